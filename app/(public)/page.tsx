@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { db } from "@/lib/server/db";
+import { getHomeSummary } from "@/lib/server/events/get-home-summary";
+import { formatDateRange } from "@/lib/format/date-time";
+import { CrewCard } from "@/components/crews/crew-card";
+import { EventStatusBadge } from "@/components/events/event-status-badge";
+import { Countdown } from "@/components/time/countdown";
+import { StageStart } from "@/components/time/stage-start";
+import { stageTitle } from "@/components/events/stage-title";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const { now, events, spotlight, nextLock } = await getHomeSummary(db);
+  const featured = spotlight?.featuredTeam;
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro" className="space-y-3">
+        <h1 id="intro" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          Draft your crews. Call the podium. Beat the dunes.
+        </h1>
+        <p className="max-w-2xl text-lg text-stone-700">
+          Dune Draft is a fantasy and prediction game for the Stock category of the Dakar Rally. Build a
+          three-crew roster under a 100-credit budget, pick a captain, call each stage&apos;s podium and climb
+          leaderboards scored from the official results.
+        </p>
+      </section>
+
+      {nextLock ? (
+        <section aria-labelledby="next-lock" className="rounded-xl bg-night-900 p-5 text-sand-50 shadow-lg sm:p-6">
+          <h2 id="next-lock" className="text-sm font-semibold uppercase tracking-wider text-sand-200">
+            Next lock{nextLock.event.isSample ? " · sample event" : ""}
+          </h2>
+          <p className="mt-1 text-lg font-semibold">
+            <Link href={`/events/${nextLock.event.slug}`} className="underline-offset-4 hover:underline">
+              {nextLock.event.name}
+            </Link>{" "}
+            — {stageTitle(nextLock)}, {nextLock.startTown} → {nextLock.finishTown}
+          </p>
+          <p className="mt-3">
+            <span className="sr-only">Rosters and podium calls lock in </span>
+            <Countdown targetIso={nextLock.startsAt.toISOString()} serverNowIso={now.toISOString()} />
+          </p>
+          <div className="mt-3 text-sand-100 [&_.text-stone-600]:text-sand-200">
+            <StageStart startsAt={nextLock.startsAt} eventTimeZone={nextLock.event.timeZone} />
+          </div>
+        </section>
+      ) : (
+        <section aria-labelledby="next-lock" className="rounded-xl border border-sand-200 bg-white p-5">
+          <h2 id="next-lock" className="font-semibold">No stage is waiting to lock</h2>
+          <p className="text-stone-700">The next event&apos;s schedule appears here as soon as admins publish it.</p>
+        </section>
+      )}
+
+      {spotlight && featured ? (
+        <section aria-labelledby="featured-team" className="space-y-4">
+          <div>
+            <h2 id="featured-team" className="text-2xl font-bold">
+              Featured team: {featured.name}
+            </h2>
+            <p className="text-stone-700">
+              {featured.vehicle ? `${featured.vehicle} · ` : ""}
+              {spotlight.name}
+              {spotlight.isSample ? " (sample field)" : ""}. Every roster needs at least one of its crews.
+            </p>
+          </div>
+          <ul className="grid gap-3 sm:grid-cols-3">
+            {featured.crews.map((crew) => (
+              <li key={crew.id}>
+                <CrewCard crew={crew} vehicle={featured.vehicle} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section id="events" aria-labelledby="events-heading" className="space-y-3">
+        <h2 id="events-heading" className="text-2xl font-bold">
+          Events
+        </h2>
+        {events.length === 0 ? (
+          <p className="text-stone-700">No events yet.</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {events.map((event) => (
+              <li key={event.id} className="rounded-lg border border-sand-200 bg-white p-4">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <h3 className="text-lg font-semibold">
+                    <Link href={`/events/${event.slug}`} className="hover:underline">
+                      {event.name}
+                    </Link>
+                  </h3>
+                  <EventStatusBadge status={event.status} isSample={event.isSample} />
+                </div>
+                <p className="text-sm text-stone-700">
+                  {formatDateRange(event.startDate, event.endDate)}
+                  {event.country ? ` · ${event.country}` : ""} · {event._count.stages} stages · {event._count.crews}{" "}
+                  Stock crews
+                </p>
+                {event.description ? <p className="mt-2 text-sm">{event.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
+import { callbackUrlSchema } from "@/lib/validation/auth";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+export default async function Page({ searchParams }: Props) {
+  const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl ?? "/");
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const providers = listOAuthProviders().map(({ id, name }) => ({ id, name }));
+  return (
+    <div className="mx-auto max-w-sm space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">Sign in</h1>
+        <p className="text-stone-700">Welcome back. Sign in to build your roster and call the podium.</p>
+      </div>
+      <SignInForm callbackUrl={callbackUrl} />
+      <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
+    </div>
+  );
+}

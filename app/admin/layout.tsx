@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { requireAdminPage } from "@/lib/server/auth/guard-page";
+
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requireAdminPage("/admin");
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Admin" className="flex flex-wrap gap-4 border-b border-sand-200 pb-3 text-sm font-semibold">
+        <Link href="/admin" className="hover:underline">Overview</Link>
+        <Link href="/admin/users" className="hover:underline">Users</Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { NationalityFlag } from "./nationality-flag";
+
+export type CrewCardData = {
+  id: number;
+  number: number | null;
+  driver: string;
+  driverNationality: string | null;
+  coDriver: string | null;
+  coDriverNationality: string | null;
+  price: number;
+  isSamplePrice: boolean;
+  status: "RUNNING" | "RETIRED";
+};
+
+export function CrewCard({ crew, vehicle }: { crew: CrewCardData; vehicle?: string | null }) {
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-sand-200 bg-white p-4 shadow-sm">
+      <div className="flex items-start justify-between gap-2">
+        <span className="rounded bg-night-900 px-2 py-0.5 font-mono text-sm font-bold text-sand-50">
+          {crew.number === null ? <span aria-label="number not published">#—</span> : `#${crew.number}`}
+        </span>
+        {crew.status === "RETIRED" ? <Badge tone="muted">Retired</Badge> : null}
+      </div>
+      <h3 className="text-base font-semibold leading-tight">
+        <Link href={`/crews/${crew.id}`} className="hover:underline">
+          {crew.driver}
+        </Link>{" "}
+        <NationalityFlag code={crew.driverNationality} />
+      </h3>
+      <p className="text-sm text-stone-700">
+        {crew.coDriver ? (
+          <>
+            with {crew.coDriver} <NationalityFlag code={crew.coDriverNationality} />
+          </>
+        ) : (
+          "Co-driver not published"
+        )}
+      </p>
+      {vehicle ? <p className="text-sm text-stone-700">{vehicle}</p> : null}
+      <p className="mt-auto text-sm">
+        <span className="font-semibold">{crew.price} credits</span>
+        {crew.isSamplePrice ? <span className="text-stone-600"> · sample price</span> : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Every setting is validated once, here.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
+  /** Connections in the app's pool; the embedded PGlite server multiplexes a few at most. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Set by Next while it builds: settings needed only to serve are not demanded then. */
+  NEXT_PHASE: z.string().optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  AUTH_DISCORD_ID: z.string().min(1).optional(),
+  AUTH_DISCORD_SECRET: z.string().min(1).optional(),
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+})
+  .refine((env) => env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build" || env.AUTH_SECRET, {
+    path: ["AUTH_SECRET"],
+    message: "is required in production (npm start generates one for the embedded demo)",
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: run the app with `npm start`, which provides an embedded database");
+  }
+  return env.DATABASE_URL;
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { getPgPool } from "@/lib/server/pg-pool";
+
+// Counters live in PostgreSQL (table rate_limit, migrated with the rest) so every app instance
+// sees the same attempts.
+type LimitName = "sign-in-ip" | "sign-in-email" | "sign-up-ip";
+
+const LIMITS: Record<LimitName, { points: number; duration: number }> = {
+  "sign-in-ip": { points: 30, duration: 15 * 60 }, // failed sign-ins from one address
+  "sign-in-email": { points: 5, duration: 15 * 60 }, // failed sign-ins for one account
+  "sign-up-ip": { points: 5, duration: 60 * 60 }, // accounts created from one address
+};
+
+const limiters = new Map<LimitName, RateLimiterPostgres>();
+
+function limiter(name: LimitName): RateLimiterPostgres {
+  let found = limiters.get(name);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: getPgPool(),
+      storeType: "pool",
+      tableName: "rate_limit",
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix: name,
+      ...LIMITS[name],
+    });
+    limiters.set(name, found);
+  }
+  return found;
+}
+
+/** Seconds until `key` may try again under `name`, or 0 when it still has attempts left. */
+export async function secondsBlocked(name: LimitName, key: string): Promise<number> {
+  const state = await limiter(name).get(key);
+  if (!state || state.consumedPoints < LIMITS[name].points) return 0;
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}
+
+/** Counts one attempt; returns the seconds to wait when this attempt used up the allowance. */
+export async function consumeAttempt(name: LimitName, key: string): Promise<number> {
+  try {
+    await limiter(name).consume(key);
+    return 0;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw error;
+  }
+}
+
+export async function resetAttempts(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
+
+export function describeWait(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { auth } from "@/auth";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+export type CurrentUser = { id: string; email: string | null; displayName: string | null; role: "PLAYER" | "ADMIN" };
+
+/**
+ * The signed-in user, read from the database on every call: a revoked admin or a deleted account
+ * loses access at once, whatever the JWT still says.
+ */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, displayName: true, role: true, deletedAt: true },
+  });
+  if (!user || user.deletedAt) return null;
+  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
+}
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to do that.");
+  return user;
+}
+
+export async function requireAdmin(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins can do that.");
+  return user;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED" | "RATE_LIMITED";
+
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 422,
+  LOCKED: 423,
+  RATE_LIMITED: 429,
+};
+
+/** The one error type domain code throws; its message is safe to show to the user. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionResult =
+  | { ok: true; message?: string }
+  | { ok: false; message: string; code?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+
+/** What the user typed (never passwords), so a refused form comes back filled in. */
+export function echoFields(formData: FormData, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "").slice(0, 500)]));
+}
+
+type Mapped = { status: number; code: string; message: string; fieldErrors?: FieldErrors };
+
+/** AppError, ZodError (422), unique violations (409) and missing rows (404) become answers; the rest is logged. */
+export function mapError(error: unknown): Mapped {
+  if (error instanceof AppError) {
+    return { status: STATUS[error.code], code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof z.ZodError) {
+    return { status: 422, code: "INVALID", message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors };
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return { status: 409, code: "CONFLICT", message: "That already exists." };
+    if (error.code === "P2025") return { status: 404, code: "NOT_FOUND", message: "That no longer exists." };
+  }
+  console.error(error);
+  return { status: 500, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." };
+}
+
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
+
+export function toActionResult(error: unknown): ActionFailure {
+  const { code, message, fieldErrors } = mapError(error);
+  return { ok: false, code, message, fieldErrors };
+}
+
+export function toErrorResponse(error: unknown): Response {
+  const { status, code, message, fieldErrors } = mapError(error);
+  return Response.json({ error: { code, message, fieldErrors } }, { status });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+
+export async function changeDisplayName(db: Db, userId: string, displayName: string) {
+  const taken = await db.user.findFirst({
+    where: { displayName: { equals: displayName, mode: "insensitive" }, id: { not: userId } },
+    select: { id: true },
+  });
+  if (taken) throw new AppError("CONFLICT", "Choose another display name.", { displayName: ["That display name is taken"] });
+  await db.user.update({ where: { id: userId }, data: { displayName, name: displayName } });
+}
+
+async function checkCurrentPassword(db: Db, userId: string, currentPassword: string | undefined) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  // OAuth-only accounts have no password to confirm with.
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword ?? ""))) {
+    throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Wrong password"] });
+  }
+}
+
+export async function changePassword(db: Db, userId: string, input: { currentPassword?: string; newPassword: string }) {
+  await checkCurrentPassword(db, userId, input.currentPassword);
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
+}
+
+/**
+ * Erases the person (email, names, password, linked logins) but keeps the user row, so scores,
+ * standings and league history stay consistent and show as "deleted player".
+ */
+export async function deleteAccount(db: Db, userId: string, currentPassword: string | undefined) {
+  await checkCurrentPassword(db, userId, currentPassword);
+  await db.$transaction([
+    db.account.deleteMany({ where: { userId } }),
+    db.session.deleteMany({ where: { userId } }),
+    db.user.update({
+      where: { id: userId },
+      data: { email: null, name: null, displayName: null, image: null, emailVerified: null, passwordHash: null, role: "PLAYER", deletedAt: new Date() },
+    }),
+    db.auditLog.create({ data: { actorId: null, action: "delete-account", entityType: "user", entityId: userId } }),
+  ]);
+}

@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Playwright cannot download its browsers here: Debian's chromium is used when installed.
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const PORT = 3100;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const isCI = Boolean(process.env.CI);
+
+function webServerEnv(): Record<string, string> {
+  const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return { ...Object.fromEntries(inherited), PORT: String(PORT) };
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 1, // one app server and database on a 2-core machine
+  timeout: 30_000,
+  use: {
+    baseURL: BASE_URL,
+    trace: "on-first-retry",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: existsSync(SYSTEM_CHROMIUM)
+          ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS }
+          : { args: CHROMIUM_FLAGS },
+      },
+    },
+  ],
+  // The built app on a throwaway database (scripts/start.ts --ephemeral): a new database on the
+  // local server named by DATABASE_URL, dropped at exit, or an in-memory embedded one.
+  webServer: {
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts --ephemeral",
+    url: BASE_URL,
+    env: webServerEnv(),
+    reuseExistingServer: false,
+    timeout: 10 * 60_000, // includes `next build` when the sources changed
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM lets start.ts stop Next.js and drop or close the database; SIGKILL would leak it.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+  },
+});

@@ -1,0 +1,9 @@
+import NextAuth from "next-auth";
+import { authConfig } from "./auth.config";
+
+// Redirects visitors away from player and admin pages (with a callbackUrl back); nothing more.
+export const { auth: proxy } = NextAuth(authConfig);
+
+export const config = {
+  matcher: ["/play/:path*", "/account/:path*", "/admin/:path*", "/leagues/new"],
+};

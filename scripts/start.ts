@@ -1,0 +1,156 @@
+// `npm start`: builds when the sources changed, prepares a database, serves the app with `next start`.
+//
+//   npm start                      embedded PostgreSQL (PGlite) persisted in .data/pglite
+//   npm start -- --data-dir DIR    the same, with the data (database, auth secret) kept in DIR
+//   npm start -- --ephemeral       a throwaway database, dropped at exit (end-to-end tests)
+//   DATABASE_URL=... npm start     that server's database instead (with --ephemeral: a new
+//                                  database on that server, which must be local)
+//
+// Demo admin (admin@dune-draft.local, password printed once): on the embedded database it is
+// created whenever that account is missing, since the embedded database only ever holds demo data.
+// On a DATABASE_URL it is created only by the run that seeded an empty database: that run is a
+// fresh demo install; a database that already has events may hold real accounts, whose admins
+// come from ADMIN_EMAILS instead.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { env } from "../lib/env";
+import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from "./embedded-db";
+import { buildIfNeeded, NEXT_BIN } from "./start/build";
+import { seedAndCreateAdmin, type DemoAdmin } from "./start/database";
+import { migrateDatabase } from "./start/migrate";
+import { childEnv, createShutdown, isPortFree, startProcess, stopProcess, waitForHttp } from "./start/processes";
+import { createScratchDatabase } from "./start/scratch-database";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const READY_TIMEOUT_MS = 90_000;
+
+function log(line: string): void {
+  console.log(`[start] ${line}`);
+}
+
+type Options = { dataDir: string; isEphemeral: boolean };
+
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      "data-dir": { type: "string", default: ".data" },
+      ephemeral: { type: "boolean", default: false },
+    },
+  });
+  return { dataDir: path.resolve(values["data-dir"]), isEphemeral: values.ephemeral };
+}
+
+const shutdown = createShutdown((signal) => log(`${signal} received, stopping...`));
+
+type Database = { url: string; poolMax?: number; demoAdmin: "if-missing" | "if-seeded" };
+
+async function openDatabase({ dataDir, isEphemeral }: Options): Promise<Database> {
+  if (env.DATABASE_URL && isEphemeral) {
+    const scratch = await createScratchDatabase(env.DATABASE_URL, "dune_scratch");
+    shutdown.add(async () => {
+      await scratch.drop();
+      log(`Dropped database ${scratch.name}.`);
+    });
+    log(`Created database ${scratch.name}.`);
+    return { url: scratch.url, demoAdmin: "if-seeded" };
+  }
+  if (env.DATABASE_URL) {
+    log(`Using DATABASE_URL (${new URL(env.DATABASE_URL).host}).`);
+    return { url: env.DATABASE_URL, demoAdmin: "if-seeded" };
+  }
+
+  const pgliteDir = isEphemeral ? undefined : path.join(dataDir, "pglite");
+  const isFirstRun = pgliteDir !== undefined && !existsSync(pgliteDir);
+  log(
+    pgliteDir
+      ? `Starting the embedded database in ${path.relative(ROOT, pgliteDir) || pgliteDir}${isFirstRun ? " (first run: initialising, ~20 s)" : ""}...`
+      : "Starting an in-memory embedded database...",
+  );
+  const embedded = await startEmbeddedPostgres({ dataDir: pgliteDir });
+  shutdown.add(async () => {
+    await embedded.stop();
+    log("Embedded database closed.");
+  });
+  return { url: embedded.url, poolMax: EMBEDDED_POOL_MAX, demoAdmin: "if-missing" };
+}
+
+/** A user-provided AUTH_SECRET wins; otherwise one generated once and kept in the data dir. */
+function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (isEphemeral) return randomBytes(32).toString("base64url");
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  log(`Generated AUTH_SECRET, kept in ${path.relative(ROOT, file) || file}.`);
+  return secret;
+}
+
+async function serve(database: Database, authSecret: string): Promise<{ exited: Promise<unknown> }> {
+  log(`Starting Next.js on port ${env.PORT}...`);
+  const next = startProcess(process.execPath, [NEXT_BIN, "start", "--port", String(env.PORT)], {
+    cwd: ROOT,
+    env: childEnv(
+      { DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
+      {
+        // The app is served where it runs: Auth.js may trust the Host header it is reached by.
+        AUTH_TRUST_HOST: "true",
+        DATABASE_POOL_MAX: String(database.poolMax ?? env.DATABASE_POOL_MAX),
+      },
+    ),
+  });
+  shutdown.add(async () => {
+    await stopProcess(next.child, next.exited);
+    log("Next.js stopped.");
+  });
+  await waitForHttp(`http://127.0.0.1:${env.PORT}/`, READY_TIMEOUT_MS, next.exited);
+  return next;
+}
+
+function printReady(demoAdmin: DemoAdmin | undefined): void {
+  const lines = [`Dune Draft is running at http://localhost:${env.PORT}`];
+  if (demoAdmin) {
+    lines.push(
+      `Demo admin (shown only this once): ${demoAdmin.email} / ${demoAdmin.password}`,
+    );
+  }
+  lines.push("Press Ctrl-C to stop.");
+  console.log(`\n  ${lines.join("\n  ")}\n`);
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const options = readOptions();
+  if (!(await isPortFree(env.PORT))) {
+    throw new Error(`port ${env.PORT} is already in use: stop what runs there or set PORT`);
+  }
+
+  await buildIfNeeded(ROOT, log);
+  const database = await openDatabase(options);
+  log("Applying migrations...");
+  await migrateDatabase(database.url);
+  const { seeded, demoAdmin } = await seedAndCreateAdmin(database.url, { demoAdmin: database.demoAdmin });
+  log(seeded ? "Seeded the Dakar 2026 replay and the sample Dakar 2027 event." : "Database already has events: not seeding.");
+  const authSecret = resolveAuthSecret(options);
+
+  const next = await serve(database, authSecret);
+  log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+  printReady(demoAdmin);
+
+  await next.exited;
+  // On Ctrl-C the terminal signals Next.js too, which may exit before our own handler has run.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (!shutdown.isShuttingDown) {
+    log("Next.js exited unexpectedly.");
+    await shutdown.exit(1);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  if (shutdown.isShuttingDown) return;
+  console.error(`[start] Failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown.exit(1);
+});

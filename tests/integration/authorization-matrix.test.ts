@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createUser } from "@/tests/factories";
+import { testDb } from "./helpers/db";
+import { signInAs } from "./helpers/fake-session";
+
+vi.mock("@/auth", async () => {
+  const { fakeSession } = await import("./helpers/fake-session");
+  return {
+  auth: async () => fakeSession.current,
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+  handlers: { GET: async () => new Response(null, { status: 200 }), POST: async () => new Response(null, { status: 200 }) },
+  };
+});
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+type Access = "public" | "user" | "admin";
+
+// Every server action and route handler, with who may use it. A new entry point that is not
+// listed here fails the first test; a listed one that forgets its guard fails the others.
+const ACTIONS: Record<string, Access> = {
+  "auth.signInAction": "public",
+  "auth.signUpAction": "public",
+  "auth.signOutAction": "public",
+  "auth.oauthSignInAction": "public",
+  "account.changeDisplayNameAction": "user",
+  "account.changePasswordAction": "user",
+  "account.deleteAccountAction": "user",
+  "admin-users.setUserRoleAction": "admin",
+};
+const ROUTES: Record<string, Access> = {
+  "api/auth/[...nextauth]/route.ts": "public",
+};
+
+type AnyFunction = (...args: unknown[]) => Promise<unknown>;
+const actionModules = import.meta.glob<Record<string, unknown>>("../../lib/server/actions/*.ts", { eager: true });
+const routeModules = import.meta.glob<Record<string, unknown>>("../../app/**/route.ts", { eager: true });
+
+const actions = Object.entries(actionModules).flatMap(([file, module]) => {
+  const name = file.split("/").at(-1)!.replace(/\.ts$/, "");
+  return Object.entries(module)
+    .filter(([, value]) => typeof value === "function")
+    .map(([exported, fn]) => ({ id: `${name}.${exported}`, fn: fn as AnyFunction }));
+});
+const routes = Object.entries(routeModules).flatMap(([file, module]) => {
+  const id = file.split("/app/")[1]!;
+  return ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    .filter((method) => typeof module[method] === "function")
+    .map((method) => ({ id, method, fn: module[method] as (request: Request) => Promise<Response> }));
+});
+
+/** Calls an action the way React does: (previousState, formData), or (formData) for plain form actions. */
+async function callAction(fn: AnyFunction): Promise<{ code?: string }> {
+  const formData = new FormData();
+  formData.set("email", "someone@example.test");
+  try {
+    const result = fn.length >= 2 ? await fn(null, formData) : await fn(formData);
+    return (result ?? {}) as { code?: string };
+  } catch (error) {
+    return { code: `threw ${(error as Error).message}` };
+  }
+}
+
+describe("authorization matrix", () => {
+  let player: { id: string; role: "PLAYER" };
+  let admin: { id: string; role: "ADMIN" };
+
+  beforeAll(async () => {
+    const db = testDb();
+    player = { id: (await createUser(db)).id, role: "PLAYER" };
+    admin = { id: (await createUser(db, { role: "ADMIN" })).id, role: "ADMIN" };
+  });
+  afterAll(() => signInAs(null));
+
+  it("lists every server action and route handler", () => {
+    expect(actions.map((action) => action.id).sort()).toEqual(Object.keys(ACTIONS).sort());
+    expect([...new Set(routes.map((route) => route.id))].sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  const guarded = Object.entries(ACTIONS).filter(([, access]) => access !== "public");
+
+  it.each(guarded)("%s refuses a visitor", async (id) => {
+    signInAs(null);
+    const action = actions.find((candidate) => candidate.id === id)!;
+    expect((await callAction(action.fn)).code).toBe("UNAUTHENTICATED");
+  });
+
+  it.each(guarded.filter(([, access]) => access === "admin"))("%s refuses a player", async (id) => {
+    signInAs(player);
+    const action = actions.find((candidate) => candidate.id === id)!;
+    expect((await callAction(action.fn)).code).toBe("FORBIDDEN");
+  });
+
+  it.each(guarded)("%s lets its own role through the guard", async (id, access) => {
+    signInAs(access === "admin" ? admin : player);
+    const action = actions.find((candidate) => candidate.id === id)!;
+    const { code } = await callAction(action.fn);
+    expect(code).not.toBe("UNAUTHENTICATED");
+    expect(code).not.toBe("FORBIDDEN");
+  });
+
+  it.each(routes.filter((route) => ROUTES[route.id] !== "public"))("$method $id refuses a visitor", async ({ fn }) => {
+    signInAs(null);
+    expect((await fn(new Request("http://localhost/"))).status).toBe(401);
+  });
+
+  it("a player cannot grant themselves admin, and nothing is written", async () => {
+    const db = testDb();
+    signInAs(player);
+    const action = actions.find((candidate) => candidate.id === "admin-users.setUserRoleAction")!;
+    const me = await db.user.findUniqueOrThrow({ where: { id: player.id } });
+    const formData = new FormData();
+    formData.set("email", me.email!);
+    formData.set("role", "ADMIN");
+    const result = (await action.fn(null, formData)) as { code?: string };
+    expect(result.code).toBe("FORBIDDEN");
+    expect((await db.user.findUniqueOrThrow({ where: { id: player.id } })).role).toBe("PLAYER");
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { formatGap, formatStageTime } from "@/lib/format/duration";
+import { describeNationality } from "@/lib/format/nationality";
+import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
+
+describe("formatStageTime", () => {
+  it("writes rally times", () => {
+    expect(formatStageTime(4 * 3600 + 4 * 60 + 59)).toBe(`4h04'59"`);
+    expect(formatStageTime(55 * 60 + 51)).toBe(`55'51"`);
+    expect(formatStageTime(12 * 60 + 3)).toBe(`12'03"`);
+    expect(formatStageTime(58 * 3600 + 9 * 60 + 45)).toBe(`58h09'45"`);
+  });
+
+  it("writes gaps", () => {
+    expect(formatGap(0)).toBe("");
+    expect(formatGap(4)).toBe("+4s");
+    expect(formatGap(6 * 60 + 49)).toBe(`+6'49"`);
+  });
+});
+
+describe("describeNationality", () => {
+  it("turns a three-letter code into a flag and a name", () => {
+    expect(describeNationality("LTU")).toEqual({ code: "LTU", flag: "🇱🇹", name: "Lithuania" });
+    expect(describeNationality("usa")?.flag).toBe("🇺🇸");
+  });
+
+  it("keeps an unknown code readable and ignores a missing one", () => {
+    expect(describeNationality("XYZ")).toEqual({ code: "XYZ", flag: "", name: "XYZ" });
+    expect(describeNationality(null)).toBeNull();
+  });
+});
+
+describe("event local time", () => {
+  it("shows a UTC instant in the event's zone", () => {
+    const start = new Date("2026-01-04T04:00:00Z");
+    expect(formatInTimeZone(start, "Asia/Riyadh")).toContain("07:00");
+    expect(timeZoneLabel(start, "Asia/Riyadh")).toBe("GMT+3");
+  });
+});
