@@ -14,7 +14,12 @@ export const authConfig = {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
       const needsUser = path.startsWith(ADMIN_PATH) || PLAYER_PATHS.some((prefix) => path.startsWith(prefix));
-      return needsUser ? Boolean(auth?.user) : true;
+      if (!needsUser || auth?.user) return true;
+      // Back to the same page after signing in, as a path: the sign-in form accepts only paths.
+      const signIn = request.nextUrl.clone();
+      signIn.pathname = "/sign-in";
+      signIn.search = `?callbackUrl=${encodeURIComponent(path + request.nextUrl.search)}`;
+      return Response.redirect(signIn);
     },
     jwt({ token, user }) {
       if (user?.id) {

@@ -11,12 +11,23 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 const PORT = 3100;
+
+function launchOptions() {
+  return existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : { args: CHROMIUM_FLAGS };
+}
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const isCI = Boolean(process.env.CI);
 
 function webServerEnv(): Record<string, string> {
   const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return { ...Object.fromEntries(inherited), PORT: String(PORT) };
+  return {
+    ...Object.fromEntries(inherited),
+    PORT: String(PORT),
+    // The admin of the suite signs up with this address (tests/e2e/helpers/accounts.ts).
+    ADMIN_EMAILS: "e2e-admin@example.test",
+    // Every spec signs up its own accounts from 127.0.0.1.
+    SIGN_UP_LIMIT_PER_HOUR: "1000",
+  };
 }
 
 export default defineConfig({
@@ -30,20 +41,18 @@ export default defineConfig({
     trace: "on-first-retry",
   },
   projects: [
+    // Signs up a player and an admin once and saves their browser state (playwright/.auth/).
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { launchOptions: launchOptions() } },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: existsSync(SYSTEM_CHROMIUM)
-          ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS }
-          : { args: CHROMIUM_FLAGS },
-      },
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions: launchOptions() },
     },
   ],
   // The built app on a throwaway database (scripts/start.ts --ephemeral): a new database on the
   // local server named by DATABASE_URL, dropped at exit, or an in-memory embedded one.
   webServer: {
-    command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts --ephemeral",
+    command: "node --conditions=react-server --import tsx scripts/start.ts --ephemeral",
     url: BASE_URL,
     env: webServerEnv(),
     reuseExistingServer: false,

@@ -19,6 +19,8 @@ const envSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   AUTH_DISCORD_ID: z.string().min(1).optional(),
   AUTH_DISCORD_SECRET: z.string().min(1).optional(),
+  /** Accounts one address may create per hour (sign-up abuse); raised in the end-to-end suite. */
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
   ADMIN_EMAILS: z
     .string()
     .default("")

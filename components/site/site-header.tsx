@@ -17,6 +17,9 @@ export async function SiteHeader() {
             </li>
             {user ? (
               <>
+                <li>
+                  <Link href="/play" className="hover:underline">Play</Link>
+                </li>
                 {user.role === "ADMIN" ? (
                   <li>
                     <Link href="/admin" className="hover:underline">Admin</Link>

@@ -28,6 +28,8 @@ const ACTIONS: Record<string, Access> = {
   "account.changePasswordAction": "user",
   "account.deleteAccountAction": "user",
   "admin-users.setUserRoleAction": "admin",
+  "play.saveRosterAction": "user",
+  "play.savePodiumCallAction": "user",
 };
 const ROUTES: Record<string, Access> = {
   "api/auth/[...nextauth]/route.ts": "public",

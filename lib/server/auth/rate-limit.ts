@@ -1,5 +1,6 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
 import { getPgPool } from "@/lib/server/pg-pool";
 
 // Counters live in PostgreSQL (table rate_limit, migrated with the rest) so every app instance
@@ -9,7 +10,7 @@ type LimitName = "sign-in-ip" | "sign-in-email" | "sign-up-ip";
 const LIMITS: Record<LimitName, { points: number; duration: number }> = {
   "sign-in-ip": { points: 30, duration: 15 * 60 }, // failed sign-ins from one address
   "sign-in-email": { points: 5, duration: 15 * 60 }, // failed sign-ins for one account
-  "sign-up-ip": { points: 5, duration: 60 * 60 }, // accounts created from one address
+  "sign-up-ip": { points: env.SIGN_UP_LIMIT_PER_HOUR, duration: 60 * 60 }, // accounts created from one address
 };
 
 const limiters = new Map<LimitName, RateLimiterPostgres>();
@@ -41,8 +42,8 @@ export async function secondsBlocked(name: LimitName, key: string): Promise<numb
 /** Counts one attempt; returns the seconds to wait when this attempt used up the allowance. */
 export async function consumeAttempt(name: LimitName, key: string): Promise<number> {
   try {
-    await limiter(name).consume(key);
-    return 0;
+    const state = await limiter(name).consume(key);
+    return state.remainingPoints > 0 ? 0 : Math.max(1, Math.ceil(state.msBeforeNext / 1000));
   } catch (error) {
     if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw error;

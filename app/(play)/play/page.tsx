@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/server/db";
+import { requireUserPage } from "@/lib/server/auth/guard-page";
+import { EventStatusBadge } from "@/components/events/event-status-badge";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Play" };
+
+export default async function PlayIndexPage() {
+  await requireUserPage("/play");
+  const events = await db.event.findMany({ where: { status: { in: ["UPCOMING", "LIVE", "COMPLETED"] } }, orderBy: { startDate: "desc" } });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Play</h1>
+      <ul className="space-y-2">
+        {events.map((event) => (
+          <li key={event.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-sand-200 bg-white p-4">
+            <Link href={`/play/${event.slug}`} className="font-semibold text-dune-700 underline">{event.name}</Link>
+            <EventStatusBadge status={event.status} isSample={event.isSample} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

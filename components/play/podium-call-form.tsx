@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { savePodiumCallAction } from "@/lib/server/actions/play";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type CrewOption = { id: string; label: string; teamId: string; isRetired: boolean };
+type Call = { p1: string; p2: string; p3: string; featuredBest: string } | null;
+
+function CrewSelect({ name, label, options, defaultValue, errors }: { name: string; label: string; options: CrewOption[]; defaultValue?: string; errors?: string[] }) {
+  const id = `${name}-${label.replace(/\W+/g, "-")}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">{label}</label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        required
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
+      >
+        <option value="" disabled>Choose…</option>
+        {options.map((crew) => (
+          <option key={crew.id} value={crew.id} disabled={crew.isRetired}>
+            {crew.label}
+          </option>
+        ))}
+      </select>
+      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
+export function PodiumCallForm({ eventSlug, stageNumber, stageLabel, crews, featuredTeamId, featuredTeamName, call }: {
+  eventSlug: string;
+  stageNumber: number;
+  stageLabel: string;
+  crews: CrewOption[];
+  featuredTeamId: string | null;
+  featuredTeamName: string | null;
+  call: Call;
+}) {
+  const [result, action, isPending] = useActionState(savePodiumCallAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const featuredCrews = crews.filter((crew) => crew.teamId === featuredTeamId);
+  return (
+    <form action={action} className="space-y-3" aria-label={`Podium call for ${stageLabel}`}>
+      <input type="hidden" name="eventSlug" value={eventSlug} />
+      <input type="hidden" name="stageNumber" value={stageNumber} />
+      <div className="grid gap-3 sm:grid-cols-4">
+        <CrewSelect name="p1" label={`${stageLabel} P1`} options={crews} defaultValue={call?.p1} errors={errors?.p1} />
+        <CrewSelect name="p2" label={`${stageLabel} P2`} options={crews} defaultValue={call?.p2} errors={errors?.p2} />
+        <CrewSelect name="p3" label={`${stageLabel} P3`} options={crews} defaultValue={call?.p3} errors={errors?.p3} />
+        {featuredTeamId ? (
+          <div className="space-y-1">
+            <label htmlFor={`featured-${stageNumber}`} className="block text-sm font-semibold">Best {featuredTeamName ?? "featured"} crew</label>
+            <select id={`featured-${stageNumber}`} name="featuredBest" defaultValue={call?.featuredBest ?? ""} required className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2">
+              <option value="" disabled>Choose…</option>
+              {featuredCrews.map((crew) => (
+                <option key={crew.id} value={crew.id}>{crew.label}</option>
+              ))}
+              <option value="none">None finishes</option>
+            </select>
+            {errors?.featuredBest ? <p className="text-sm text-red-800">{errors.featuredBest.join(" ")}</p> : null}
+          </div>
+        ) : (
+          <input type="hidden" name="featuredBest" value="none" />
+        )}
+      </div>
+      <FormMessage result={result} />
+      <Button type="submit" disabled={isPending}>{call ? "Update call" : "Save call"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { checkRoster } from "@/lib/game/roster";
+import type { Rules } from "@/lib/game/rules";
+import { saveRosterAction } from "@/lib/server/actions/play";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { NationalityFlag } from "@/components/crews/nationality-flag";
+import { BudgetBar } from "./budget-bar";
+import { RuleChecklist } from "./rule-checklist";
+import { TransferPreview, type TransferContext } from "./transfer-preview";
+import type { PlayCrew } from "./play-types";
+
+type Props = {
+  eventSlug: string;
+  crews: PlayCrew[];
+  rules: Rules;
+  featuredTeamId: string | null;
+  featuredTeamName: string | null;
+  initialCrewIds: string[];
+  initialCaptainId: string | null;
+  transferContext: TransferContext;
+  isClosed: boolean;
+};
+
+export function RosterBuilder(props: Props) {
+  const { crews, rules, featuredTeamId, featuredTeamName, initialCrewIds, transferContext } = props;
+  const [picked, setPicked] = useState<string[]>(initialCrewIds);
+  const [captainId, setCaptainId] = useState<string | null>(props.initialCaptainId);
+  const [result, action, isPending] = useActionState(saveRosterAction, null);
+  const check = checkRoster({ crewIds: picked, captainId }, crews, rules, featuredTeamId, initialCrewIds);
+  const isFull = picked.length >= rules.rosterSize;
+
+  function toggle(crewId: string) {
+    setPicked((current) => (current.includes(crewId) ? current.filter((id) => id !== crewId) : [...current, crewId]));
+    if (captainId === crewId) setCaptainId(null);
+  }
+
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="eventSlug" value={props.eventSlug} />
+      {picked.map((crewId) => (
+        <input key={crewId} type="hidden" name="crewId" value={crewId} />
+      ))}
+      {captainId ? <input type="hidden" name="captainId" value={captainId} /> : null}
+
+      <div className="sticky top-0 z-10 space-y-3 rounded-lg border border-sand-200 bg-white/95 p-4 shadow-sm backdrop-blur">
+        <BudgetBar cost={check.cost} budget={rules.budget} />
+        <RuleChecklist rules={rules} problems={check.problems} featuredTeamName={featuredTeamName} />
+        <TransferPreview context={transferContext} picked={picked} rules={rules} />
+      </div>
+
+      <ul className="grid gap-3 sm:grid-cols-2" aria-label="Crews">
+        {crews.map((crew) => {
+          const isPicked = picked.includes(crew.id);
+          const isCaptain = captainId === crew.id;
+          return (
+            <li key={crew.id} className={`rounded-lg border bg-white p-3 ${isPicked ? "border-dune-600 ring-2 ring-dune-600" : "border-sand-200"}`}>
+              <div className="flex items-start justify-between gap-2">
+                <div>
+                  <p className="font-semibold">
+                    <span className="font-mono">{crew.number === null ? "#—" : `#${crew.number}`}</span> {crew.driver}{" "}
+                    <NationalityFlag code={crew.driverNationality} />
+                  </p>
+                  <p className="text-sm text-stone-700">
+                    {crew.coDriver ? <>with {crew.coDriver} <NationalityFlag code={crew.coDriverNationality} /> · </> : null}
+                    {crew.teamName}
+                    {crew.teamId === featuredTeamId ? " ★" : ""}
+                  </p>
+                  <p className="text-sm text-stone-700">{crew.vehicle ?? ""}</p>
+                  {crew.isRetired ? <p className="text-sm font-semibold text-red-800">Out of the rally</p> : null}
+                </div>
+                <p className="whitespace-nowrap font-bold">{crew.price} cr</p>
+              </div>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <Button
+                  variant={isPicked ? "secondary" : "primary"}
+                  aria-pressed={isPicked}
+                  disabled={props.isClosed || (!isPicked && isFull) || (!isPicked && crew.isRetired)}
+                  onClick={() => toggle(crew.id)}
+                  className="min-h-9 px-3 py-1 text-sm"
+                >
+                  {isPicked ? "Remove" : "Pick"}
+                  <span className="sr-only"> {crew.driver}</span>
+                </Button>
+                {isPicked ? (
+                  <label className="inline-flex items-center gap-2 text-sm">
+                    <input type="radio" name="captain-choice" checked={isCaptain} onChange={() => setCaptainId(crew.id)} className="size-4 accent-dune-700" />
+                    Captain<span className="sr-only"> {crew.driver}</span>
+                  </label>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      <FormMessage result={result} />
+      <Button type="submit" disabled={props.isClosed || isPending} className="w-full sm:w-auto">
+        {isPending ? "Saving…" : "Save roster"}
+      </Button>
+    </form>
+  );
+}

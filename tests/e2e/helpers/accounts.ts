@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+/** ADMIN_EMAILS of the end-to-end server (playwright.config.ts): this address signs in as admin. */
+export const E2E_ADMIN_EMAIL = "e2e-admin@example.test";
+export const E2E_PASSWORD = "dunes-at-dawn-2027";
+
+export function newAccount(prefix = "rider") {
+  const suffix = randomBytes(4).toString("hex");
+  return { email: `${prefix}-${suffix}@example.test`, displayName: `${prefix} ${suffix}`, password: E2E_PASSWORD };
+}
+
+export async function signUp(page: Page, account: { email: string; displayName: string; password: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Display name").fill(account.displayName);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("link", { name: `Account of ${account.displayName}` })).toBeVisible();
+}
+
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
