@@ -14,7 +14,7 @@ function distance(stage: Stage): string {
   return "—";
 }
 
-export function StageTable({ stages, now, timeZone }: { stages: Stage[]; now: Date; timeZone: string }) {
+export function StageTable({ stages, now, timeZone, eventSlug }: { stages: Stage[]; now: Date; timeZone: string; eventSlug: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
       <table className="w-full min-w-[44rem] text-left text-sm">
@@ -33,7 +33,9 @@ export function StageTable({ stages, now, timeZone }: { stages: Stage[]; now: Da
           {stages.map((stage) => (
             <tr key={stage.id} className={stage.status === "CANCELLED" ? "text-stone-500" : undefined}>
               <th scope="row" className="px-3 py-2 align-top font-semibold">
-                {stageTitle(stage)}
+                <Link href={`/events/${eventSlug}/stages/${stage.number}`} className="hover:underline">
+                  {stageTitle(stage)}
+                </Link>
                 <span className="block text-xs font-normal text-stone-600">
                   {stage.type === "MARATHON" ? "Marathon · " : ""}
                   {formatCalendarDate(stage.startsAt)}

@@ -46,6 +46,13 @@ export default async function EventPage({ params }: Props) {
           {event.featuredTeam ? ` · featured team ${event.featuredTeam.name}` : ""}
         </p>
         {event.description ? <p className="max-w-3xl">{event.description}</p> : null}
+        {event.status === "UPCOMING" || event.status === "LIVE" ? (
+          <p>
+            <Link href={`/play/${event.slug}`} className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600">
+              Build your roster and call the podiums
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <section aria-labelledby="stages" className="space-y-3">
@@ -54,7 +61,7 @@ export default async function EventPage({ params }: Props) {
           Rosters and podium calls for a stage lock at its start. Times show in your time zone, with the
           event&apos;s local time below.
         </p>
-        <StageTable stages={event.stages} now={now} timeZone={event.timeZone} />
+        <StageTable stages={event.stages} now={now} timeZone={event.timeZone} eventSlug={event.slug} />
       </section>
 
       {event.finalResults.length > 0 ? (

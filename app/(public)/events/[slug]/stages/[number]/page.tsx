@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
+import { eventSlugSchema } from "@/lib/validation/params";
+import { stageTitle } from "@/components/events/stage-title";
+import { StageStart } from "@/components/time/stage-start";
+import { StageStatus } from "@/components/events/stage-status";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string; number: string }> };
+
+const paramsSchema = z.object({ slug: eventSlugSchema, number: z.coerce.number().int().min(0).max(100) });
+
+async function load(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  return parsed.success ? getStagePicks(db, parsed.data.slug, parsed.data.number) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await load(params);
+  return { title: page ? `${stageTitle(page.stage)} · ${page.stage.event.name}` : "Stage not found" };
+}
+
+export default async function StagePage({ params }: Props) {
+  const page = await load(params);
+  if (!page) notFound();
+  const { stage, isPublic, calls, rosterPicks, callCount, now } = page;
+  const crews = await db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } });
+  const crewName = new Map(crews.map((crew) => [crew.id, `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`]));
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-stone-600">
+          <Link href={`/events/${stage.event.slug}`} className="hover:underline">{stage.event.name}</Link>
+        </p>
+        <h1 className="text-2xl font-bold">{stageTitle(stage)}: {stage.startTown} → {stage.finishTown}</h1>
+        <StageStatus stage={stage} now={now} />
+        <div className="text-sm"><StageStart startsAt={stage.startsAt} eventTimeZone={stage.event.timeZone} /></div>
+      </header>
+
+      <section aria-labelledby="picks" className="space-y-3">
+        <h2 id="picks" className="text-xl font-bold">Players&apos; picks</h2>
+        {!isPublic ? (
+          <p className="rounded-lg border border-sand-200 bg-white p-4">
+            {stage.status === "CANCELLED"
+              ? "This stage is cancelled: it scores nothing."
+              : `Rosters and podium calls stay hidden until the stage starts. ${callCount} player${callCount === 1 ? " has" : "s have"} called it so far.`}
+          </p>
+        ) : (
+          <>
+            <h3 className="font-semibold">Most picked crews</h3>
+            <ul className="grid gap-2 sm:grid-cols-2">
+              {rosterPicks.sort((a, b) => b.picks - a.picks).map((row) => (
+                <li key={row.crewId} className="rounded border border-sand-200 bg-white px-3 py-2 text-sm">
+                  {crewName.get(row.crewId)}: {row.picks} roster{row.picks === 1 ? "" : "s"}, {row.captains} as captain
+                </li>
+              ))}
+            </ul>
+            <h3 className="font-semibold">Podium calls</h3>
+            {calls.length === 0 ? <p className="text-sm">Nobody called this stage.</p> : (
+              <ul className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white text-sm">
+                {calls.map((call) => (
+                  <li key={call.user.id} className="px-3 py-2">
+                    <span className="font-semibold">{call.user.deletedAt ? "Deleted player" : (call.user.displayName ?? "Player")}</span>: {call.p1.driver}, {call.p2.driver}, {call.p3.driver} · best featured {call.featuredBest?.driver ?? "none"}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

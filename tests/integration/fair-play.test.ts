@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
+import { saveRoster } from "@/lib/server/picks/save-roster";
+import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
+import { testDb } from "./helpers/db";
+import { createPlayEvent, dbTimeIn } from "./helpers/play-event";
+
+describe("picks are hidden until the stage starts", () => {
+  it("shows nobody's roster or call before the start, and everyone's after", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, 60_000)]);
+    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    await savePodiumCall(db, { userId: player.id, eventSlug: event.slug, stageNumber: 0, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null });
+
+    const before = await getStagePicks(db, event.slug, 0);
+    expect(before).toMatchObject({ isPublic: false, callCount: 1, calls: [], rosterPicks: [] });
+    // The raw rows the page would serialise carry no pick either.
+    expect(JSON.stringify(before)).not.toContain(player.displayName!);
+
+    await db.stage.update({ where: { id: stages[0]!.id }, data: { startsAt: await dbTimeIn(db, -1) } });
+    const after = await getStagePicks(db, event.slug, 0);
+    expect(after?.isPublic).toBe(true);
+    expect(after?.calls.map((call) => call.user.displayName)).toEqual([player.displayName]);
+    expect(after?.rosterPicks.find((row) => row.crewId === solo.id)).toEqual({ crewId: solo.id, picks: 1, captains: 1 });
+  });
+
+  it("a roster saved after the start is not the one shown for it", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, -60_000), await dbTimeIn(db, 3_600_000)]);
+    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    const prologue = await getStagePicks(db, event.slug, 0);
+    expect(prologue?.rosterPicks).toEqual([]);
+  });
+});

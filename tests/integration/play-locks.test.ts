@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { saveRoster } from "@/lib/server/picks/save-roster";
+import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
+import { AppError } from "@/lib/server/errors";
+import { createUser } from "@/tests/factories";
+import { testDb } from "./helpers/db";
+import { createPlayEvent, dbTimeIn } from "./helpers/play-event";
+
+const HOUR = 3_600_000;
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("saving a roster", () => {
+  it("counts from the next stage to lock, and refuses once every stage has started", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, -HOUR), await dbTimeIn(db, HOUR)]);
+    const saved = await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: featured[0]!.id });
+    expect(saved.appliesFromStage).toBe(1);
+
+    await db.stage.update({ where: { id: stages[1]!.id }, data: { startsAt: await dbTimeIn(db, -1000) } });
+    const other = await createUser(db);
+    const locked = await refusal(saveRoster(db, { userId: other.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id }));
+    expect(locked.code).toBe("LOCKED");
+    // Nothing half-written: not even the entry row of the refused player.
+    expect(await db.roster.count({ where: { userId: other.id } })).toBe(0);
+  });
+
+  it("explains every broken rule and writes nothing", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    const overBudget = await refusal(
+      saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: featured.map((crew) => crew.id), captainId: featured[0]!.id }),
+    );
+    expect(overBudget.code).toBe("INVALID");
+    expect(overBudget.message).toContain("Over budget by 8 credits (108 of 100).");
+    expect(overBudget.message).toContain("At most 2 crews from Defender Rally (you have 3).");
+
+    const noFeatured = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [rival[0]!.id, rival[1]!.id, solo.id], captainId: solo.id }));
+    expect(noFeatured.fieldErrors?.crewIds).toEqual(["Pick at least 1 crew from Defender Rally, the featured team."]);
+
+    const badCaptain = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: rival[1]!.id }));
+    expect(badCaptain.fieldErrors?.captainId).toEqual(["The captain must be one of your picked crews."]);
+
+    const otherEvent = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    const foreign = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, otherEvent.solo.id], captainId: featured[0]!.id }));
+    expect(foreign.message).toContain("is not in this event's field");
+    expect(await db.roster.count({ where: { userId: player.id } })).toBe(0);
+  });
+
+  it("lets a retired crew stay but not be picked anew", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    await db.crew.updateMany({ where: { id: { in: [rival[0]!.id, rival[1]!.id] } }, data: { status: "RETIRED" } });
+    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: featured[0]!.id });
+    const refused = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[1]!.id, solo.id], captainId: solo.id }));
+    expect(refused.message).toContain("is out of the rally and cannot be picked.");
+  });
+
+  it("racing the lock: every save is wholly before it or refused, none lost or half-written", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages } = await createPlayEvent(db, [await dbTimeIn(db, 400)]);
+    const players = await Promise.all(Array.from({ length: 24 }, () => createUser(db)));
+    const outcomes = await Promise.all(
+      players.map(async (player, index) => {
+        await new Promise((resolve) => setTimeout(resolve, index * 35));
+        try {
+          await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+          return "accepted" as const;
+        } catch (error) {
+          if (error instanceof AppError && error.code === "LOCKED") return "refused" as const;
+          throw error;
+        }
+      }),
+    );
+    const accepted = outcomes.filter((outcome) => outcome === "accepted").length;
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(players.length);
+
+    const versions = await db.rosterVersion.findMany({ where: { roster: { eventId: event.id } }, include: { crews: true } });
+    expect(versions).toHaveLength(accepted);
+    for (const version of versions) {
+      expect(version.savedAt.getTime()).toBeLessThan(stages[0]!.startsAt.getTime());
+      expect(version.crews).toHaveLength(3);
+    }
+    expect(await db.roster.count({ where: { eventId: event.id } })).toBe(accepted);
+  });
+});
+
+describe("calling a podium", () => {
+  it("saves and replaces a call until the start, then refuses; a moved start moves the lock", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    const call = { userId: player.id, eventSlug: event.slug, stageNumber: 0, podium: [featured[0]!.id, rival[0]!.id, solo.id] as [number, number, number], featuredBestId: featured[0]!.id };
+    await savePodiumCall(db, call);
+    await savePodiumCall(db, { ...call, featuredBestId: null });
+    const stored = await db.podiumCall.findMany({ where: { userId: player.id } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.featuredBestCrewId).toBeNull();
+
+    await db.stage.update({ where: { id: stages[0]!.id }, data: { startsAt: await dbTimeIn(db, -1) } });
+    expect((await refusal(savePodiumCall(db, { ...call, featuredBestId: featured[1]!.id }))).code).toBe("LOCKED");
+    expect((await db.podiumCall.findFirstOrThrow({ where: { userId: player.id } })).featuredBestCrewId).toBeNull();
+
+    await db.stage.update({ where: { id: stages[0]!.id }, data: { startsAt: await dbTimeIn(db, HOUR) } });
+    await savePodiumCall(db, { ...call, featuredBestId: featured[1]!.id });
+    expect((await db.podiumCall.findFirstOrThrow({ where: { userId: player.id } })).featuredBestCrewId).toBe(featured[1]!.id);
+
+    await db.stage.update({ where: { id: stages[0]!.id }, data: { status: "CANCELLED" } });
+    expect((await refusal(savePodiumCall(db, call))).message).toContain("cancelled");
+  });
+
+  it("names the wrong pick", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    const base = { userId: player.id, eventSlug: event.slug, stageNumber: 0 };
+    const duplicate = await refusal(savePodiumCall(db, { ...base, podium: [solo.id, rival[0]!.id, solo.id], featuredBestId: null }));
+    expect(duplicate.fieldErrors).toEqual({ p3: ["Pick three different crews"] });
+    const notFeatured = await refusal(savePodiumCall(db, { ...base, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: rival[1]!.id }));
+    expect(notFeatured.fieldErrors).toEqual({ featuredBest: ["Pick a crew of the featured team, or none"] });
+    const unknownStage = await refusal(savePodiumCall(db, { ...base, stageNumber: 9, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null }));
+    expect(unknownStage.code).toBe("NOT_FOUND");
+    expect(await db.podiumCall.count({ where: { userId: player.id } })).toBe(0);
+  });
+
+  it("racing the lock: each call lands wholly before the start or not at all", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages } = await createPlayEvent(db, [await dbTimeIn(db, 300)]);
+    const players = await Promise.all(Array.from({ length: 20 }, () => createUser(db)));
+    const outcomes = await Promise.all(
+      players.map(async (player, index) => {
+        await new Promise((resolve) => setTimeout(resolve, index * 30));
+        return savePodiumCall(db, { userId: player.id, eventSlug: event.slug, stageNumber: 0, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null }).then(
+          () => "accepted",
+          (error: unknown) => (error instanceof AppError && error.code === "LOCKED" ? "refused" : Promise.reject(error)),
+        );
+      }),
+    );
+    const calls = await db.podiumCall.findMany({ where: { stageId: stages[0]!.id } });
+    expect(calls).toHaveLength(outcomes.filter((outcome) => outcome === "accepted").length);
+    for (const call of calls) expect(call.updatedAt.getTime()).toBeLessThanOrEqual(stages[0]!.startsAt.getTime());
+  });
+});
