@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL_FILE } from "./tests/e2e/helpers/database";
 
 // Playwright cannot download its browsers here: Debian's chromium is used when installed.
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -27,6 +28,8 @@ function webServerEnv(): Record<string, string> {
     ADMIN_EMAILS: "e2e-admin@example.test",
     // Every spec signs up its own accounts from 127.0.0.1.
     SIGN_UP_LIMIT_PER_HOUR: "1000",
+    // Specs that need a stage to lock during the test arrange it straight in the database.
+    E2E_DATABASE_URL_FILE,
   };
 }
 
@@ -36,6 +39,7 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   workers: 1, // one app server and database on a 2-core machine
   timeout: 30_000,
+  expect: { timeout: 10_000 }, // the first requests after a build are slower on 2 cores
   use: {
     baseURL: BASE_URL,
     trace: "on-first-retry",

@@ -21,6 +21,8 @@ const envSchema = z.object({
   AUTH_DISCORD_SECRET: z.string().min(1).optional(),
   /** Accounts one address may create per hour (sign-up abuse); raised in the end-to-end suite. */
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** `npm start -- --ephemeral` writes its database URL here, so end-to-end tests can arrange data. */
+  E2E_DATABASE_URL_FILE: z.string().min(1).optional(),
   ADMIN_EMAILS: z
     .string()
     .default("")

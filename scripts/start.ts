@@ -135,6 +135,10 @@ async function main(): Promise<void> {
   const { seeded, demoAdmin } = await seedAndCreateAdmin(database.url, { demoAdmin: database.demoAdmin });
   log(seeded ? "Seeded the Dakar 2026 replay and the sample Dakar 2027 event." : "Database already has events: not seeding.");
   const authSecret = resolveAuthSecret(options);
+  if (options.isEphemeral && env.E2E_DATABASE_URL_FILE) {
+    mkdirSync(path.dirname(env.E2E_DATABASE_URL_FILE), { recursive: true });
+    writeFileSync(env.E2E_DATABASE_URL_FILE, database.url, { mode: 0o600 });
+  }
 
   const next = await serve(database, authSecret);
   log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);

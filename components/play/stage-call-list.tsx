@@ -32,7 +32,7 @@ export function StageCallList({ page }: { page: PlayPage }) {
               </div>
             </div>
             {lock === "open" ? (
-              <details className="mt-3" open={!call && stage.id === page.nextStage?.id}>
+              <details className="mt-3" open={stage.id === page.nextStage?.id}>
                 <summary className="cursor-pointer text-sm font-semibold text-dune-700">{call ? "Change your call" : "Call the podium"}</summary>
                 <div className="mt-3">
                   <PodiumCallForm

@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+
+/** Where `npm start -- --ephemeral` leaves the URL of the suite's throwaway database. */
+export const E2E_DATABASE_URL_FILE = "playwright/.auth/database-url";
+
+async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_URL_FILE, "utf8").trim() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * An upcoming event whose prologue starts `secondsToLock` from now (database clock) and stage 1 a
+ * day later: three Defender crews that do not fit the budget together, two rivals.
+ */
+export async function createLockingEvent(secondsToLock: number) {
+  const suffix = randomBytes(4).toString("hex");
+  const slug = `e2e-${suffix}`;
+  return withClient(async (client) => {
+    const one = async (sql: string, values: unknown[]) => (await client.query<{ id: number }>(sql, values)).rows[0]!.id;
+    const seasonId = await one("INSERT INTO season (slug, name, year, updated_at) VALUES ($1, $2, 2027, now()) RETURNING id", [`season-${suffix}`, `Season ${suffix}`]);
+    const eventId = await one(
+      `INSERT INTO event (season_id, slug, name, time_zone, start_date, end_date, status, updated_at)
+       VALUES ($1, $2, $3, 'Asia/Riyadh', current_date, current_date + 14, 'UPCOMING', now()) RETURNING id`,
+      [seasonId, slug, `E2E Rally ${suffix}`],
+    );
+    const team = (name: string) => one("INSERT INTO team (event_id, name, updated_at) VALUES ($1, $2, now()) RETURNING id", [eventId, name]);
+    const defender = await team("Defender Rally");
+    const rival = await team("Rival Racing");
+    await client.query("UPDATE event SET featured_team_id = $1 WHERE id = $2", [defender, eventId]);
+    const crews: [number, string, number][] = [
+      [defender, "Amber Dune", 38],
+      [defender, "Basil Crest", 36],
+      [defender, "Cora Wadi", 34],
+      [rival, "Dario Sands", 24],
+      [rival, "Elif Mirage", 20],
+    ];
+    for (const [index, [teamId, driver, price]] of crews.entries()) {
+      await client.query("INSERT INTO crew (event_id, team_id, number, driver, price, updated_at) VALUES ($1, $2, $3, $4, $5, now())", [eventId, teamId, 700 + index, driver, price]);
+    }
+    await client.query(
+      `INSERT INTO stage (event_id, number, type, start_town, finish_town, starts_at, updated_at) VALUES
+       ($1, 0, 'PROLOGUE', 'Yanbu', 'Yanbu', now() + make_interval(secs => $2), now()),
+       ($1, 1, 'STAGE', 'Yanbu', 'AlUla', now() + interval '1 day', now())`,
+      [eventId, secondsToLock],
+    );
+    return { slug };
+  });
+}

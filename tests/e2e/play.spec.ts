@@ -1,0 +1,56 @@
+import { devices, expect, test } from "@playwright/test";
+import { newAccount, signUp } from "./helpers/accounts";
+import { createLockingEvent } from "./helpers/database";
+
+const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices["Pixel 7"];
+test.use({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+
+test("on a phone: build a roster, get refused over budget, save, call the podium, see it lock", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { slug } = await createLockingEvent(40);
+  const player = newAccount("phone");
+  await signUp(page, player);
+  await page.goto(`/play/${slug}`);
+
+  const crews = page.getByRole("list", { name: "Crews" });
+  for (const driver of ["Amber Dune", "Basil Crest", "Cora Wadi"]) await crews.getByRole("button", { name: `Pick ${driver}` }).click();
+  await expect(page.getByText("Over budget by 8 credits (108 of 100).").first()).toBeVisible();
+  await crews.getByRole("radio", { name: "Captain Amber Dune" }).check();
+  await page.getByRole("button", { name: "Save roster" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Over budget" })).toContainText("Over budget by 8 credits");
+
+  await crews.getByRole("button", { name: "Remove Cora Wadi" }).click();
+  await crews.getByRole("button", { name: "Pick Elif Mirage" }).click();
+  await expect(page.getByText("94 / 100 credits · 6 left")).toBeVisible();
+  await page.getByRole("button", { name: "Save roster" }).click();
+  await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
+
+  const call = page.getByRole("form", { name: "Podium call for Prologue" });
+  await call.getByLabel("Prologue P1").selectOption({ label: "#700 Amber Dune" });
+  await call.getByLabel("Prologue P2").selectOption({ label: "#703 Dario Sands" });
+  await call.getByLabel("Prologue P3").selectOption({ label: "#701 Basil Crest" });
+  await call.getByLabel("Best Defender Rally crew").selectOption({ label: "#700 Amber Dune" });
+  await call.getByRole("button", { name: "Save call" }).click();
+  await expect(call.getByText("Podium call saved.")).toBeVisible();
+
+  // Fair play: before the start another visitor's raw responses carry none of these picks.
+  const visitor = await browser.newContext();
+  const stageUrl = `/events/${slug}/stages/0`;
+  const variants: Record<string, string>[] = [{}, { RSC: "1" }]; // the HTML and the React server component payload
+  for (const headers of variants) {
+    const body = await (await visitor.request.get(stageUrl, { headers })).text();
+    expect(body).toContain("stay hidden until the stage starts");
+    expect(body).not.toContain(player.displayName);
+  }
+
+  // After the start: the page says locked, the call cannot be changed, and the picks are public.
+  await expect(async () => {
+    await page.goto(`/play/${slug}`);
+    await expect(page.getByRole("heading", { name: "Stage 1 locks in" })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000, intervals: [2000] });
+  await expect(page.getByRole("form", { name: "Podium call for Prologue" })).toHaveCount(0);
+  await expect(page.getByText("Your call: P1 #700 Amber Dune, P2 #703 Dario Sands, P3 #701 Basil Crest")).toBeVisible();
+  const after = await (await visitor.request.get(stageUrl)).text();
+  expect(after).toContain(player.displayName);
+  await visitor.close();
+});
