@@ -15,13 +15,12 @@ export type EmbeddedPostgresOptions = {
   port?: number;
 };
 
-// PGlite is one single-user backend: the socket server multiplexes client connections onto it,
-// one protocol message at a time, and parks other connections while one holds a transaction.
-// A few connections still help because the app runs in another process and overlaps its own work
-// with the database's. Measured with `next start` on 2 cores (home and event pages, 300 requests):
-// pool 1: 25 req/s, 2: 25-29, 4: 31-34, 10: 26-33 with a worse p95 under 16 concurrent requests.
-/** The app's pool size against the embedded server (DATABASE_POOL_MAX). */
-export const EMBEDDED_POOL_MAX = 4;
+// PGlite is one single-user backend: the socket server multiplexes client connections onto it one
+// protocol message at a time, keeping to one client only while it holds an explicit transaction.
+// Two clients sending extended-protocol queries (Parse, Bind, Execute, Sync) at once interleave and
+// fail ("bind message supplies 6 parameters, but prepared statement requires 3"), so the app uses
+// ONE connection here (measured: 25 req/s against 31-34 with 4, which is not worth wrong answers).
+export const EMBEDDED_POOL_MAX = 1;
 // Room for the app's pool, a migrate run and a script or two connected at the same time.
 const MAX_CONNECTIONS = 16;
 

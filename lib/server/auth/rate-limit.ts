@@ -1,7 +1,7 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
-import { getPgPool } from "@/lib/server/pg-pool";
+import { db } from "@/lib/server/db";
 
 // Counters live in PostgreSQL (table rate_limit, migrated with the rest) so every app instance
 // sees the same attempts.
@@ -13,13 +13,24 @@ const LIMITS: Record<LimitName, { points: number; duration: number }> = {
   "sign-up-ip": { points: env.SIGN_UP_LIMIT_PER_HOUR, duration: 60 * 60 }, // accounts created from one address
 };
 
+// The library speaks pg's `query({ text, values })`; answering it through Prisma keeps one pool per
+// app (and a single connection on the embedded database, which cannot interleave clients safely).
+const prismaStore = {
+  async query({ text, values = [] }: { text: string; values?: unknown[] }) {
+    if (/^\s*DELETE\b/i.test(text)) return { rows: [], rowCount: await db.$executeRawUnsafe(text, ...values) };
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values);
+    const plain = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "bigint" ? Number(value) : value])));
+    return { rows: plain, rowCount: plain.length };
+  },
+};
+
 const limiters = new Map<LimitName, RateLimiterPostgres>();
 
 function limiter(name: LimitName): RateLimiterPostgres {
   let found = limiters.get(name);
   if (!found) {
     found = new RateLimiterPostgres({
-      storeClient: getPgPool(),
+      storeClient: prismaStore,
       storeType: "pool",
       tableName: "rate_limit",
       tableCreated: true,
