@@ -52,6 +52,12 @@ export function StageTable({ stages, now, timeZone, eventSlug }: { stages: Stage
                 <StageStatus stage={stage} now={now} />
               </td>
               <td className="px-3 py-2 align-top">
+                {stage.correctedAt ? (
+                  <p className="mb-1 text-xs font-semibold text-amber-900">
+                    Results corrected on {formatCalendarDate(stage.correctedAt)}
+                    {stage.correctionReason ? `: ${stage.correctionReason}` : ""}
+                  </p>
+                ) : null}
                 {stage.results.length === 0 ? (
                   <span className="text-stone-600">—</span>
                 ) : (

@@ -8,6 +8,8 @@ import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { StageStart } from "@/components/time/stage-start";
 import { StageStatus } from "@/components/events/stage-status";
+import { formatCalendarDate } from "@/lib/format/date-time";
+import { formatStageTime } from "@/lib/format/duration";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +31,13 @@ export default async function StagePage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { stage, isPublic, calls, rosterPicks, callCount, now } = page;
-  const crews = await db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } });
+  const isPublished = stage.resultsStatus === "PROVISIONAL" || stage.resultsStatus === "OFFICIAL";
+  const [crews, results] = await Promise.all([
+    db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } }),
+    isPublished
+      ? db.stageResult.findMany({ where: { stageId: stage.id }, orderBy: [{ position: { sort: "asc", nulls: "last" } }, { status: "asc" }] })
+      : Promise.resolve([]),
+  ]);
   const crewName = new Map(crews.map((crew) => [crew.id, `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`]));
 
   return (
@@ -41,7 +49,37 @@ export default async function StagePage({ params }: Props) {
         <h1 className="text-2xl font-bold">{stageTitle(stage)}: {stage.startTown} → {stage.finishTown}</h1>
         <StageStatus stage={stage} now={now} />
         <div className="text-sm"><StageStart startsAt={stage.startsAt} eventTimeZone={stage.event.timeZone} /></div>
+        {stage.correctedAt ? (
+          <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Results corrected on {formatCalendarDate(stage.correctedAt)}
+            {stage.correctionReason ? `: ${stage.correctionReason}` : ""}
+          </p>
+        ) : null}
       </header>
+
+      {isPublished ? (
+        <section aria-labelledby="results" className="space-y-3">
+          <h2 id="results" className="text-xl font-bold">
+            Stock results{stage.resultsStatus === "PROVISIONAL" ? " (provisional)" : ""}
+          </h2>
+          {results.length === 0 ? <p className="text-sm">No places are known for this stage.</p> : (
+            <ol className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white text-sm">
+              {results.map((result) => (
+                <li key={result.id} className="flex justify-between gap-3 px-3 py-2">
+                  <span>
+                    <span className="mr-2 font-mono font-bold">{result.position ? `P${result.position}` : result.status}</span>
+                    {crewName.get(result.crewId)}
+                  </span>
+                  <span className="font-mono">
+                    {result.timeSeconds !== null ? formatStageTime(result.timeSeconds) : ""}
+                    {result.penaltySeconds > 0 ? ` (penalty ${formatStageTime(result.penaltySeconds)})` : ""}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
 
       <section aria-labelledby="picks" className="space-y-3">
         <h2 id="picks" className="text-xl font-bold">Players&apos; picks</h2>

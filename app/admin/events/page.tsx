@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/server/db";
+import { requireAdminPage } from "@/lib/server/auth/guard-page";
+import { listAdminEvents } from "@/lib/server/admin/list-admin-events";
+import { formatDateRange } from "@/lib/format/date-time";
+import { EventStatusBadge } from "@/components/events/event-status-badge";
+
+export const metadata: Metadata = { title: "Events · Admin" };
+
+export default async function AdminEventsPage() {
+  await requireAdminPage("/admin/events");
+  const events = await listAdminEvents(db);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Events</h1>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/admin/seasons" className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold ring-1 ring-inset ring-stone-400 hover:bg-sand-100">
+            Seasons
+          </Link>
+          <Link href="/admin/events/new" className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600">
+            New event
+          </Link>
+        </div>
+      </div>
+      {events.length === 0 ? (
+        <p className="text-stone-700">No events yet. Create a season first, then the event.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">Events with dates, status and what is set up</caption>
+            <thead className="bg-sand-100 text-xs uppercase tracking-wide">
+              <tr>
+                <th scope="col" className="px-3 py-2">Event</th>
+                <th scope="col" className="px-3 py-2">Dates</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">Set up</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-sand-100">
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <th scope="row" className="px-3 py-2 align-top font-semibold">
+                    <Link href={`/admin/events/${event.slug}`} className="text-dune-700 underline">{event.name}</Link>
+                    <span className="block text-xs font-normal text-stone-600">{event.season.name}</span>
+                  </th>
+                  <td className="px-3 py-2 align-top">{formatDateRange(event.startDate, event.endDate)}</td>
+                  <td className="px-3 py-2 align-top"><EventStatusBadge status={event.status} isSample={event.isSample} /></td>
+                  <td className="px-3 py-2 align-top text-stone-700">
+                    {event._count.teams} teams · {event._count.crews} crews · {event._count.stages} stages · {event._count.rosters} players
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { setCrewRetirementAction } from "@/lib/server/actions/admin-event-field";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectInput, formFeedback } from "./admin-fields";
+
+type Props = {
+  crew: { id: number; version: number; retiredAfterStageId: number | null };
+  stages: { id: number; title: string }[];
+};
+
+/** Marks a crew out of the rally after a stage, or back in. */
+export function CrewRetirementForm({ crew, stages }: Props) {
+  const [result, action, isPending] = useActionState(setCrewRetirementAction, null);
+  const { errors, value } = formFeedback(result);
+  return (
+    <form action={action} className="space-y-3" noValidate aria-label="Retirement">
+      <input type="hidden" name="crewId" value={crew.id} />
+      <input type="hidden" name="version" value={crew.version} />
+      <SelectInput
+        formId={`crew-${crew.id}-retirement`}
+        name="retiredAfterStageId"
+        label="Status in the rally"
+        defaultValue={value("retiredAfterStageId", crew.retiredAfterStageId ?? "running")}
+        errors={errors("retiredAfterStageId")}
+        options={[{ value: "running", label: "Running" }, ...stages.map((stage) => ({ value: String(stage.id), label: `Retired after ${stage.title}` }))]}
+        hint="A retired crew scores nothing on later stages and players can swap it out free of charge"
+      />
+      <FormMessage result={result} />
+      <Button type="submit" variant="secondary" disabled={isPending}>Save status</Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { moveStageStartAction } from "@/lib/server/actions/admin-stages";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextInput, formFeedback } from "./admin-fields";
+
+type Props = {
+  stage: { id: number; version: number };
+  /** The current start as datetime-local text in the event's zone. */
+  localValue: string;
+  timeZone: string;
+  timeZoneLabel: string;
+  isLocked: boolean;
+};
+
+/** Moves a stage's start, which is also its lock. */
+export function StageStartForm({ stage, localValue, timeZone, timeZoneLabel, isLocked }: Props) {
+  const [result, action, isPending] = useActionState(moveStageStartAction, null);
+  const { errors, value } = formFeedback(result);
+  return (
+    <form action={action} className="space-y-3" noValidate aria-label="Move the start">
+      <input type="hidden" name="stageId" value={stage.id} />
+      <input type="hidden" name="version" value={stage.version} />
+      <TextInput
+        formId={`stage-${stage.id}-start`}
+        name="startsAtLocal"
+        label={`New start, local time (${timeZone}, ${timeZoneLabel})`}
+        type="datetime-local"
+        defaultValue={value("startsAtLocal", localValue)}
+        errors={errors("startsAtLocal")}
+        hint={
+          isLocked
+            ? "This stage has locked: its start can only move to another time that has passed. With published results the event is rescored"
+            : "Rosters and podium calls saved before the new time count for this stage"
+        }
+      />
+      <FormMessage result={result} />
+      <Button type="submit" variant="secondary" disabled={isPending}>Move start</Button>
+    </form>
+  );
+}
