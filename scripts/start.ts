@@ -30,6 +30,12 @@ function log(line: string): void {
   console.log(`[start] ${line}`);
 }
 
+/** Paths inside the project relative to it, others absolute. */
+function displayPath(fullPath: string): string {
+  const relative = path.relative(ROOT, fullPath);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? fullPath : relative;
+}
+
 type Options = { dataDir: string; isEphemeral: boolean };
 
 function readOptions(): Options {
@@ -65,7 +71,7 @@ async function openDatabase({ dataDir, isEphemeral }: Options): Promise<Database
   const isFirstRun = pgliteDir !== undefined && !existsSync(pgliteDir);
   log(
     pgliteDir
-      ? `Starting the embedded database in ${path.relative(ROOT, pgliteDir) || pgliteDir}${isFirstRun ? " (first run: initialising, ~20 s)" : ""}...`
+      ? `Starting the embedded database in ${displayPath(pgliteDir)}${isFirstRun ? " (first run: creating it)" : ""}...`
       : "Starting an in-memory embedded database...",
   );
   const embedded = await startEmbeddedPostgres({ dataDir: pgliteDir });
@@ -85,7 +91,7 @@ function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
   const secret = randomBytes(32).toString("base64url");
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  log(`Generated AUTH_SECRET, kept in ${path.relative(ROOT, file) || file}.`);
+  log(`Generated AUTH_SECRET, kept in ${displayPath(file)}.`);
   return secret;
 }
 

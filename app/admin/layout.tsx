@@ -9,6 +9,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <div className="space-y-6">
       <nav aria-label="Admin" className="flex flex-wrap gap-4 border-b border-sand-200 pb-3 text-sm font-semibold">
         <Link href="/admin" className="hover:underline">Overview</Link>
+        <Link href="/admin/events" className="hover:underline">Events</Link>
+        <Link href="/admin/seasons" className="hover:underline">Seasons</Link>
         <Link href="/admin/users" className="hover:underline">Users</Link>
       </nav>
       {children}

@@ -25,7 +25,7 @@ export function AdminCrewTable({ event }: { event: AdminEvent }) {
             <tr key={crew.id}>
               <td className="px-3 py-2 align-top font-mono">{crew.number ?? "—"}</td>
               <th scope="row" className="px-3 py-2 align-top font-semibold">
-                {crew.driver}
+                <Link href={`/admin/events/${event.slug}/crews/${crew.id}`} className="text-dune-700 underline">{crew.driver}</Link>
                 {crew.driverNationality ? <span className="font-normal text-stone-600"> ({crew.driverNationality})</span> : null}
                 {crew.coDriver ? (
                   <span className="block font-normal text-stone-700">

@@ -24,7 +24,7 @@ export function AdminStageTable({ event, now }: { event: AdminEvent; now: Date }
           {event.stages.map((stage) => (
             <tr key={stage.id} className={stage.status === "CANCELLED" ? "text-stone-500" : undefined}>
               <th scope="row" className="px-3 py-2 align-top font-semibold">
-                {stageTitle(stage)}
+                <Link href={`/admin/events/${event.slug}/stages/${stage.id}`} className="text-dune-700 underline">{stageTitle(stage)}</Link>
                 {stage.type === "MARATHON" ? <span className="block text-xs font-normal text-stone-600">Marathon</span> : null}
               </th>
               <td className="px-3 py-2 align-top"><StartTimes startsAt={stage.startsAt} timeZone={event.timeZone} /></td>

@@ -46,7 +46,7 @@ export function CrewForm({ eventId, teams, crew }: { eventId: number; teams: { i
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectInput {...field} name="teamId" label="Team" defaultValue={value("teamId", crew?.teamId)} errors={errors("teamId")} options={[{ value: "", label: "Choose a team", disabled: true }, ...teams.map((team) => ({ value: String(team.id), label: team.name }))]} />
-        <TextInput {...field} name="number" label="Race number" type="number" min={1} max={9999} required={false} defaultValue={value("number", crew?.number)} errors={errors("number")} hint="Unique within the event; leave blank until the organiser publishes it" />
+        <TextInput {...field} name="number" label="Race number" type="number" min={1} max={999999} required={false} defaultValue={value("number", crew?.number)} errors={errors("number")} hint="Unique within the event; leave blank until the organiser publishes it" />
         <TextInput {...field} name="driver" label="Driver" defaultValue={value("driver", crew?.driver)} errors={errors("driver")} />
         <TextInput {...field} name="driverNationality" label="Driver nationality" required={false} defaultValue={value("driverNationality", crew?.driverNationality)} errors={errors("driverNationality")} hint="3-letter code, e.g. FRA" />
         <TextInput {...field} name="coDriver" label="Co-driver" required={false} defaultValue={value("coDriver", crew?.coDriver)} errors={errors("coDriver")} />

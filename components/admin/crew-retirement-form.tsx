@@ -16,7 +16,7 @@ export function CrewRetirementForm({ crew, stages }: Props) {
   const [result, action, isPending] = useActionState(setCrewRetirementAction, null);
   const { errors, value } = formFeedback(result);
   return (
-    <form action={action} className="space-y-3" noValidate aria-label="Retirement">
+    <form action={action} className="max-w-md space-y-3" noValidate aria-label="Retirement">
       <input type="hidden" name="crewId" value={crew.id} />
       <input type="hidden" name="version" value={crew.version} />
       <SelectInput

@@ -80,8 +80,12 @@ export function EventForm({ seasons, timeZones, event }: { seasons: { id: number
         isCode
         defaultValue={value("rules", event?.rulesJson)}
         errors={errors("rules")}
-        hint={`Leave blank for the default rules. Any key given overrides its default, e.g. {"budget": 90}. Defaults: ${JSON.stringify(DEFAULT_RULES)}`}
+        hint={'Leave blank for the default rules. Any key given overrides its default, e.g. {"budget": 90}'}
       />
+      <details className="text-sm">
+        <summary className="cursor-pointer font-semibold text-dune-700">Default rules</summary>
+        <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-sand-100 p-2 text-xs">{JSON.stringify(DEFAULT_RULES, null, 2)}</pre>
+      </details>
       <datalist id={`${formId}-zones`}>
         {timeZones.map((zone) => <option key={zone} value={zone} />)}
       </datalist>

@@ -17,6 +17,7 @@ export function EventTeams({ event }: { event: AdminEvent }) {
                 <span className="text-sm text-stone-600">
                   {[team.manufacturer, team.vehicle].filter(Boolean).join(" · ")} · {team._count.crews} {team._count.crews === 1 ? "crew" : "crews"}
                 </span>
+                <span className="ml-auto text-sm font-semibold text-dune-700 underline">Edit</span>
               </summary>
               <div className="border-t border-sand-100 px-4 py-3">
                 <TeamForm eventId={event.id} team={team} />

@@ -71,7 +71,8 @@ async function dropStaleDatabases(client: pg.Client, prefix: string, now: number
   for (const { datname } of rows) {
     const createdAt = Number(datname.slice(prefix.length + 1).split("_")[0]);
     if (!Number.isInteger(createdAt) || now - createdAt < STALE_AFTER_SECONDS) continue;
-    await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+    // No FORCE: a database still in use (a long-lived server) fails to drop and is left alone.
+    await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
   }
 }
 

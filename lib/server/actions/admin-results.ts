@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/server/db";
+import { requireAdmin } from "@/lib/server/auth/session";
+import { AppError, toActionResult, type ActionResult } from "@/lib/server/errors";
+import { saveStageResults } from "@/lib/server/results/save-stage-results";
+import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { correctStageResults } from "@/lib/server/results/correct-stage-results";
+import { markStageOfficial } from "@/lib/server/results/mark-stage-official";
+import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
+import { markFinalOfficial, publishFinalResults } from "@/lib/server/results/publish-final-results";
+import type { ResultEntry } from "@/lib/game/results-csv";
+import { finalResultsFormSchema, stageResultsFormSchema } from "@/lib/validation/admin-results";
+
+const MESSAGES = {
+  save: "Draft saved. Players see nothing until you publish.",
+  publish: "Published as provisional: every player is rescored.",
+  official: "Marked official.",
+  correct: "Correction saved and published as provisional: every player is rescored.",
+};
+
+function requireReason(reason: string | undefined): string {
+  if (!reason) throw new AppError("INVALID", "A correction needs a reason.", { reason: ["Say why the published results change"] });
+  return reason;
+}
+
+// The data functions check every row (resultsGridSchema) inside their transaction.
+const asRows = (rows: unknown[]) => rows as ResultEntry[];
+
+export async function stageResultsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  try {
+    const admin = await requireAdmin();
+    const input = stageResultsFormSchema.parse(Object.fromEntries(formData));
+    const base = { actorId: admin.id, stageId: input.stageId, expectedVersion: input.version };
+    if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) });
+    if (input.intent === "publish") await publishStageResults(db, base);
+    if (input.intent === "official") await markStageOfficial(db, base);
+    if (input.intent === "correct") await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
+    revalidatePath("/", "layout");
+    return { ok: true, message: MESSAGES[input.intent] };
+  } catch (error) {
+    return toActionResult(error);
+  }
+}
+
+export async function finalResultsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  try {
+    const admin = await requireAdmin();
+    const input = finalResultsFormSchema.parse(Object.fromEntries(formData));
+    const base = { actorId: admin.id, eventId: input.eventId, expectedVersion: input.version };
+    if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) });
+    if (input.intent === "publish") await publishFinalResults(db, base);
+    if (input.intent === "official") await markFinalOfficial(db, base);
+    if (input.intent === "correct") await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
+    revalidatePath("/", "layout");
+    return { ok: true, message: MESSAGES[input.intent] };
+  } catch (error) {
+    return toActionResult(error);
+  }
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { writeAudit, type Actor } from "./audit";
+import { countPublishedStagesAfter } from "./published-results";
+import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
+import { fieldError, lockVersionedRow } from "./row-guards";
+import { stageLabel } from "./stage-label";
+
+export type CrewRetirementInput = Actor & { crewId: number; expectedVersion: number; retiredAfterStageId: number | null };
+
+/**
+ * Marks a crew out of the rally after one of its event's stages (null puts it back in). It then
+ * scores nothing on later stages and can be swapped out free, so published later stages rescore.
+ */
+export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
+  return db.$transaction(async (tx) => {
+    await lockVersionedRow(tx, "crew", input.crewId, input.expectedVersion);
+    const crew = await tx.crew.findUniqueOrThrow({
+      where: { id: input.crewId },
+      select: { eventId: true, status: true, retiredAfter: { select: { id: true, number: true, type: true } } },
+    });
+    await lockScoring(tx, crew.eventId);
+    const previous = crew.retiredAfter;
+    const isRetired = crew.status === "RETIRED";
+    if ((previous?.id ?? null) === input.retiredAfterStageId && isRetired === (input.retiredAfterStageId !== null)) {
+      return { changed: false, rescored: false };
+    }
+
+    const stage = input.retiredAfterStageId === null
+      ? null
+      : await tx.stage.findUnique({ where: { id: input.retiredAfterStageId }, select: { id: true, eventId: true, number: true, type: true } });
+    if (stage && stage.eventId !== crew.eventId) throw fieldError("INVALID", "retiredAfterStageId", "Choose one of this event's stages");
+    if (input.retiredAfterStageId !== null && !stage) throw fieldError("INVALID", "retiredAfterStageId", "That stage no longer exists");
+
+    if (stage) {
+      const laterFinish = await tx.stageResult.findFirst({
+        where: { crewId: input.crewId, status: "FINISHED", stage: { number: { gt: stage.number } } },
+        orderBy: { stage: { number: "desc" } },
+        select: { stage: { select: { number: true, type: true } } },
+      });
+      if (laterFinish) {
+        const later = stageLabel(laterFinish.stage);
+        throw fieldError("CONFLICT", "retiredAfterStageId", `This crew finished ${later}: retire it after ${later} or later, or correct that stage's results first`);
+      }
+    }
+
+    // Scores of published stages after the earlier of the old and new retirement points change.
+    const from = Math.min(previous?.number ?? Number.MAX_SAFE_INTEGER, stage?.number ?? Number.MAX_SAFE_INTEGER);
+    const rescore = from !== Number.MAX_SAFE_INTEGER && (await countPublishedStagesAfter(tx, crew.eventId, from)) > 0;
+
+    await tx.crew.update({
+      where: { id: input.crewId },
+      data: { status: stage ? "RETIRED" : "RUNNING", retiredAfterStageId: stage?.id ?? null, version: { increment: 1 } },
+    });
+    if (rescore) await rescoreAfterChange(tx, crew.eventId);
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: stage ? "retire-crew" : "unretire-crew",
+      entityType: "crew",
+      entityId: input.crewId,
+      before: { status: crew.status, retiredAfterStage: previous?.number ?? null },
+      after: { status: stage ? "RETIRED" : "RUNNING", retiredAfterStage: stage?.number ?? null },
+    });
+    return { changed: true, rescored: rescore, retiredAfter: stage ? stageLabel(stage) : null };
+  }, SCORING_TRANSACTION_OPTIONS);
+}

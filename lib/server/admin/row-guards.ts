@@ -1,0 +1,42 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/server/errors";
+import type { Tx } from "./audit";
+
+type VersionedTable = "event" | "stage" | "crew";
+const THING: Record<VersionedTable, string> = { event: "event", stage: "stage", crew: "crew" };
+
+export function conflictError(thing: string): AppError {
+  return new AppError("CONFLICT", `This ${thing} was changed by someone else since you opened it. Reload to see their changes.`);
+}
+
+/**
+ * Locks the row until the transaction ends (results publishing waits for us, and we for it) and
+ * checks it is still the version the admin's form was built from. FOR NO KEY UPDATE, as results
+ * code does: inserts that reference the row (podium calls, scores) are not blocked by it.
+ */
+export async function lockVersionedRow(tx: Tx, table: VersionedTable, id: number, expectedVersion: number): Promise<void> {
+  const rows = await tx.$queryRaw<{ version: number }[]>(
+    Prisma.sql`SELECT version FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR NO KEY UPDATE`,
+  );
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", `That ${THING[table]} no longer exists.`);
+  if (row.version !== expectedVersion) throw conflictError(THING[table]);
+}
+
+/** Runs `write`; a unique violation that slipped past the pre-checks (a race) becomes a field error. */
+export async function withUniqueField<T>(write: () => Promise<T>, field: string, message: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", message, { [field]: [message] });
+    }
+    throw error;
+  }
+}
+
+/** A refusal tied to one form field: the message shows next to the field and in the form status. */
+export function fieldError(code: "INVALID" | "CONFLICT", field: string, message: string): AppError {
+  return new AppError(code, message, { [field]: [message] });
+}

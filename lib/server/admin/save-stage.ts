@@ -1,0 +1,88 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import type { StageFields } from "@/lib/validation/admin-events";
+import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
+import { countPublishedStagesAfter } from "./published-results";
+import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
+import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
+import { assertStageOrder } from "./stage-order";
+import { localInputToUtc } from "./zoned-time";
+
+const NUMBER_TAKEN = "This event already has a stage with that number";
+
+async function assertNumberFree(tx: Tx, eventId: number, number: number, stageId?: number) {
+  const taken = await tx.stage.findFirst({ where: { eventId, number, ...(stageId ? { id: { not: stageId } } : {}) }, select: { id: true } });
+  if (taken) throw fieldError("CONFLICT", "number", NUMBER_TAKEN);
+}
+
+/** A local start (datetime-local text) in the event's zone as UTC, or a field error on `startsAtLocal`. */
+export function toStageStart(startsAtLocal: string, timeZone: string): Date {
+  const startsAt = localInputToUtc(startsAtLocal, timeZone);
+  if (!startsAt) {
+    throw fieldError("INVALID", "startsAtLocal", `${startsAtLocal.replace("T", " ")} does not exist in ${timeZone} (the clocks jump forward then)`);
+  }
+  return startsAt;
+}
+
+export async function createStage(db: Db, input: StageFields & Actor & { eventId: number; startsAtLocal: string }) {
+  const { actorId, eventId, startsAtLocal, ...fields } = input;
+  return withUniqueField(
+    () =>
+      db.$transaction(async (tx) => {
+        const event = await tx.event.findUnique({ where: { id: eventId }, select: { timeZone: true } });
+        if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+        const startsAt = toStageStart(startsAtLocal, event.timeZone);
+        await assertNumberFree(tx, eventId, fields.number);
+        await assertStageOrder(tx, eventId, event.timeZone, { ...fields, startsAt, status: "SCHEDULED" }, "startsAtLocal");
+        const stage = await tx.stage.create({ data: { ...fields, eventId, startsAt } });
+        // A stage added before published ones (a late-typed past stage) changes their transfer counts.
+        await lockScoring(tx, eventId);
+        const rescore = (await countPublishedStagesAfter(tx, eventId, fields.number)) > 0;
+        if (rescore) await rescoreAfterChange(tx, eventId);
+        await writeAudit(tx, {
+          actorId,
+          action: "create-stage",
+          entityType: "stage",
+          entityId: stage.id,
+          after: { eventId, ...fields, startsAt, startsAtLocal, timeZone: event.timeZone },
+        });
+        return { ...stage, rescored: rescore };
+      }, SCORING_TRANSACTION_OPTIONS),
+    "number",
+    NUMBER_TAKEN,
+  );
+}
+
+/** Edits a stage's details at the version the admin opened; the start moves with moveStageStart. */
+export async function updateStage(db: Db, input: StageFields & Actor & { stageId: number; expectedVersion: number }) {
+  const { actorId, stageId, expectedVersion, ...fields } = input;
+  return withUniqueField(
+    () =>
+      db.$transaction(async (tx) => {
+        await lockVersionedRow(tx, "stage", stageId, expectedVersion);
+        const stage = await tx.stage.findUniqueOrThrow({ where: { id: stageId }, include: { event: { select: { timeZone: true } } } });
+        const current = {
+          number: stage.number,
+          name: stage.name,
+          type: stage.type,
+          startTown: stage.startTown,
+          finishTown: stage.finishTown,
+          specialKm: stage.specialKm,
+          totalKm: stage.totalKm,
+          note: stage.note,
+        };
+        const diff = diffFields(current, fields);
+        if (diff.changed.length === 0) return { changed: false };
+        if (diff.changed.includes("number")) {
+          await assertNumberFree(tx, stage.eventId, fields.number, stageId);
+          await assertStageOrder(tx, stage.eventId, stage.event.timeZone, { ...stage, ...fields }, "number");
+        }
+        await tx.stage.update({ where: { id: stageId }, data: { ...fields, version: { increment: 1 } } });
+        await writeAudit(tx, { actorId, action: "update-stage", entityType: "stage", entityId: stageId, before: diff.before, after: diff.after });
+        return { changed: true };
+      }),
+    "number",
+    NUMBER_TAKEN,
+  );
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import type { Prisma, ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/server/errors";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * For every transaction that rescores: long enough for a large event's rescore, plus waiting for
+ * another admin's rescore of the same event to finish (they queue on the event's scoring lock).
+ */
+export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 180_000 } as const;
+
+/**
+ * Serialises scoring per event until the transaction ends. Lock order everywhere: the edited row
+ * first (FOR NO KEY UPDATE), then this lock. Rescoring inserts rows whose foreign keys take KEY SHARE
+ * locks on stage and event rows; FOR NO KEY UPDATE lets them through, FOR UPDATE would deadlock.
+ * Reads must come after it: under READ COMMITTED each statement then sees the previous holder's commit.
+ */
+export async function lockEventScoring(tx: Tx, eventId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dune-draft:score-event'), ${eventId}::int)`;
+}
+
+export function conflictError(thing: string): AppError {
+  return new AppError("CONFLICT", `This ${thing} was changed by someone else since you opened it. Reload to see their changes.`);
+}
+
+export type LockedStage = {
+  id: number;
+  eventId: number;
+  number: number;
+  startsAt: Date;
+  status: StageStatus;
+  resultsStatus: ResultsStatus | null;
+  version: number;
+  /** Whether the stage has started by the database clock. */
+  hasStarted: boolean;
+  /** The database clock when the row was locked. */
+  now: Date;
+};
+
+/** Locks a stage row for a results change; with `expectedVersion`, refuses a stale form. */
+export async function lockStage(tx: Tx, stageId: number, expectedVersion?: number): Promise<LockedStage> {
+  const [stage] = await tx.$queryRaw<LockedStage[]>`
+    SELECT id, event_id AS "eventId", number, starts_at AS "startsAt", status::text AS status,
+           results_status::text AS "resultsStatus", version,
+           starts_at <= clock_timestamp() AS "hasStarted", clock_timestamp() AS now
+    FROM stage WHERE id = ${stageId} FOR NO KEY UPDATE`;
+  if (!stage) throw new AppError("NOT_FOUND", "That stage no longer exists.");
+  if (expectedVersion !== undefined && stage.version !== expectedVersion) throw conflictError("stage");
+  return stage;
+}
+
+export type LockedEvent = {
+  id: number;
+  finalStatus: ResultsStatus | null;
+  version: number;
+  /** Whether every stage that is not cancelled has started by the database clock. */
+  hasLastStageStarted: boolean;
+  now: Date;
+};
+
+/** Locks an event row for a final classification change; with `expectedVersion`, refuses a stale form. */
+export async function lockEvent(tx: Tx, eventId: number, expectedVersion?: number): Promise<LockedEvent> {
+  const [event] = await tx.$queryRaw<LockedEvent[]>`
+    SELECT e.id, e.final_status::text AS "finalStatus", e.version, clock_timestamp() AS now,
+           NOT EXISTS (SELECT 1 FROM stage s WHERE s.event_id = e.id AND s.status <> 'CANCELLED' AND s.starts_at > clock_timestamp()) AS "hasLastStageStarted"
+    FROM event e WHERE e.id = ${eventId} FOR NO KEY UPDATE OF e`;
+  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+  if (expectedVersion !== undefined && event.version !== expectedVersion) throw conflictError("event");
+  return event;
+}
+
+export function isPublished(status: ResultsStatus | null): status is "PROVISIONAL" | "OFFICIAL" {
+  return status === "PROVISIONAL" || status === "OFFICIAL";
+}
+
+/** "the prologue" or "stage 3", for messages. */
+export function describeStage(stage: { number: number }): string {
+  return stage.number === 0 ? "the prologue" : `stage ${stage.number}`;
+}
+
+/** "The prologue" or "Stage 3", to start a sentence. */
+export function describeStageTitle(stage: { number: number }): string {
+  const name = describeStage(stage);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

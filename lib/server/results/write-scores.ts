@@ -1,0 +1,124 @@
+import "server-only";
+import { rankPlayers, rankStage, type PlayerScore } from "@/lib/game/scoring";
+import type { LockedRosterColumns } from "./load-scoring-data";
+import type { Tx } from "./results-locks";
+
+/** Rows inserted or changed, and rows deleted; unchanged rows are not touched (updated_at stays). */
+export type WriteCounts = { written: number; deleted: number };
+
+// Rows per statement: each column travels as one array parameter.
+const CHUNK_ROWS = 20_000;
+
+function* chunkRanges(length: number): Generator<[number, number]> {
+  for (let start = 0; start < length; start += CHUNK_ROWS) yield [start, Math.min(length, start + CHUNK_ROWS)];
+}
+
+/** The roster locked for each started stage, materialised; locked_at is the stage's start. */
+export async function writeStageRosters(tx: Tx, eventId: number, startedStageIds: number[], rows: LockedRosterColumns): Promise<WriteCounts> {
+  let written = 0;
+  for (const [from, to] of chunkRanges(rows.stageIds.length)) {
+    written += await tx.$executeRaw`
+      INSERT INTO stage_roster (stage_id, user_id, roster_version_id, transfers, locked_at)
+      SELECT u.stage_id, u.user_id, u.version_id, u.transfers, s.starts_at
+      FROM unnest(${rows.stageIds.slice(from, to)}::int[], ${rows.userIds.slice(from, to)}::uuid[],
+                  ${rows.versionIds.slice(from, to)}::int[], ${rows.transfers.slice(from, to)}::int[]) AS u(stage_id, user_id, version_id, transfers)
+      JOIN stage s ON s.id = u.stage_id
+      ON CONFLICT (stage_id, user_id) DO UPDATE
+        SET roster_version_id = EXCLUDED.roster_version_id, transfers = EXCLUDED.transfers, locked_at = EXCLUDED.locked_at
+        WHERE (stage_roster.roster_version_id, stage_roster.transfers, stage_roster.locked_at)
+          IS DISTINCT FROM (EXCLUDED.roster_version_id, EXCLUDED.transfers, EXCLUDED.locked_at)`;
+  }
+  // Stages no longer locked (cancelled, start moved later), and rows left pointing at a version saved
+  // after the start (moved earlier): every row still in force was just rewritten with an earlier one.
+  const deleted = await tx.$executeRaw`
+    DELETE FROM stage_roster sr USING stage s, roster_version v
+    WHERE sr.stage_id = s.id AND v.id = sr.roster_version_id AND s.event_id = ${eventId}
+      AND (s.id <> ALL(${startedStageIds}::int[]) OR v.saved_at >= s.starts_at)`;
+  return { written, deleted };
+}
+
+/** Rows of users who are no longer players: no roster in the event and no call on a published stage. */
+function deleteFormerPlayers(tx: Tx, table: "stage_score" | "standing", eventId: number, publishedStageIds: number[]) {
+  return table === "standing"
+    ? tx.$executeRaw`
+        DELETE FROM standing st WHERE st.event_id = ${eventId}
+          AND NOT EXISTS (SELECT 1 FROM roster r WHERE r.event_id = ${eventId} AND r.user_id = st.user_id)
+          AND NOT EXISTS (SELECT 1 FROM podium_call c WHERE c.user_id = st.user_id AND c.stage_id = ANY(${publishedStageIds}::int[]))`
+    : tx.$executeRaw`
+        DELETE FROM stage_score ss USING stage s WHERE ss.stage_id = s.id AND s.event_id = ${eventId}
+          AND NOT EXISTS (SELECT 1 FROM roster r WHERE r.event_id = ${eventId} AND r.user_id = ss.user_id)
+          AND NOT EXISTS (SELECT 1 FROM podium_call c WHERE c.user_id = ss.user_id AND c.stage_id = ANY(${publishedStageIds}::int[]))`;
+}
+
+/** One row per player per published stage, ranked on that stage; other stages of the event lose theirs. */
+export async function writeStageScores(tx: Tx, eventId: number, scores: readonly PlayerScore[], publishedStageIds: number[]): Promise<WriteCounts> {
+  let written = 0;
+  for (const [index, stageId] of publishedStageIds.entries()) {
+    const stageKey = String(stageId);
+    const ranks = new Map(rankStage(scores, stageKey).map((row) => [row.player, row.rank]));
+    // The engine lists one entry per published stage, in running order, for every player.
+    const entries = scores.map((score) => {
+      const entry = score.stages[index];
+      if (entry?.stage !== stageKey) throw new Error(`scores for stage ${stageKey} are missing for player ${score.player}`);
+      return entry;
+    });
+    for (const [from, to] of chunkRanges(scores.length)) {
+      const part = entries.slice(from, to);
+      written += await tx.$executeRaw`
+        INSERT INTO stage_score (stage_id, user_id, roster_points, call_points, penalty, total, exact, rank, updated_at)
+        SELECT ${stageId}::int, u.*, now()
+        FROM unnest(${scores.slice(from, to).map((score) => score.player)}::uuid[], ${part.map((entry) => entry.roster)}::int[],
+                    ${part.map((entry) => entry.prediction)}::int[], ${part.map((entry) => entry.penalty)}::int[],
+                    ${part.map((entry) => entry.total)}::int[], ${part.map((entry) => entry.exact)}::int[],
+                    ${scores.slice(from, to).map((score) => ranks.get(score.player)!)}::int[])
+             AS u(user_id, roster_points, call_points, penalty, total, exact, rank)
+        ON CONFLICT (stage_id, user_id) DO UPDATE
+          SET roster_points = EXCLUDED.roster_points, call_points = EXCLUDED.call_points, penalty = EXCLUDED.penalty,
+              total = EXCLUDED.total, exact = EXCLUDED.exact, rank = EXCLUDED.rank, updated_at = EXCLUDED.updated_at
+          WHERE (stage_score.roster_points, stage_score.call_points, stage_score.penalty, stage_score.total, stage_score.exact, stage_score.rank)
+            IS DISTINCT FROM (EXCLUDED.roster_points, EXCLUDED.call_points, EXCLUDED.penalty, EXCLUDED.total, EXCLUDED.exact, EXCLUDED.rank)`;
+    }
+  }
+  const unpublished = await tx.$executeRaw`
+    DELETE FROM stage_score ss USING stage s
+    WHERE ss.stage_id = s.id AND s.event_id = ${eventId} AND s.id <> ALL(${publishedStageIds}::int[])`;
+  const former = await deleteFormerPlayers(tx, "stage_score", eventId, publishedStageIds);
+  return { written, deleted: unpublished + former };
+}
+
+/**
+ * Previous ranks: the ranking without the last published stage. Taking that stage's points off each
+ * total is exactly what scoring without it gives: a stage's results only ever change its own entry
+ * (transfer penalties are charged on the stage itself, the final bonus reads rosters, not results).
+ */
+function rankBeforeLastStage(scores: readonly PlayerScore[]): Map<string, number> {
+  const rows = scores.map((score) => {
+    const last = score.stages.at(-1);
+    return { player: score.player, joinedAt: score.joinedAt, total: score.total - (last?.total ?? 0), exact: score.exact - (last?.exact ?? 0) };
+  });
+  return new Map(rankPlayers(rows).map((row) => [row.player, row.rank]));
+}
+
+/** The event-to-date standings of every player; previous ranks once a second stage is published. */
+export async function writeStandings(tx: Tx, eventId: number, scores: readonly PlayerScore[], publishedStageIds: number[]): Promise<WriteCounts> {
+  const ranked = rankPlayers(scores);
+  const previous = publishedStageIds.length >= 2 ? rankBeforeLastStage(scores) : null;
+  let written = 0;
+  for (const [from, to] of chunkRanges(ranked.length)) {
+    const part = ranked.slice(from, to);
+    written += await tx.$executeRaw`
+      INSERT INTO standing (event_id, user_id, total, exact, final_bonus, rank, previous_rank, joined_at, updated_at)
+      SELECT ${eventId}::int, u.*, now()
+      FROM unnest(${part.map((row) => row.player)}::uuid[], ${part.map((row) => row.total)}::int[], ${part.map((row) => row.exact)}::int[],
+                  ${part.map((row) => row.final)}::int[], ${part.map((row) => row.rank)}::int[],
+                  ${part.map((row) => previous?.get(row.player) ?? null)}::int[], ${part.map((row) => row.joinedAt)}::timestamptz[])
+           AS u(user_id, total, exact, final_bonus, rank, previous_rank, joined_at)
+      ON CONFLICT (event_id, user_id) DO UPDATE
+        SET total = EXCLUDED.total, exact = EXCLUDED.exact, final_bonus = EXCLUDED.final_bonus, rank = EXCLUDED.rank,
+            previous_rank = EXCLUDED.previous_rank, joined_at = EXCLUDED.joined_at, updated_at = EXCLUDED.updated_at
+        WHERE (standing.total, standing.exact, standing.final_bonus, standing.rank, standing.previous_rank, standing.joined_at)
+          IS DISTINCT FROM (EXCLUDED.total, EXCLUDED.exact, EXCLUDED.final_bonus, EXCLUDED.rank, EXCLUDED.previous_rank, EXCLUDED.joined_at)`;
+  }
+  const deleted = await deleteFormerPlayers(tx, "standing", eventId, publishedStageIds);
+  return { written, deleted };
+}

@@ -1,0 +1,240 @@
+import { z } from "zod";
+import { ruleOverridesSchema, type RuleOverrides } from "@/lib/game/rules";
+import { eventSlugSchema } from "./params";
+
+// Admin forms for seasons, events, teams, crews and stages. Every value arrives as FormData text:
+// blank optional fields become null, checkboxes become booleans.
+
+const blankToNull = (value: unknown) => (value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
+
+const requiredText = (missing: string, max: number) =>
+  z.string({ error: missing }).trim().min(1, missing).max(max, `Use at most ${max} characters`);
+
+const optionalText = (max: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(max, `Use at most ${max} characters`).nullable());
+
+const requiredInt = (missing: string, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: missing }).int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`),
+  );
+
+const optionalInt = (min: number, max: number) =>
+  z.preprocess(blankToNull, z.coerce.number().int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`).nullable());
+
+const requiredId = (missing: string) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: missing }).int(missing).positive(missing).max(2_147_483_647, missing));
+
+const checkbox = z.unknown().transform((value) => value === "on" || value === "true");
+
+export const idSchema = z.coerce.number({ error: "Missing id" }).int().positive("Missing id").max(2_147_483_647);
+const versionSchema = z.coerce.number({ error: "Missing version: reload the page" }).int().min(1, "Missing version: reload the page");
+
+/** Forms post the row's version as `version`; data functions take it as `expectedVersion`. */
+function toExpectedVersion<T extends { version: number }>({ version, ...rest }: T): Omit<T, "version"> & { expectedVersion: number } {
+  return { ...rest, expectedVersion: version };
+}
+
+// URL segments under /admin/events and /admin/seasons that a slug must not shadow.
+const RESERVED_SLUGS = ["new", "edit"];
+
+const slugSchema = z
+  .string({ error: "Enter a slug" })
+  .trim()
+  .toLowerCase()
+  .pipe(eventSlugSchema.refine((slug) => !RESERVED_SLUGS.includes(slug), "That slug is reserved for the admin pages"));
+
+/** An IANA zone name such as Asia/Riyadh or Europe/Paris; abbreviations and raw offsets are refused. */
+export function isIanaTimeZone(value: string): boolean {
+  if (!/^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z
+  .string({ error: "Enter the event's time zone" })
+  .trim()
+  .min(1, "Enter the event's time zone")
+  .refine(isIanaTimeZone, "Use an IANA time zone name such as Asia/Riyadh");
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const isoDateSchema = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .refine((value) => {
+      const match = ISO_DATE.exec(value);
+      if (!match) return false;
+      const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+      return date.toISOString().slice(0, 10) === value;
+    }, "Use a real date (YYYY-MM-DD)");
+
+/** `2026-01-03T07:00`, the value of an <input type="datetime-local">; seconds, if sent, are dropped. */
+export const localDateTimeSchema = z
+  .string({ error: "Enter the start date and time" })
+  .trim()
+  .min(1, "Enter the start date and time")
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, "Use a date and a time (YYYY-MM-DD HH:MM)")
+  .transform((value) => value.slice(0, 16));
+
+/** Zod issue paths as `stagePoints.3`, so an admin can find the offending key in the JSON. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join(".");
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Rule overrides typed as JSON text; blank means "no overrides". */
+export const rulesJsonSchema = z.preprocess(
+  (value) => (typeof value === "string" ? value : ""),
+  z.string().max(5_000, "Use at most 5000 characters").transform((text, context): RuleOverrides => {
+    if (text.trim() === "") return {};
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: `Not valid JSON: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+    const overrides = ruleOverridesSchema.safeParse(parsed);
+    if (!overrides.success) {
+      for (const issue of overrides.error.issues) context.addIssue({ code: "custom", message: describeIssue(issue) });
+      return z.NEVER;
+    }
+    return overrides.data;
+  }),
+);
+
+// ---------------------------------------------------------------- seasons
+
+const seasonFields = {
+  slug: slugSchema,
+  name: requiredText("Enter the season's name", 80),
+  year: requiredInt("Enter the year", 2000, 2100),
+};
+
+export const createSeasonSchema = z.object(seasonFields);
+export const updateSeasonSchema = z.object({ seasonId: idSchema, ...seasonFields });
+
+export type SeasonInput = z.output<typeof createSeasonSchema>;
+
+// ---------------------------------------------------------------- events
+
+const eventFields = {
+  seasonId: requiredId("Choose a season"),
+  slug: slugSchema,
+  name: requiredText("Enter the event's name", 120),
+  country: optionalText(80),
+  timeZone: timeZoneSchema,
+  startDate: isoDateSchema("Enter the first day"),
+  endDate: isoDateSchema("Enter the last day"),
+  status: z.enum(["DRAFT", "UPCOMING", "LIVE", "COMPLETED"], { error: "Choose a status" }),
+  isSample: checkbox,
+  description: optionalText(2_000),
+  rules: rulesJsonSchema,
+};
+
+const endAfterStart = <T extends { startDate: string; endDate: string }>(input: T) => input.endDate >= input.startDate;
+const endAfterStartIssue = { path: ["endDate"], message: "The last day cannot be before the first day" };
+
+export const createEventSchema = z
+  .object({ ...eventFields, featuredTeamName: optionalText(80) })
+  .refine(endAfterStart, endAfterStartIssue);
+
+export const updateEventSchema = z
+  .object({ ...eventFields, eventId: idSchema, version: versionSchema, featuredTeamId: z.preprocess(blankToNull, idSchema.nullable()) })
+  .refine(endAfterStart, endAfterStartIssue)
+  .transform(toExpectedVersion);
+
+export type CreateEventInput = z.output<typeof createEventSchema>;
+export type UpdateEventInput = z.output<typeof updateEventSchema>;
+
+// ---------------------------------------------------------------- teams
+
+const teamFields = {
+  name: requiredText("Enter the team's name", 80),
+  manufacturer: optionalText(80),
+  vehicle: optionalText(80),
+  note: optionalText(500),
+};
+
+export const createTeamSchema = z.object({ eventId: idSchema, ...teamFields });
+export const updateTeamSchema = z.object({ teamId: idSchema, ...teamFields });
+
+export type TeamFields = Omit<z.output<typeof createTeamSchema>, "eventId">;
+
+// ---------------------------------------------------------------- crews
+
+const nationalitySchema = z.preprocess(
+  blankToNull,
+  z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter code such as FRA or LTU").nullable(),
+);
+
+const crewFields = {
+  teamId: requiredId("Choose a team"),
+  number: optionalInt(1, 999_999),
+  driver: requiredText("Enter the driver's name", 80),
+  driverNationality: nationalitySchema,
+  coDriver: optionalText(80),
+  coDriverNationality: nationalitySchema,
+  vehicle: optionalText(80),
+  category: z.enum(["ULTIMATE", "STOCK", "CHALLENGER", "SSV"], { error: "Choose a category" }),
+  price: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Enter a price in credits" })
+      .int("Prices are whole credits")
+      .min(1, "The price must be at least 1 credit")
+      .max(100_000, "Use 100000 credits or less"),
+  ),
+  isSamplePrice: checkbox,
+  source: optionalText(300),
+};
+
+export const createCrewSchema = z.object({ eventId: idSchema, ...crewFields });
+export const updateCrewSchema = z.object({ crewId: idSchema, version: versionSchema, ...crewFields }).transform(toExpectedVersion);
+
+export type CrewFields = Omit<z.output<typeof createCrewSchema>, "eventId">;
+
+/** `running` puts the crew back in the rally; a stage id retires it after that stage. */
+export const crewRetirementSchema = z
+  .object({
+    crewId: idSchema,
+    version: versionSchema,
+    retiredAfterStageId: z.union([z.literal("running"), idSchema], { error: "Choose running or a stage" }),
+  })
+  .transform(({ retiredAfterStageId, ...rest }) => toExpectedVersion({ ...rest, retiredAfterStageId: retiredAfterStageId === "running" ? null : retiredAfterStageId }));
+
+// ---------------------------------------------------------------- stages
+
+const stageFields = {
+  number: requiredInt("Enter the stage number (0 for the prologue)", 0, 200),
+  name: optionalText(80),
+  type: z.enum(["PROLOGUE", "STAGE", "MARATHON"], { error: "Choose a type" }),
+  startTown: requiredText("Enter the start town", 80),
+  finishTown: requiredText("Enter the finish town", 80),
+  specialKm: optionalInt(0, 10_000),
+  totalKm: optionalInt(0, 10_000),
+  note: optionalText(500),
+};
+
+export const createStageSchema = z.object({ eventId: idSchema, startsAtLocal: localDateTimeSchema, ...stageFields });
+export const updateStageSchema = z.object({ stageId: idSchema, version: versionSchema, ...stageFields }).transform(toExpectedVersion);
+export const moveStageStartSchema = z
+  .object({ stageId: idSchema, version: versionSchema, startsAtLocal: localDateTimeSchema })
+  .transform(toExpectedVersion);
+export const stageCancellationSchema = z
+  .object({
+    stageId: idSchema,
+    version: versionSchema,
+    cancelled: z.enum(["true", "false"]).transform((value) => value === "true"),
+  })
+  .transform(toExpectedVersion);
+
+export type StageFields = Omit<z.output<typeof createStageSchema>, "eventId" | "startsAtLocal">;

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { newAccount, signUp } from "./helpers/accounts";
+import { createLockingEvent } from "./helpers/database";
+
+test("an admin pastes a CSV with a bad row, fixes it, publishes, and the player's points appear", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  const { slug } = await createLockingEvent(30);
+
+  // A player picks before the prologue locks: captain #700, and a perfect call.
+  await signUp(page, newAccount("scorer"));
+  await page.goto(`/play/${slug}`);
+  const crews = page.getByRole("list", { name: "Crews" });
+  for (const driver of ["Amber Dune", "Basil Crest", "Elif Mirage"]) await crews.getByRole("button", { name: `Pick ${driver}` }).click();
+  await crews.getByRole("radio", { name: "Captain Amber Dune" }).check();
+  await page.getByRole("button", { name: "Save roster" }).click();
+  await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
+  const call = page.getByRole("form", { name: "Podium call for Prologue" });
+  await call.getByLabel("Prologue P1").selectOption({ label: "#700 Amber Dune" });
+  await call.getByLabel("Prologue P2").selectOption({ label: "#703 Dario Sands" });
+  await call.getByLabel("Prologue P3").selectOption({ label: "#701 Basil Crest" });
+  await call.getByLabel("Best Defender Rally crew").selectOption({ label: "#700 Amber Dune" });
+  await call.getByRole("button", { name: "Save call" }).click();
+  await expect(call.getByText("Podium call saved.")).toBeVisible();
+
+  const admin = await (await browser.newContext({ storageState: "playwright/.auth/admin.json" })).newPage();
+  await expect(async () => {
+    await admin.goto(`/admin/events/${slug}/results/0`);
+    await admin.getByRole("textbox", { name: /Header/ }).fill(`position,number,time,penalty,status\n1,700,12'03",,FINISHED\n2,799,12'07",,FINISHED\n3,701,12'08",,FINISHED`);
+    await admin.getByRole("button", { name: "Fill the grid" }).click();
+    await expect(admin.getByRole("alert").filter({ hasText: "line 3" })).toContainText("799");
+
+    await admin.getByRole("textbox", { name: /Header/ }).fill(`position,number,time,penalty,status\n1,700,12'03",,FINISHED\n2,703,12'07",,FINISHED\n3,701,12'08",,FINISHED`);
+    await admin.getByRole("button", { name: "Fill the grid" }).click();
+    await expect(admin.getByLabel("Position of #703 Dario Sands")).toHaveValue("2");
+    await admin.getByRole("button", { name: "Save draft" }).click();
+    await expect(admin.getByText("Draft saved.")).toBeVisible();
+    await admin.getByRole("button", { name: "Publish (provisional)" }).click();
+    // Publishing before the prologue has started is refused; retry until the lock has passed.
+    await expect(admin.getByText("Published as provisional: every player is rescored.")).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 90_000, intervals: [3000] });
+
+  // Roster 25×2 (captain P1) + 15 (P3) = 65; call 10+10+10 exact + 15 perfect + 5 featured best = 50.
+  await page.goto(`/play/${slug}/history`);
+  await expect(page.getByText("115 (roster 65, call 50) · 3 exact")).toBeVisible();
+  await admin.context().close();
+});
