@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin/events" className="hover:underline">Events</Link>
         <Link href="/admin/seasons" className="hover:underline">Seasons</Link>
         <Link href="/admin/users" className="hover:underline">Users</Link>
+        <Link href="/admin/audit" className="hover:underline">Audit log</Link>
       </nav>
       {children}
     </div>
