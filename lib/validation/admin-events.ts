@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { ruleOverridesSchema, type RuleOverrides } from "@/lib/game/rules";
-import { eventSlugSchema } from "./params";
 
 // Admin forms for seasons, events, teams, crews and stages. Every value arrives as FormData text:
 // blank optional fields become null, checkboxes become booleans.
@@ -43,7 +42,10 @@ const slugSchema = z
   .string({ error: "Enter a slug" })
   .trim()
   .toLowerCase()
-  .pipe(eventSlugSchema.refine((slug) => !RESERVED_SLUGS.includes(slug), "That slug is reserved for the admin pages"));
+  .min(1, "Enter a slug")
+  .max(80, "Use at most 80 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes, e.g. dakar-2027")
+  .refine((slug) => !RESERVED_SLUGS.includes(slug), "That slug is reserved for the admin pages");
 
 /** An IANA zone name such as Asia/Riyadh or Europe/Paris; abbreviations and raw offsets are refused. */
 export function isIanaTimeZone(value: string): boolean {

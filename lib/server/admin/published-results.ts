@@ -11,11 +11,10 @@ export function isPublished(status: ResultsStatus | null): boolean {
 
 /** Whether any stage of the event, or its final classification, has been scored. */
 export async function hasPublishedResults(tx: Tx, eventId: number): Promise<boolean> {
-  const [stages, event] = await Promise.all([
-    tx.stage.count({ where: { eventId, resultsStatus: { in: PUBLISHED } } }),
-    tx.event.findUnique({ where: { id: eventId }, select: { finalStatus: true } }),
-  ]);
-  return stages > 0 || isPublished(event?.finalStatus ?? null);
+  const stages = await tx.stage.count({ where: { eventId, resultsStatus: { in: PUBLISHED } } });
+  if (stages > 0) return true;
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { finalStatus: true } });
+  return isPublished(event?.finalStatus ?? null);
 }
 
 /** Published stages of the event numbered above `afterNumber` (their scores depend on a retirement). */

@@ -5,9 +5,10 @@ import { listRetiredBefore } from "@/lib/game/locked-rosters";
 import { resolveRules, ruleOverridesSchema } from "@/lib/game/rules";
 import { countTransferHistory } from "@/lib/game/transfers";
 import type { PlayerInput, Prediction, ResultRow, RosterEntry, ScoringInput } from "@/lib/game/scoring";
+import { toPgArray } from "./pg-array";
 import { isPublished, type Tx } from "./results-locks";
 
-type StageRow = { id: number; number: number; status: StageStatus; resultsStatus: ResultsStatus | null; hasStarted: boolean };
+type StageRow = { id: number; number: number; startsAt: Date; status: StageStatus; resultsStatus: ResultsStatus | null; hasStarted: boolean };
 type RosterRow = { userId: string; joinedAt: Date };
 type VersionRow = { userId: string; versionId: number; captainCrewId: number; stageIds: number[]; crewIds: number[] };
 type CallRow = { userId: string; firstCallAt: Date; stageIds: number[]; p1: number[]; p2: number[]; p3: number[]; featured: (number | null)[] };
@@ -27,25 +28,30 @@ export type EventScoringData = {
 
 const key = (id: number) => String(id);
 
-/** Every version in force at a started stage, once, with the stages it counts for and its crews. */
-function listVersionsInForce(tx: Tx, eventId: number, stageIds: number[]) {
+/**
+ * The versions in force at started stages, each once with the stages it counts for and its crews.
+ * A version is in force at a stage when it is the player's last one saved before the start: saved
+ * before it, and the player's next version (if any) saved at or after it. Compared in SQL, where
+ * saved_at keeps its microseconds.
+ */
+function listVersionsInForce(tx: Tx, eventId: number, started: readonly { id: number; startsAt: Date }[]) {
+  const ids = toPgArray(started.map((stage) => stage.id));
+  const starts = toPgArray(started.map((stage) => stage.startsAt.toISOString()));
   return tx.$queryRaw<VersionRow[]>`
-    WITH in_force AS (
-      SELECT r.user_id, s.id AS stage_id, s.number, f.id AS version_id, f.captain_crew_id
-      FROM roster r
-      CROSS JOIN (SELECT id, number, starts_at FROM stage WHERE id = ANY(${stageIds}::int[])) s
-      CROSS JOIN LATERAL (
-        SELECT v.id, v.captain_crew_id FROM roster_version v
-        WHERE v.roster_id = r.id AND v.saved_at < s.starts_at
-        ORDER BY v.saved_at DESC, v.id DESC LIMIT 1
-      ) f
+    WITH versions AS (
+      SELECT r.user_id, v.id, v.captain_crew_id, v.saved_at,
+             lead(v.saved_at) OVER (PARTITION BY v.roster_id ORDER BY v.saved_at, v.id) AS next_saved_at
+      FROM roster r JOIN roster_version v ON v.roster_id = r.id
       WHERE r.event_id = ${eventId}
     )
-    SELECT i.user_id::text AS "userId", i.version_id AS "versionId", i.captain_crew_id AS "captainCrewId",
-           array_agg(i.stage_id ORDER BY i.number) AS "stageIds",
-           ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = i.version_id ORDER BY c.crew_id) AS "crewIds"
-    FROM in_force i
-    GROUP BY i.user_id, i.version_id, i.captain_crew_id`;
+    SELECT ver.user_id::text AS "userId", ver.id AS "versionId", ver.captain_crew_id AS "captainCrewId", st.stage_ids AS "stageIds",
+           ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = ver.id ORDER BY c.crew_id) AS "crewIds"
+    FROM versions ver
+    CROSS JOIN LATERAL (
+      SELECT array_agg(s.id) AS stage_ids FROM unnest(${ids}::int[], ${starts}::timestamptz[]) AS s(id, starts_at)
+      WHERE ver.saved_at < s.starts_at AND (ver.next_saved_at IS NULL OR ver.next_saved_at >= s.starts_at)
+    ) st
+    WHERE st.stage_ids IS NOT NULL`;
 }
 
 /** Every player's calls on published stages, one row per player. */
@@ -55,7 +61,7 @@ function listCalls(tx: Tx, stageIds: number[]) {
            array_agg(stage_id ORDER BY stage_id) AS "stageIds",
            array_agg(p1_crew_id ORDER BY stage_id) AS p1, array_agg(p2_crew_id ORDER BY stage_id) AS p2,
            array_agg(p3_crew_id ORDER BY stage_id) AS p3, array_agg(featured_best_crew_id ORDER BY stage_id) AS featured
-    FROM podium_call WHERE stage_id = ANY(${stageIds}::int[])
+    FROM podium_call WHERE stage_id = ANY(${toPgArray(stageIds)}::int[])
     GROUP BY user_id`;
 }
 
@@ -75,7 +81,8 @@ export async function loadScoringData(tx: Tx, eventId: number): Promise<EventSco
   if (!overrides.success) throw new Error(`event ${eventId} has invalid rules: ${overrides.error.message}`);
 
   const stages = await tx.$queryRaw<StageRow[]>`
-    SELECT id, number, status::text AS status, results_status::text AS "resultsStatus", starts_at <= clock_timestamp() AS "hasStarted"
+    SELECT id, number, starts_at AS "startsAt", status::text AS status, results_status::text AS "resultsStatus",
+           starts_at <= clock_timestamp() AS "hasStarted"
     FROM stage WHERE event_id = ${eventId} ORDER BY number`;
   const live = stages.filter((stage) => stage.status !== "CANCELLED");
   const published = live.filter((stage) => isPublished(stage.resultsStatus));
@@ -89,7 +96,7 @@ export async function loadScoringData(tx: Tx, eventId: number): Promise<EventSco
   });
   const finals = isPublished(event.finalStatus) ? await tx.finalResult.findMany({ where: { eventId }, select: { crewId: true, status: true, position: true } }) : null;
   const rosters = await tx.$queryRaw<RosterRow[]>`SELECT user_id::text AS "userId", joined_at AS "joinedAt" FROM roster WHERE event_id = ${eventId}`;
-  const versions = started.length === 0 ? [] : await listVersionsInForce(tx, eventId, started.map((stage) => stage.id));
+  const versions = started.length === 0 ? [] : await listVersionsInForce(tx, eventId, started);
   const calls = published.length === 0 ? [] : await listCalls(tx, published.map((stage) => stage.id));
 
   const players = new Map<string, PlayerDraft>(rosters.map((row) => [row.userId, { joinedAt: row.joinedAt, rosters: [], predictions: [], locked: [] }]));

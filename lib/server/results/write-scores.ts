@@ -1,6 +1,7 @@
 import "server-only";
 import { rankPlayers, rankStage, type PlayerScore } from "@/lib/game/scoring";
 import type { LockedRosterColumns } from "./load-scoring-data";
+import { toPgArray } from "./pg-array";
 import type { Tx } from "./results-locks";
 
 /** Rows inserted or changed, and rows deleted; unchanged rows are not touched (updated_at stays). */
@@ -20,8 +21,8 @@ export async function writeStageRosters(tx: Tx, eventId: number, startedStageIds
     written += await tx.$executeRaw`
       INSERT INTO stage_roster (stage_id, user_id, roster_version_id, transfers, locked_at)
       SELECT u.stage_id, u.user_id, u.version_id, u.transfers, s.starts_at
-      FROM unnest(${rows.stageIds.slice(from, to)}::int[], ${rows.userIds.slice(from, to)}::uuid[],
-                  ${rows.versionIds.slice(from, to)}::int[], ${rows.transfers.slice(from, to)}::int[]) AS u(stage_id, user_id, version_id, transfers)
+      FROM unnest(${toPgArray(rows.stageIds.slice(from, to))}::int[], ${toPgArray(rows.userIds.slice(from, to))}::uuid[],
+                  ${toPgArray(rows.versionIds.slice(from, to))}::int[], ${toPgArray(rows.transfers.slice(from, to))}::int[]) AS u(stage_id, user_id, version_id, transfers)
       JOIN stage s ON s.id = u.stage_id
       ON CONFLICT (stage_id, user_id) DO UPDATE
         SET roster_version_id = EXCLUDED.roster_version_id, transfers = EXCLUDED.transfers, locked_at = EXCLUDED.locked_at
@@ -33,7 +34,7 @@ export async function writeStageRosters(tx: Tx, eventId: number, startedStageIds
   const deleted = await tx.$executeRaw`
     DELETE FROM stage_roster sr USING stage s, roster_version v
     WHERE sr.stage_id = s.id AND v.id = sr.roster_version_id AND s.event_id = ${eventId}
-      AND (s.id <> ALL(${startedStageIds}::int[]) OR v.saved_at >= s.starts_at)`;
+      AND (s.id <> ALL(${toPgArray(startedStageIds)}::int[]) OR v.saved_at >= s.starts_at)`;
   return { written, deleted };
 }
 
@@ -43,11 +44,11 @@ function deleteFormerPlayers(tx: Tx, table: "stage_score" | "standing", eventId:
     ? tx.$executeRaw`
         DELETE FROM standing st WHERE st.event_id = ${eventId}
           AND NOT EXISTS (SELECT 1 FROM roster r WHERE r.event_id = ${eventId} AND r.user_id = st.user_id)
-          AND NOT EXISTS (SELECT 1 FROM podium_call c WHERE c.user_id = st.user_id AND c.stage_id = ANY(${publishedStageIds}::int[]))`
+          AND NOT EXISTS (SELECT 1 FROM podium_call c WHERE c.user_id = st.user_id AND c.stage_id = ANY(${toPgArray(publishedStageIds)}::int[]))`
     : tx.$executeRaw`
         DELETE FROM stage_score ss USING stage s WHERE ss.stage_id = s.id AND s.event_id = ${eventId}
           AND NOT EXISTS (SELECT 1 FROM roster r WHERE r.event_id = ${eventId} AND r.user_id = ss.user_id)
-          AND NOT EXISTS (SELECT 1 FROM podium_call c WHERE c.user_id = ss.user_id AND c.stage_id = ANY(${publishedStageIds}::int[]))`;
+          AND NOT EXISTS (SELECT 1 FROM podium_call c WHERE c.user_id = ss.user_id AND c.stage_id = ANY(${toPgArray(publishedStageIds)}::int[]))`;
 }
 
 /** One row per player per published stage, ranked on that stage; other stages of the event lose theirs. */
@@ -67,10 +68,10 @@ export async function writeStageScores(tx: Tx, eventId: number, scores: readonly
       written += await tx.$executeRaw`
         INSERT INTO stage_score (stage_id, user_id, roster_points, call_points, penalty, total, exact, rank, updated_at)
         SELECT ${stageId}::int, u.*, now()
-        FROM unnest(${scores.slice(from, to).map((score) => score.player)}::uuid[], ${part.map((entry) => entry.roster)}::int[],
-                    ${part.map((entry) => entry.prediction)}::int[], ${part.map((entry) => entry.penalty)}::int[],
-                    ${part.map((entry) => entry.total)}::int[], ${part.map((entry) => entry.exact)}::int[],
-                    ${scores.slice(from, to).map((score) => ranks.get(score.player)!)}::int[])
+        FROM unnest(${toPgArray(scores.slice(from, to).map((score) => score.player))}::uuid[], ${toPgArray(part.map((entry) => entry.roster))}::int[],
+                    ${toPgArray(part.map((entry) => entry.prediction))}::int[], ${toPgArray(part.map((entry) => entry.penalty))}::int[],
+                    ${toPgArray(part.map((entry) => entry.total))}::int[], ${toPgArray(part.map((entry) => entry.exact))}::int[],
+                    ${toPgArray(scores.slice(from, to).map((score) => ranks.get(score.player)!))}::int[])
              AS u(user_id, roster_points, call_points, penalty, total, exact, rank)
         ON CONFLICT (stage_id, user_id) DO UPDATE
           SET roster_points = EXCLUDED.roster_points, call_points = EXCLUDED.call_points, penalty = EXCLUDED.penalty,
@@ -81,7 +82,7 @@ export async function writeStageScores(tx: Tx, eventId: number, scores: readonly
   }
   const unpublished = await tx.$executeRaw`
     DELETE FROM stage_score ss USING stage s
-    WHERE ss.stage_id = s.id AND s.event_id = ${eventId} AND s.id <> ALL(${publishedStageIds}::int[])`;
+    WHERE ss.stage_id = s.id AND s.event_id = ${eventId} AND s.id <> ALL(${toPgArray(publishedStageIds)}::int[])`;
   const former = await deleteFormerPlayers(tx, "stage_score", eventId, publishedStageIds);
   return { written, deleted: unpublished + former };
 }
@@ -109,9 +110,9 @@ export async function writeStandings(tx: Tx, eventId: number, scores: readonly P
     written += await tx.$executeRaw`
       INSERT INTO standing (event_id, user_id, total, exact, final_bonus, rank, previous_rank, joined_at, updated_at)
       SELECT ${eventId}::int, u.*, now()
-      FROM unnest(${part.map((row) => row.player)}::uuid[], ${part.map((row) => row.total)}::int[], ${part.map((row) => row.exact)}::int[],
-                  ${part.map((row) => row.final)}::int[], ${part.map((row) => row.rank)}::int[],
-                  ${part.map((row) => previous?.get(row.player) ?? null)}::int[], ${part.map((row) => row.joinedAt)}::timestamptz[])
+      FROM unnest(${toPgArray(part.map((row) => row.player))}::uuid[], ${toPgArray(part.map((row) => row.total))}::int[], ${toPgArray(part.map((row) => row.exact))}::int[],
+                  ${toPgArray(part.map((row) => row.final))}::int[], ${toPgArray(part.map((row) => row.rank))}::int[],
+                  ${toPgArray(part.map((row) => previous?.get(row.player) ?? null))}::int[], ${toPgArray(part.map((row) => row.joinedAt))}::timestamptz[])
            AS u(user_id, total, exact, final_bonus, rank, previous_rank, joined_at)
       ON CONFLICT (event_id, user_id) DO UPDATE
         SET total = EXCLUDED.total, exact = EXCLUDED.exact, final_bonus = EXCLUDED.final_bonus, rank = EXCLUDED.rank,
