@@ -22,8 +22,8 @@ export type EmbeddedPostgresOptions = {
 // statement does not exist", "bind message supplies 6 parameters..."): a pool of 4 with some
 // transactions broke a third of 600 queries. SessionQueue below hands the backend to one client
 // from its first message until the backend is idle again (ReadyForQuery 'I'), which made the same
-// load clean. The app still uses one connection: more bought little (25 req/s with 1, 31-34 with 4)
-// and one connection cannot wait on itself.
+// load clean. The app still uses one connection: more bought nothing measurable through the
+// session queue (home and event pages, 8 concurrent requests: 18 req/s with 1, 17-18 with 4).
 /** The app's pool size against the embedded server (DATABASE_POOL_MAX). */
 export const EMBEDDED_POOL_MAX = 1;
 // Room for the app's pool, a migrate run and a script or two connected at the same time.
