@@ -109,9 +109,10 @@ function readNullableInt(label: string, max: number) {
 function readSeconds(label: string) {
   return z.union([z.number(), z.string(), z.null()]).transform((value, ctx): number | null => {
     if (value === null) return null;
-    const parsed = typeof value === "number" ? (Number.isInteger(value) && value >= 0 && value <= MAX_SECONDS ? { ok: true as const, seconds: value } : null) : parseRaceTime(value);
-    if (parsed?.ok) return parsed.seconds;
-    ctx.addIssue({ code: "custom", message: `bad ${label}: ${parsed ? parsed.message : `use ${FORMATS}`}` });
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_SECONDS) return value;
+    const parsed: ParsedTime = typeof value === "string" ? parseRaceTime(value) : { ok: false, message: `use ${FORMATS}` };
+    if (parsed.ok) return parsed.seconds;
+    ctx.addIssue({ code: "custom", message: `bad ${label}: ${parsed.message}` });
     return z.NEVER;
   });
 }

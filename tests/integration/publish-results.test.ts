@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScoringInput, rankStage, scoreEvent, scorePlayers, type ScoringInputDraft } from "@/lib/game/scoring";
 import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { saveStageResults } from "@/lib/server/results/save-stage-results";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
@@ -118,6 +119,33 @@ describe("publishing stage results", () => {
     }
     // C and D had nothing before stage 1: they shared third place.
     expect(standings.map((row) => [row.rank, row.previousRank]).sort()).toEqual([[1, 1], [2, 2], [3, 3], [4, 3]]);
+  });
+
+  it("rescores a cancelled stage to nothing, and a retired crew's swap to free", async () => {
+    const { db, admin, event, S0, S1, players, crews, results, contract } = await createLeague();
+    await saveAndPublish(db, admin.id, S0.id, results.S0);
+    await saveAndPublish(db, admin.id, S1.id, results.S1);
+
+    // R1 out after the prologue: B's swap of R1 is free, and C's R1 no longer costs 5 on stage 1.
+    await db.crew.update({ where: { id: crews.R1.id }, data: { status: "RETIRED", retiredAfterStageId: S0.id } });
+    await db.$transaction((tx) => rescoreEvent(tx, event.id));
+    const retired = contract(true);
+    retired.crews = retired.crews.map((crew) => (crew.id === String(crews.R1.id) ? { ...crew, retiredAfter: String(S0.id) } : crew));
+    const expected = scoreEvent(parse(retired)).leaderboard;
+    const scores = await readScores(db, event.id);
+    for (const row of expected) expect(scores.standings.find((standing) => standing.userId === row.player)?.total).toBe(row.total);
+    expect(scores.stageRosters.find((row) => row.userId === players.B.id && row.stageId === S1.id)?.transfers).toBe(1);
+    expect(scores.stageScores.find((row) => row.userId === players.C.id && row.stageId === S1.id)).toMatchObject({ rosterPoints: 42 });
+
+    // Cancelled: its scores and locked rosters go, and D, who only called it, is no longer a player.
+    await db.stage.update({ where: { id: S1.id }, data: { status: "CANCELLED" } });
+    const cancelled = await db.$transaction((tx) => rescoreEvent(tx, event.id));
+    expect(cancelled).toMatchObject({ players: 3, publishedStages: 1 });
+    const after = await readScores(db, event.id);
+    expect(after.stageScores.every((row) => row.stageId === S0.id)).toBe(true);
+    expect(after.stageRosters.some((row) => row.stageId === S1.id)).toBe(false);
+    expect(after.standings.map((row) => row.userId).sort()).toEqual([players.A.id, players.B.id, players.C.id].sort());
+    expect(after.standings.every((row) => row.previousRank === null)).toBe(true);
   });
 
   it("refuses a stage that has not started, one without results and a cancelled one", async () => {

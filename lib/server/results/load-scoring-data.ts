@@ -13,8 +13,8 @@ type RosterRow = { userId: string; joinedAt: Date };
 type VersionRow = { userId: string; versionId: number; captainCrewId: number; stageIds: number[]; crewIds: number[] };
 type CallRow = { userId: string; firstCallAt: Date; stageIds: number[]; p1: number[]; p2: number[]; p3: number[]; featured: (number | null)[] };
 
-/** StageRoster rows as parallel columns (bulk writes unnest them): one per player per locked stage. */
-export type LockedRosterColumns = { stageIds: number[]; userIds: string[]; versionIds: number[]; transfers: number[] };
+/** One started stage's StageRoster rows as parallel columns, players in user id order. */
+export type LockedRosterColumns = { startsAt: Date; userIds: string[]; versionIds: number[]; transfers: number[] };
 
 export type EventScoringData = {
   /** The scoring contract's input; stage keys are stage ids, player ids are user ids. */
@@ -23,7 +23,8 @@ export type EventScoringData = {
   publishedStageIds: number[];
   /** Started, uncancelled stages: the ones with a locked roster. */
   startedStageIds: number[];
-  lockedRosters: LockedRosterColumns;
+  /** Locked rosters by started stage id. */
+  lockedRosters: Map<number, LockedRosterColumns>;
 };
 
 const key = (id: number) => String(id);
@@ -126,18 +127,19 @@ export async function loadScoringData(tx: Tx, eventId: number): Promise<EventSco
   });
   const retiredBefore = new Map(started.map((stage) => [stage.number, listRetiredBefore(retired, stage.number)]));
   const rules = resolveRules(overrides.data);
-  const lockedRosters: LockedRosterColumns = { stageIds: [], userIds: [], versionIds: [], transfers: [] };
+  const lockedRosters = new Map<number, LockedRosterColumns>(started.map((stage) => [stage.id, { startsAt: stage.startsAt, userIds: [], versionIds: [], transfers: [] }]));
   const playerInputs: PlayerInput[] = [];
+  // Code-unit order of lowercase uuids is PostgreSQL's uuid order: stored rows fingerprint alike.
   for (const userId of [...players.keys()].sort()) {
     const player = players.get(userId)!;
     player.locked.sort((a, b) => a.number - b.number);
     // The same accounting the engine does for these entries, kept for the StageRoster rows.
     const steps = countTransferHistory(player.locked.map((entry) => ({ crews: entry.crews, retired: retiredBefore.get(entry.number) ?? [] })), rules);
     player.locked.forEach((entry, i) => {
-      lockedRosters.stageIds.push(entry.stageId);
-      lockedRosters.userIds.push(userId);
-      lockedRosters.versionIds.push(entry.versionId);
-      lockedRosters.transfers.push(steps[i]!.transfers);
+      const columns = lockedRosters.get(entry.stageId)!;
+      columns.userIds.push(userId);
+      columns.versionIds.push(entry.versionId);
+      columns.transfers.push(steps[i]!.transfers);
     });
     playerInputs.push({ id: userId, joinedAt: player.joinedAt.toISOString(), rosters: player.rosters, predictions: player.predictions });
   }

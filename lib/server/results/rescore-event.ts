@@ -28,7 +28,7 @@ export async function rescoreEvent(tx: Tx, eventId: number): Promise<RescoreResu
   await lockEventScoring(tx, eventId);
   const data = await loadScoringData(tx, eventId);
   const scores = scorePlayers(data.input);
-  const stageRosters = await writeStageRosters(tx, eventId, data.startedStageIds, data.lockedRosters);
+  const stageRosters = await writeStageRosters(tx, eventId, data.lockedRosters);
   const stageScores = await writeStageScores(tx, eventId, scores, data.publishedStageIds);
   const standings = await writeStandings(tx, eventId, scores, data.publishedStageIds);
   return { eventId, players: scores.length, publishedStages: data.publishedStageIds.length, stageRosters, stageScores, standings };

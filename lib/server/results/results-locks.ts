@@ -8,7 +8,7 @@ export type Tx = Prisma.TransactionClient;
  * For every transaction that rescores: long enough for a large event's rescore, plus waiting for
  * another admin's rescore of the same event to finish (they queue on the event's scoring lock).
  */
-export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 180_000 } as const;
+export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 } as const;
 
 /**
  * Serialises scoring per event until the transaction ends. Lock order everywhere: the edited row
