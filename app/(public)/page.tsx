@@ -99,6 +99,12 @@ export default async function HomePage() {
                   Stock crews
                 </p>
                 {event.description ? <p className="mt-2 text-sm">{event.description}</p> : null}
+                <p className="mt-2 flex gap-4 text-sm font-semibold">
+                  <Link href={`/events/${event.slug}/leaderboard`} className="text-dune-700 underline">Leaderboard</Link>
+                  {event.status === "UPCOMING" || event.status === "LIVE" ? (
+                    <Link href={`/play/${event.slug}`} className="text-dune-700 underline">Play</Link>
+                  ) : null}
+                </p>
               </li>
             ))}
           </ul>

@@ -7,7 +7,8 @@ test("an admin pastes a CSV with a bad row, fixes it, publishes, and the player'
   const { slug } = await createLockingEvent(30);
 
   // A player picks before the prologue locks: captain #700, and a perfect call.
-  await signUp(page, newAccount("scorer"));
+  const player = newAccount("scorer");
+  await signUp(page, player);
   await page.goto(`/play/${slug}`);
   const crews = page.getByRole("list", { name: "Crews" });
   for (const driver of ["Amber Dune", "Basil Crest", "Elif Mirage"]) await crews.getByRole("button", { name: `Pick ${driver}` }).click();
@@ -42,5 +43,15 @@ test("an admin pastes a CSV with a bad row, fixes it, publishes, and the player'
   // Roster 25×2 (captain P1) + 15 (P3) = 65; call 10+10+10 exact + 15 perfect + 5 featured best = 50.
   await page.goto(`/play/${slug}/history`);
   await expect(page.getByText("115 (roster 65, call 50) · 3 exact")).toBeVisible();
+
+  // The public leaderboard reads the stored standings: provisional, with the player's row pinned for them.
+  await page.goto(`/events/${slug}/leaderboard`);
+  await expect(page.getByText("Provisional")).toBeVisible();
+  await expect(page.getByText("You are #1 with 115 points.")).toBeVisible();
+  const visitor = await browser.newContext();
+  const board = await visitor.newPage();
+  await board.goto(`/events/${slug}/leaderboard?stage=0`);
+  await expect(board.getByRole("row", { name: new RegExp(player.displayName) })).toContainText("115");
+  await visitor.close();
   await admin.context().close();
 });

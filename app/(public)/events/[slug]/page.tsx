@@ -46,6 +46,9 @@ export default async function EventPage({ params }: Props) {
           {event.featuredTeam ? ` · featured team ${event.featuredTeam.name}` : ""}
         </p>
         {event.description ? <p className="max-w-3xl">{event.description}</p> : null}
+        <p>
+          <Link href={`/events/${event.slug}/leaderboard`} className="font-semibold text-dune-700 underline">Leaderboard</Link>
+        </p>
         {event.status === "UPCOMING" || event.status === "LIVE" ? (
           <p>
             <Link href={`/play/${event.slug}`} className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600">

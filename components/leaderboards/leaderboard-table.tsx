@@ -1,0 +1,42 @@
+import type { LeaderboardRow } from "@/lib/server/leaderboards/get-overall-leaderboard";
+
+function Movement({ rank, previousRank }: { rank: number; previousRank: number | null }) {
+  if (previousRank === null) return <span className="text-stone-500" aria-label="new">new</span>;
+  const change = previousRank - rank;
+  if (change === 0) return <span className="text-stone-500" aria-label="no change">–</span>;
+  return change > 0 ? (
+    <span className="text-emerald-800" aria-label={`up ${change}`}>▲{change}</span>
+  ) : (
+    <span className="text-red-800" aria-label={`down ${-change}`}>▼{-change}</span>
+  );
+}
+
+export function LeaderboardTable({ rows, caption, showMovement, highlightUserId }: { rows: LeaderboardRow[]; caption: string; showMovement: boolean; highlightUserId?: string | null }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-sand-100 text-xs uppercase tracking-wide">
+          <tr>
+            <th scope="col" className="px-3 py-2">Rank</th>
+            {showMovement ? <th scope="col" className="px-3 py-2">Move</th> : null}
+            <th scope="col" className="px-3 py-2">Player</th>
+            <th scope="col" className="px-3 py-2 text-right">Points</th>
+            <th scope="col" className="px-3 py-2 text-right">Exact slots</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-sand-100">
+          {rows.map((row) => (
+            <tr key={row.userId} id={`player-${row.userId}`} className={row.userId === highlightUserId ? "bg-amber-50 font-semibold" : undefined}>
+              <td className="px-3 py-2 font-mono">{row.rank}</td>
+              {showMovement ? <td className="px-3 py-2"><Movement rank={row.rank} previousRank={row.previousRank} /></td> : null}
+              <th scope="row" className="px-3 py-2 font-medium">{row.name}</th>
+              <td className="px-3 py-2 text-right font-mono">{row.total}</td>
+              <td className="px-3 py-2 text-right font-mono">{row.exact}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
