@@ -1,6 +1,7 @@
 import { devices, expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./helpers/accounts";
 import { createLockingEvent } from "./helpers/database";
+import { callPrologue, pickCrews } from "./helpers/play";
 
 const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices["Pixel 7"];
 test.use({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
@@ -12,8 +13,7 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   await signUp(page, player);
   await page.goto(`/play/${slug}`);
 
-  const crews = page.getByRole("list", { name: "Crews" });
-  for (const driver of ["Amber Dune", "Basil Crest", "Cora Wadi"]) await crews.getByRole("button", { name: `Pick ${driver}` }).click();
+  const crews = await pickCrews(page, ["Amber Dune", "Basil Crest", "Cora Wadi"]);
   await expect(page.getByText("Over budget by 8 credits (108 of 100).").first()).toBeVisible();
   await crews.getByRole("radio", { name: "Captain Amber Dune" }).check();
   await page.getByRole("button", { name: "Save roster" }).click();
@@ -25,13 +25,7 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   await page.getByRole("button", { name: "Save roster" }).click();
   await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
 
-  const call = page.getByRole("form", { name: "Podium call for Prologue" });
-  await call.getByLabel("Prologue P1").selectOption({ label: "#700 Amber Dune" });
-  await call.getByLabel("Prologue P2").selectOption({ label: "#703 Dario Sands" });
-  await call.getByLabel("Prologue P3").selectOption({ label: "#701 Basil Crest" });
-  await call.getByLabel("Best Defender Rally crew").selectOption({ label: "#700 Amber Dune" });
-  await call.getByRole("button", { name: "Save call" }).click();
-  await expect(call.getByText("Podium call saved.")).toBeVisible();
+  await callPrologue(page);
 
   // Fair play: before the start another visitor's raw responses carry none of these picks.
   const visitor = await browser.newContext();

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./helpers/accounts";
 import { createLockingEvent } from "./helpers/database";
+import { callPrologue, pickCrews } from "./helpers/play";
 
 test("an admin pastes a CSV with a bad row, fixes it, publishes, and the player's points appear", async ({ page, browser }) => {
   test.setTimeout(150_000);
@@ -10,18 +11,11 @@ test("an admin pastes a CSV with a bad row, fixes it, publishes, and the player'
   const player = newAccount("scorer");
   await signUp(page, player);
   await page.goto(`/play/${slug}`);
-  const crews = page.getByRole("list", { name: "Crews" });
-  for (const driver of ["Amber Dune", "Basil Crest", "Elif Mirage"]) await crews.getByRole("button", { name: `Pick ${driver}` }).click();
+  const crews = await pickCrews(page, ["Amber Dune", "Basil Crest", "Elif Mirage"]);
   await crews.getByRole("radio", { name: "Captain Amber Dune" }).check();
   await page.getByRole("button", { name: "Save roster" }).click();
   await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
-  const call = page.getByRole("form", { name: "Podium call for Prologue" });
-  await call.getByLabel("Prologue P1").selectOption({ label: "#700 Amber Dune" });
-  await call.getByLabel("Prologue P2").selectOption({ label: "#703 Dario Sands" });
-  await call.getByLabel("Prologue P3").selectOption({ label: "#701 Basil Crest" });
-  await call.getByLabel("Best Defender Rally crew").selectOption({ label: "#700 Amber Dune" });
-  await call.getByRole("button", { name: "Save call" }).click();
-  await expect(call.getByText("Podium call saved.")).toBeVisible();
+  await callPrologue(page);
 
   const admin = await (await browser.newContext({ storageState: "playwright/.auth/admin.json" })).newPage();
   await expect(async () => {
