@@ -26,6 +26,11 @@ export class AppError extends Error {
   }
 }
 
+/** Optimistic concurrency: the row's version differs from the one the admin's form was built from. */
+export function conflictError(thing: string): AppError {
+  return new AppError("CONFLICT", `This ${thing} was changed by someone else since you opened it. Reload to see their changes.`);
+}
+
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult =
   | { ok: true; message?: string }

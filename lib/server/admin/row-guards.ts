@@ -1,14 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError, conflictError } from "@/lib/server/errors";
 import type { Tx } from "./audit";
 
 type VersionedTable = "event" | "stage" | "crew";
 const THING: Record<VersionedTable, string> = { event: "event", stage: "stage", crew: "crew" };
-
-export function conflictError(thing: string): AppError {
-  return new AppError("CONFLICT", `This ${thing} was changed by someone else since you opened it. Reload to see their changes.`);
-}
 
 /**
  * Locks the row until the transaction ends (results publishing waits for us, and we for it) and
@@ -39,4 +35,10 @@ export async function withUniqueField<T>(write: () => Promise<T>, field: string,
 /** A refusal tied to one form field: the message shows next to the field and in the form status. */
 export function fieldError(code: "INVALID" | "CONFLICT", field: string, message: string): AppError {
   return new AppError(code, message, { [field]: [message] });
+}
+
+/** The event a new team, crew or stage goes into, checked inside the writing transaction. */
+export async function assertEventExists(tx: Tx, eventId: number): Promise<void> {
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
+  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
 }

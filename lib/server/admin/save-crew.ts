@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import type { CrewFields } from "@/lib/validation/admin-events";
 import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
 import { hasPublishedResults } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
-import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
+import { assertEventExists, fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
 
 const NUMBER_TAKEN = "Another crew of this event already has that number";
 
@@ -28,8 +27,7 @@ export async function createCrew(db: Db, input: CrewFields & Actor & { eventId: 
   return withUniqueField(
     () =>
       db.$transaction(async (tx) => {
-        const event = await tx.event.findUnique({ where: { id: fields.eventId }, select: { id: true } });
-        if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+        await assertEventExists(tx, fields.eventId);
         await assertTeamOfEvent(tx, fields.eventId, fields.teamId);
         await assertNumberFree(tx, fields.eventId, fields.number);
         const crew = await tx.crew.create({ data: fields });

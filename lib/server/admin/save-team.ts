@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { TeamFields } from "@/lib/validation/admin-events";
 import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
-import { fieldError, withUniqueField } from "./row-guards";
+import { assertEventExists, fieldError, withUniqueField } from "./row-guards";
 
 const NAME_TAKEN = "This event already has a team with that name";
 
@@ -20,8 +20,7 @@ export async function createTeam(db: Db, input: TeamFields & Actor & { eventId: 
   return withUniqueField(
     () =>
       db.$transaction(async (tx) => {
-        const event = await tx.event.findUnique({ where: { id: fields.eventId }, select: { id: true } });
-        if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+        await assertEventExists(tx, fields.eventId);
         await assertNameFree(tx, fields.eventId, fields.name);
         const team = await tx.team.create({ data: fields });
         await writeAudit(tx, { actorId, action: "create-team", entityType: "team", entityId: team.id, after: fields });

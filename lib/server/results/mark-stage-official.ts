@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
+import { AppError, conflictError } from "@/lib/server/errors";
 import { writeResultsAudit } from "./result-rows";
-import { conflictError, describeStageTitle, lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { describeStageTitle, lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 
 export type MarkStageOfficialInput = { actorId: string; stageId: number; expectedVersion?: number };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
+import { AppError, conflictError } from "@/lib/server/errors";
 import { writeResultsAudit } from "./result-rows";
-import { conflictError, isPublished, lockEvent, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { isPublished, lockEvent, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 import { rescoreEvent } from "./rescore-event";
 
 export type PublishFinalResultsInput = {

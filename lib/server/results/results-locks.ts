@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError, conflictError } from "@/lib/server/errors";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -18,10 +18,6 @@ export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 }
  */
 export async function lockEventScoring(tx: Tx, eventId: number): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dune-draft:score-event'), ${eventId}::int)`;
-}
-
-export function conflictError(thing: string): AppError {
-  return new AppError("CONFLICT", `This ${thing} was changed by someone else since you opened it. Reload to see their changes.`);
 }
 
 export type LockedStage = {
