@@ -2,6 +2,7 @@ import "server-only";
 import { scorePlayers } from "@/lib/game/scoring";
 import { loadScoringData } from "./load-scoring-data";
 import { lockEventScoring, type Tx } from "./results-locks";
+import { notifyStandingsChanged } from "@/lib/server/live/notify-standings";
 import { writeStageRosters, writeStageScores, writeStandings, type WriteCounts } from "./write-scores";
 
 export type RescoreResult = {
@@ -31,5 +32,7 @@ export async function rescoreEvent(tx: Tx, eventId: number): Promise<RescoreResu
   const stageRosters = await writeStageRosters(tx, eventId, data.lockedRosters);
   const stageScores = await writeStageScores(tx, eventId, scores, data.publishedStageIds);
   const standings = await writeStandings(tx, eventId, scores, data.publishedStageIds);
+  // Every results change ends here (publish, official, correction...): open boards refresh.
+  await notifyStandingsChanged(tx, eventId);
   return { eventId, players: scores.length, publishedStages: data.publishedStageIds.length, stageRosters, stageScores, standings };
 }
