@@ -3,6 +3,7 @@ import { createServer, type Socket } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from "@electric-sql/pglite-socket";
+import { NotificationRouter } from "./embedded-notifications";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -56,10 +57,12 @@ class SessionQueue {
   private readonly queue: QueuedMessage[] = [];
   private owner: number | null = null;
   private isDraining = false;
+  private readonly notifications = new NotificationRouter();
 
   constructor(private readonly db: PGlite) {}
 
   enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    this.notifications.observeClientMessage(handlerId, message, onData);
     return new Promise((resolve, reject) => {
       this.queue.push({ handlerId, message, onData, resolve, reject });
       void this.drain();
@@ -67,6 +70,7 @@ class SessionQueue {
   }
 
   clearQueueForHandler(handlerId: number): void {
+    this.notifications.forget(handlerId);
     for (let i = this.queue.length - 1; i >= 0; i--) {
       const item = this.queue[i]!;
       if (item.handlerId !== handlerId) continue;
@@ -108,13 +112,14 @@ class SessionQueue {
     this.owner = item.handlerId;
     let bytes = 0;
     let tail: Uint8Array = new Uint8Array(0);
+    const output = this.notifications.createStreamFilter(item.onData);
     try {
       await this.db.runExclusive(() =>
         this.db.execProtocolRawStream(item.message, {
           onRawData: (chunk) => {
             bytes += chunk.length;
             tail = concatTail(tail, chunk);
-            item.onData(chunk);
+            output.push(chunk);
           },
         }),
       );
@@ -122,6 +127,7 @@ class SessionQueue {
     } catch (error) {
       item.reject(error);
     }
+    this.notifications.deliver(output.notifications);
     const isIdle = tail.length === 6 && tail[0] === READY_FOR_QUERY && tail[4] === 5 && tail[5] === IDLE;
     if (isIdle) this.owner = null;
   }
