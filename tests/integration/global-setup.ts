@@ -14,10 +14,12 @@ export default async function setup(): Promise<() => Promise<void>> {
     const scratch = await createScratchDatabase(serverUrl, "dune_test");
     teardown = () => scratch.drop();
     process.env.DATABASE_URL = scratch.url;
+    process.env.INTEGRATION_DATABASE = "server";
   } else {
     const embedded = await startEmbeddedPostgres();
     teardown = () => embedded.stop();
     process.env.DATABASE_URL = embedded.url;
+    process.env.INTEGRATION_DATABASE = "embedded";
     process.env.DATABASE_POOL_MAX ??= String(EMBEDDED_POOL_MAX);
   }
 

@@ -35,7 +35,7 @@ describe("embedded server notifications", () => {
 
   it("delivers a notification only to clients listening on its channel", () => {
     const router = new NotificationRouter();
-    const received: Record<string, number> = { listener: 0, other: 0, unlistened: 0 };
+    const received = { listener: 0, other: 0, unlistened: 0 };
     const query = (sql: string) => message("Q", Buffer.from(`${sql}\0`));
     router.observeClientMessage(1, query("LISTEN standings_changed"), () => received.listener++);
     router.observeClientMessage(2, query('LISTEN "other_channel"'), () => received.other++);

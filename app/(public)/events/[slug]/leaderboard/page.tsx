@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { getOverallLeaderboard, getStageLeaderboard } from "@/lib/server/leaderboards/get-overall-leaderboard";
+import { getViewerStanding } from "@/lib/server/leaderboards/get-overall-leaderboard";
+import { readEventIdBySlug, readLeaderboardEvent, readOverallBoardPage, readStageBoardPage } from "@/lib/server/leaderboards/cached-boards";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
+import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 
 export const dynamic = "force-dynamic";
 
@@ -28,22 +30,19 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const { page, stage: stageNumber } = searchSchema.parse(await searchParams);
-  const [event, viewer] = await Promise.all([
-    db.event.findUnique({
-      where: { slug: slug.data },
-      select: {
-        id: true, slug: true, name: true, status: true, finalStatus: true,
-        stages: { where: { resultsStatus: { in: ["PROVISIONAL", "OFFICIAL"] }, status: { not: "CANCELLED" } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, type: true, resultsStatus: true } },
-      },
-    }),
-    getCurrentUser(),
-  ]);
+  const eventId = await readEventIdBySlug(slug.data);
+  const [event, viewer] = await Promise.all([eventId === null ? null : readLeaderboardEvent(eventId), getCurrentUser()]);
   if (!event || event.status === "DRAFT") notFound();
   const stage = stageNumber === undefined ? null : event.stages.find((candidate) => candidate.number === stageNumber);
   if (stageNumber !== undefined && !stage) notFound();
 
   const isProvisional = stage ? stage.resultsStatus === "PROVISIONAL" : event.stages.some((s) => s.resultsStatus === "PROVISIONAL") || event.finalStatus === "PROVISIONAL";
-  const board = stage ? { ...(await getStageLeaderboard(db, stage.id, page)), mine: null, updatedAt: null } : await getOverallLeaderboard(db, event.id, page, viewer?.id ?? null);
+  // The board itself is the same for everyone and cached until the next publish; only the
+  // viewer's own row is read per request.
+  const [board, mine] = await Promise.all([
+    stage ? readStageBoardPage(event.id, stage.id, page).then((b) => ({ ...b, updatedAt: null })) : readOverallBoardPage(event.id, page),
+    !stage && viewer ? getViewerStanding(db, event.id, viewer.id) : null,
+  ]);
   const link = (target: number) => `/events/${event.slug}/leaderboard?${stage ? `stage=${stage.number}&` : ""}page=${target}`;
 
   return (
@@ -54,7 +53,10 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold">{stage ? `${stageTitle(stage)} leaderboard` : "Overall leaderboard"}</h1>
           {isProvisional ? <Badge tone="warning">Provisional</Badge> : null}
         </div>
-        {board.updatedAt ? <p className="text-sm text-stone-600">Last updated {board.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p> : null}
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
+          {board.updatedAt ? <p>Last updated {board.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p> : null}
+          <LiveBoardRefresh eventSlug={event.slug} />
+        </div>
         <nav aria-label="Leaderboards" className="flex flex-wrap gap-2 text-sm">
           <Link href={`/events/${event.slug}/leaderboard`} aria-current={stage ? undefined : "page"} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">Overall</Link>
           {event.stages.map((candidate) => (
@@ -65,10 +67,10 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
         </nav>
       </header>
 
-      {board.mine ? (
+      {mine ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-          You are <span className="font-bold">#{board.mine.rank}</span> with {board.mine.total} points.{" "}
-          <Link href={`${link(board.mine.page)}#player-${board.mine.userId}`} className="font-semibold text-dune-700 underline">Jump to your row</Link>
+          You are <span className="font-bold">#{mine.rank}</span> with {mine.total} points.{" "}
+          <Link href={`${link(mine.page)}#player-${mine.userId}`} className="font-semibold text-dune-700 underline">Jump to your row</Link>
         </p>
       ) : null}
 
@@ -85,6 +87,7 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
           {page < board.pages ? <Link href={link(page + 1)}>Next</Link> : null}
         </nav>
       ) : null}
+      {board.rows.length > 0 ? <p className="text-sm"><a href={`/api/v1/events/${event.slug}/leaderboard.csv${stage ? `?stage=${stage.number}` : ""}`} download className="font-semibold text-dune-700 underline">Download CSV</a> of the whole board</p> : null}
 
       <p className="text-sm text-stone-700">
         {stage

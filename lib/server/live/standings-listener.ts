@@ -1,0 +1,107 @@
+import "server-only";
+import pg from "pg";
+import { requireDatabaseUrl } from "@/lib/env";
+import { STANDINGS_CHANNEL } from "./notify-standings";
+
+/** An event's standings changed; "any" after the connection was lost, when changes may have been missed. */
+export type StandingsChange = { eventId: number } | { eventId: "any" };
+type Subscriber = (change: StandingsChange) => void;
+
+const RETRY_MIN_MS = 500;
+const RETRY_MAX_MS = 15_000;
+
+/**
+ * One dedicated connection per app process LISTENing on the standings channel. Every instance of
+ * the app hears every publish through PostgreSQL, whichever instance (or script) made it, so
+ * caches and open boards never depend on one process's memory. It reconnects on its own.
+ */
+export class StandingsListener {
+  private client: pg.Client | null = null;
+  private readonly subscribers = new Set<Subscriber>();
+  private retryMs = RETRY_MIN_MS;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private isStopped = false;
+  private hasBeenConnected = false;
+  /** True while notifications can arrive; when false, nothing may be served from a cache. */
+  isListening = false;
+
+  constructor(private readonly url: string) {}
+
+  start(): void {
+    if (this.client || this.retryTimer || this.isStopped) return;
+    void this.connect();
+  }
+
+  subscribe(subscriber: Subscriber): () => void {
+    this.start();
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  async stop(): Promise<void> {
+    this.isStopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.isListening = false;
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: "dune-draft-standings-listener" });
+    this.client = client;
+    client.on("notification", (message) => {
+      const eventId = Number(message.payload);
+      if (Number.isInteger(eventId)) this.publish({ eventId });
+    });
+    client.on("error", () => this.lose(client));
+    client.on("end", () => this.lose(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${STANDINGS_CHANNEL}`);
+    } catch {
+      this.lose(client);
+      return;
+    }
+    if (this.client !== client) return;
+    this.isListening = true;
+    this.retryMs = RETRY_MIN_MS;
+    // Whatever happened while we were not listening is unknown: everyone refreshes once.
+    if (this.hasBeenConnected) this.publish({ eventId: "any" });
+    this.hasBeenConnected = true;
+  }
+
+  private lose(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = null;
+    this.isListening = false;
+    void client.end().catch(() => undefined);
+    this.publish({ eventId: "any" });
+    if (this.isStopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.connect();
+    }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+  }
+
+  private publish(change: StandingsChange): void {
+    for (const subscriber of this.subscribers) {
+      try {
+        subscriber(change);
+      } catch (error) {
+        console.error("standings subscriber failed", error);
+      }
+    }
+  }
+}
+
+const globalForListener = globalThis as unknown as { duneDraftStandingsListener?: StandingsListener };
+
+/** The process's listener, connected on first use. */
+export function getStandingsListener(): StandingsListener {
+  globalForListener.duneDraftStandingsListener ??= new StandingsListener(requireDatabaseUrl());
+  const listener = globalForListener.duneDraftStandingsListener;
+  listener.start();
+  return listener;
+}
