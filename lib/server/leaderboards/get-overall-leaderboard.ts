@@ -12,7 +12,10 @@ export type LeaderboardRow = {
   exact: number;
 };
 
-const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) => (user.deletedAt ? "Deleted player" : (user.displayName ?? "Player"));
+/** How a deleted account appears on boards: its standings stay, its name and page do not. */
+export const DELETED_PLAYER_NAME = "Deleted player";
+
+const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) => (user.deletedAt ? DELETED_PLAYER_NAME : (user.displayName ?? "Player"));
 
 const standingOrder = [{ rank: "asc" as const }, { joinedAt: "asc" as const }, { userId: "asc" as const }];
 const standingSelect = {

@@ -47,6 +47,7 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
     latest,
     joinedAt: roster?.joinedAt ?? null,
     calls: new Map(calls.map((call) => [call.stageId, call])),
+    retired,
     history: locked.map((entry) => {
       const index = entries.findIndex((candidate) => candidate.stageNumber === entry.stage.number);
       return { ...entry, transfers: index >= 0 ? steps[index]! : null };

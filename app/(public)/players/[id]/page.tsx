@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { getPlayerEvent, getPlayerProfile } from "@/lib/server/players/get-player-page";
+import { eventSlugSchema } from "@/lib/validation/params";
+import { ProgressChart } from "@/components/players/progress-chart";
+import { PlayerStageCard } from "@/components/players/player-stage-card";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const userIdSchema = z.uuid();
+
+async function loadProfile(params: Props["params"]) {
+  const id = userIdSchema.safeParse((await params).id);
+  return id.success ? getPlayerProfile(db, id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await loadProfile(params);
+  return { title: profile ? `${profile.name} · player` : "Player not found" };
+}
+
+export default async function PlayerPage({ params, searchParams }: Props) {
+  const profile = await loadProfile(params);
+  if (!profile) notFound();
+  const requested = eventSlugSchema.safeParse((await searchParams).event);
+  const selected = (requested.success ? profile.events.find((event) => event.slug === requested.data) : undefined) ?? profile.events[0];
+  const detail = selected
+    ? await getPlayerEvent(db, profile.id, selected.slug).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+        throw error;
+      })
+    : null;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{profile.name}</h1>
+        {profile.events.length > 1 ? (
+          <nav aria-label="Events" className="flex flex-wrap gap-2 text-sm">
+            {profile.events.map((event) => (
+              <Link key={event.id} href={`/players/${profile.id}?event=${event.slug}`} aria-current={event.id === selected?.id ? "page" : undefined} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">
+                {event.name}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+      </header>
+
+      {!selected || !detail ? (
+        <p className="rounded-lg border border-sand-200 bg-white p-4">{profile.name} has not built a roster in any event yet.</p>
+      ) : (
+        <>
+          <section aria-labelledby="standing" className="space-y-1">
+            <h2 id="standing" className="text-lg font-semibold">
+              <Link href={`/events/${detail.event.slug}/leaderboard`} className="hover:underline">{detail.event.name}</Link>
+            </h2>
+            <p>
+              {detail.standing
+                ? <>Overall <span className="font-bold">#{detail.standing.rank}</span> with <span className="font-bold">{detail.standing.total}</span> points ({detail.standing.exact} exact podium slots{detail.standing.finalBonus ? `, final bonus ${detail.standing.finalBonus}` : ""}).</>
+                : "Not scored yet: points appear when the first stage results are published."}
+            </p>
+          </section>
+          <ProgressChart progress={detail.progress} />
+          {detail.stages.length === 0 ? (
+            <p className="rounded-lg border border-sand-200 bg-white p-4">No stage has started yet: picks are shown here once each stage locks.</p>
+          ) : (
+            <section aria-labelledby="stages" className="space-y-3">
+              <h2 id="stages" className="text-lg font-semibold">Stage by stage</h2>
+              <p className="text-sm text-stone-700">Only stages that have started are shown: picks stay private until their stage locks.</p>
+              <ol className="space-y-3">
+                {detail.stages.map((entry) => (
+                  <PlayerStageCard key={entry.stage.id} entry={entry} captainMultiplier={detail.event.rules.captainMultiplier} />
+                ))}
+              </ol>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
