@@ -98,13 +98,6 @@ export class StreamFilter {
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
-}
-
 /** NotificationResponse: 'A', int32 length, int32 sender pid, channel\0, payload\0. */
 function readChannel(message: Uint8Array): string {
   const start = HEADER_BYTES + 4;
