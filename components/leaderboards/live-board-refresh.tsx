@@ -7,6 +7,7 @@ type Status = "connecting" | "live" | "reconnecting";
 
 /** Several notifications in a burst (publish, then mark official) cause one refresh. */
 const REFRESH_DELAY_MS = 300;
+const RECONNECT_MS = 5_000;
 
 /**
  * Keeps an open leaderboard current: the server pushes "standings" when results are published or
@@ -20,7 +21,9 @@ export function LiveBoardRefresh({ eventSlug }: { eventSlug: string }) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    const source = new EventSource(`/api/v1/events/${encodeURIComponent(eventSlug)}/live`);
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let hasOpened = false;
     const refreshSoon = () => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
@@ -28,17 +31,26 @@ export function LiveBoardRefresh({ eventSlug }: { eventSlug: string }) {
         setRefreshedAt(new Date());
       }, REFRESH_DELAY_MS);
     };
-    let hasOpened = false;
-    source.addEventListener("open", () => {
-      // After a dropped connection the board may have missed a publish.
-      if (hasOpened) refreshSoon();
-      hasOpened = true;
-      setStatus("live");
-    });
-    source.addEventListener("standings", refreshSoon);
-    source.addEventListener("error", () => setStatus("reconnecting"));
+    const connect = () => {
+      source = new EventSource(`/api/v1/events/${encodeURIComponent(eventSlug)}/live`);
+      source.addEventListener("open", () => {
+        // After a dropped connection the board may have missed a publish.
+        if (hasOpened) refreshSoon();
+        hasOpened = true;
+        setStatus("live");
+      });
+      source.addEventListener("standings", refreshSoon);
+      source.addEventListener("error", () => {
+        setStatus("reconnecting");
+        // The browser retries a dropped stream itself, but gives up after an error answer
+        // (a server restarting): then try again ourselves.
+        if (source?.readyState === EventSource.CLOSED) retry = setTimeout(connect, RECONNECT_MS);
+      });
+    };
+    connect();
     return () => {
-      source.close();
+      source?.close();
+      if (retry) clearTimeout(retry);
       if (timer.current) clearTimeout(timer.current);
     };
   }, [eventSlug, router]);

@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED" | "RATE_LIMITED";
+export type AppErrorCode = "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED" | "RATE_LIMITED";
 
 const STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -66,7 +67,8 @@ export function toActionResult(error: unknown): ActionFailure {
   return { ok: false, code, message, fieldErrors };
 }
 
-export function toErrorResponse(error: unknown): Response {
+/** The JSON API's error body: `{ error: { code, message, fields? } }`, `fields` keyed by parameter. */
+export function toErrorResponse(error: unknown, headers?: HeadersInit): Response {
   const { status, code, message, fieldErrors } = mapError(error);
-  return Response.json({ error: { code, message, fieldErrors } }, { status });
+  return Response.json({ error: { code, message, fields: fieldErrors } }, { status, headers });
 }

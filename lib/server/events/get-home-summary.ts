@@ -1,49 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { getDatabaseNow } from "@/lib/server/clock";
-
-const crewCard = {
-  id: true,
-  number: true,
-  driver: true,
-  driverNationality: true,
-  coDriver: true,
-  coDriverNationality: true,
-  price: true,
-  isSamplePrice: true,
-  status: true,
-} as const;
+import { listPublishedEvents } from "./list-published-events";
 
 /** Everything the home page shows: the event to play, its featured team, the next lock, all events. */
 export async function getHomeSummary(db: Db) {
   const now = await getDatabaseNow(db);
   const [events, nextLock] = await Promise.all([
-    db.event.findMany({
-      where: { status: { not: "DRAFT" } },
-      orderBy: { startDate: "desc" },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        status: true,
-        isSample: true,
-        startDate: true,
-        endDate: true,
-        country: true,
-        timeZone: true,
-        description: true,
-        featuredTeam: {
-          select: {
-            id: true,
-            name: true,
-            vehicle: true,
-            note: true,
-            crews: { select: crewCard, orderBy: [{ number: "asc" }, { driver: "asc" }] },
-          },
-        },
-        _count: { select: { stages: true, crews: true } },
-      },
-    }),
+    listPublishedEvents(db),
     db.stage.findFirst({
       where: { startsAt: { gt: now }, status: { not: "CANCELLED" }, event: { status: { not: "DRAFT" } } },
       orderBy: { startsAt: "asc" },

@@ -3,7 +3,7 @@ import pg from "pg";
 import { requireDatabaseUrl } from "@/lib/env";
 import { STANDINGS_CHANNEL } from "./notify-standings";
 
-/** An event's standings changed; "any" after the connection was lost, when changes may have been missed. */
+/** An event's standings changed; "any" once a lost connection is back, when changes may have been missed. */
 export type StandingsChange = { eventId: number } | { eventId: "any" };
 type Subscriber = (change: StandingsChange) => void;
 
@@ -76,7 +76,8 @@ export class StandingsListener {
     this.client = null;
     this.isListening = false;
     void client.end().catch(() => undefined);
-    this.publish({ eventId: "any" });
+    // No signal now: while the database is away a refresh could only fail. Caches are bypassed
+    // meanwhile, and everyone refreshes once the connection is back (see connect).
     if (this.isStopped) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;

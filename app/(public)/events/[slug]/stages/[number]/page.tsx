@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
+import { listPublishedStageResults } from "@/lib/server/events/list-published-stage-results";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { StageStart } from "@/components/time/stage-start";
@@ -34,9 +35,7 @@ export default async function StagePage({ params }: Props) {
   const isPublished = stage.resultsStatus === "PROVISIONAL" || stage.resultsStatus === "OFFICIAL";
   const [crews, results] = await Promise.all([
     db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } }),
-    isPublished
-      ? db.stageResult.findMany({ where: { stageId: stage.id }, orderBy: [{ position: { sort: "asc", nulls: "last" } }, { status: "asc" }] })
-      : Promise.resolve([]),
+    listPublishedStageResults(db, [stage.id]),
   ]);
   const crewName = new Map(crews.map((crew) => [crew.id, `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`]));
 

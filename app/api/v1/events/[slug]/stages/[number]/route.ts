@@ -1,0 +1,15 @@
+// GET /api/v1/events/[slug]/stages/[number] - one stage and its published results
+import { parseInput } from "@/lib/server/api/parse-input";
+import { jsonResponse, serveApi } from "@/lib/server/api/respond";
+import { getStageJson } from "@/lib/server/api/results-json";
+import { db } from "@/lib/server/db";
+import { stageParamsSchema } from "@/lib/validation/api";
+
+type Context = { params: Promise<{ slug: string; number: string }> };
+
+export function GET(request: Request, { params }: Context) {
+  return serveApi(async () => {
+    const { slug, number } = parseInput(stageParamsSchema, await params);
+    return jsonResponse(request, await getStageJson(db, slug, number), "public");
+  });
+}
