@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { BoardCache } from "@/lib/server/live/board-cache";
 import { getStandingsListener } from "@/lib/server/live/standings-listener";
+import { getLeaderboardEvent } from "./get-leaderboard-event";
 import { getOverallBoardPage, getStageLeaderboard } from "./get-overall-leaderboard";
 
 const globalForCache = globalThis as unknown as { duneDraftBoardCache?: BoardCache };
@@ -20,21 +21,9 @@ export function readStageBoardPage(eventId: number, stageId: number, page: numbe
   return boardCache().read(eventId, `stage:${stageId}:${page}`, () => getStageLeaderboard(db, stageId, page));
 }
 
-/** The event header of the leaderboard pages: which stages have published results, and their status. */
+/** The event header of the leaderboard pages (stages with boards, provisional badge). */
 export function readLeaderboardEvent(eventId: number) {
-  return boardCache().read(eventId, "event", () =>
-    db.event.findUnique({
-      where: { id: eventId },
-      select: {
-        id: true, slug: true, name: true, status: true, finalStatus: true,
-        stages: {
-          where: { resultsStatus: { in: ["PROVISIONAL", "OFFICIAL"] }, status: { not: "CANCELLED" } },
-          orderBy: { number: "asc" },
-          select: { id: true, number: true, name: true, type: true, resultsStatus: true },
-        },
-      },
-    }),
-  );
+  return boardCache().read(eventId, "event", () => getLeaderboardEvent(db, { id: eventId }));
 }
 
 /** Event id by slug. Slugs rarely change; the cache's age limit covers an admin renaming one. */

@@ -32,11 +32,11 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
   const { page, stage: stageNumber } = searchSchema.parse(await searchParams);
   const eventId = await readEventIdBySlug(slug.data);
   const [event, viewer] = await Promise.all([eventId === null ? null : readLeaderboardEvent(eventId), getCurrentUser()]);
-  if (!event || event.status === "DRAFT") notFound();
+  if (!event) notFound();
   const stage = stageNumber === undefined ? null : event.stages.find((candidate) => candidate.number === stageNumber);
   if (stageNumber !== undefined && !stage) notFound();
 
-  const isProvisional = stage ? stage.resultsStatus === "PROVISIONAL" : event.stages.some((s) => s.resultsStatus === "PROVISIONAL") || event.finalStatus === "PROVISIONAL";
+  const isProvisional = stage ? stage.resultsStatus === "PROVISIONAL" : event.isProvisional;
   // The board itself is the same for everyone and cached until the next publish; only the
   // viewer's own row is read per request.
   const [board, mine] = await Promise.all([
