@@ -5,7 +5,7 @@ import { parseDuration, parseStageTimes } from "./race-times";
 import { samplePrice } from "./sample-prices";
 import { readDakar2026Source } from "./source-data";
 import type { Dakar2026Source } from "./source-data";
-import { isoDateToDbDate, zonedTimeToUtc } from "./zoned-time";
+import { isoDateToDbDate, zonedTimeToUtc } from "@/lib/format/zoned-time";
 
 export const DAKAR_2026_SLUG = "dakar-2026";
 

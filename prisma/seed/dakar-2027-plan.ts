@@ -5,7 +5,7 @@ import type { EventPlan, PlannedCrew, PlannedStage, PlannedTeam } from "./event-
 import { samplePrice } from "./sample-prices";
 import { planStageStarts } from "./schedule";
 import { readDakar2026Source, readDakar2027Source } from "./source-data";
-import { addDaysToIsoDate, isoDateToDbDate } from "./zoned-time";
+import { addDaysToIsoDate, isoDateToDbDate } from "@/lib/format/zoned-time";
 
 export const DAKAR_2027_SLUG = "dakar-2027";
 

@@ -1,4 +1,4 @@
-import { addDaysToIsoDate, zonedTimeToUtc } from "./zoned-time";
+import { addDaysToIsoDate, zonedTimeToUtc } from "@/lib/format/zoned-time";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
 import type { ActionResult } from "@/lib/server/errors";
 import { updateEvent } from "@/lib/server/admin/save-event";
-import { utcToLocalInput } from "@/lib/server/admin/zoned-time";
+import { utcToLocalInput } from "@/lib/format/zoned-time";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { createStageAction, moveStageStartAction, setStageCancelledAction, updateStageAction } from "@/lib/server/actions/admin-stages";
 import { testDb } from "./helpers/db";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planStageStarts } from "../../prisma/seed/schedule";
-import { addDaysToIsoDate, isoDateToDbDate, zonedTimeToUtc } from "../../prisma/seed/zoned-time";
+import { addDaysToIsoDate, isoDateToDbDate, zonedTimeToUtc } from "@/lib/format/zoned-time";
 
 const HOUR_MS = 3_600_000;
 // Dakar 2027 provisional dates: prologue, six stages... and the 2027-01-09 rest day before stage 8.

@@ -7,7 +7,7 @@ import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
 import { assertStageOrder } from "./stage-order";
-import { localInputToUtc } from "./zoned-time";
+import { localInputToUtc } from "@/lib/format/zoned-time";
 
 const NUMBER_TAKEN = "This event already has a stage with that number";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getAdminStage } from "@/lib/server/admin/get-admin-parts";
-import { utcToLocalInput } from "@/lib/server/admin/zoned-time";
+import { utcToLocalInput } from "@/lib/format/zoned-time";
 import { eventSlugSchema, idParamSchema } from "@/lib/validation/params";
 import { timeZoneLabel } from "@/lib/format/date-time";
 import { getStageLockState } from "@/lib/game/stage-lock";

@@ -1,8 +1,8 @@
-import "server-only";
-
 // An event's local wall-clock time <-> UTC, with Intl only (the project has no date library).
 // Local values use the <input type="datetime-local"> format: 2026-01-03T07:00.
 
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 function wallClockMs(instant: number, timeZone: string): number {
@@ -39,4 +39,31 @@ export function localInputToUtc(local: string, timeZone: string): Date | null {
   const guess = wall - offsetMs(wall, timeZone);
   const instant = new Date(wall - offsetMs(guess, timeZone));
   return utcToLocalInput(instant, timeZone) === local ? instant : null;
+}
+
+/** The UTC instant of `time` (HH:MM) on `date` (YYYY-MM-DD) in `timeZone`; throws on a bad or missing time. */
+export function zonedTimeToUtc(date: string, time: string, timeZone: string): Date {
+  parseIsoDate(date);
+  if (!/^\d{2}:\d{2}$/.test(time)) throw new Error(`Expected an HH:MM time, got "${time}"`);
+  const instant = localInputToUtc(`${date}T${time}`, timeZone);
+  if (!instant) throw new Error(`No such local time: ${date} ${time} in ${timeZone}`);
+  return instant;
+}
+
+function parseIsoDate(date: string): [number, number, number] {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new Error(`Expected a YYYY-MM-DD date, got "${date}"`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** `date` (YYYY-MM-DD) moved by whole calendar days. */
+export function addDaysToIsoDate(date: string, days: number): string {
+  const [year, month, day] = parseIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD date as the midnight-UTC Date that Prisma stores in a `@db.Date` column. */
+export function isoDateToDbDate(date: string): Date {
+  const [year, month, day] = parseIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day));
 }
