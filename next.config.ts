@@ -1,10 +1,16 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { buildSecurityHeaders } from "./lib/server/security/security-headers";
 
-const nextConfig: NextConfig = {
-  // pg and the PGlite packages are Node-only; keep them out of the server bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
-  // forbidden() answers a signed-in player who opens an admin page with a real 403.
-  experimental: { authInterrupts: true },
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  return {
+    // pg and the PGlite packages are Node-only; keep them out of the server bundle.
+    serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
+    // forbidden() answers a signed-in player who opens an admin page with a real 403.
+    experimental: { authInterrupts: true },
+    // Every response, API routes included; pages also get their per-request CSP from proxy.ts.
+    async headers() {
+      return [{ source: "/:path*", headers: buildSecurityHeaders({ isProduction: phase !== PHASE_DEVELOPMENT_SERVER }) }];
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import "./globals.css";
@@ -11,7 +12,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#854615" };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Every page renders per request: Next stamps its scripts with the request's CSP nonce (proxy.ts),
+  // and a page prerendered at build time would carry scripts without one, which the policy blocks.
+  // No inline script of ours needs the nonce today; one that does reads `(await headers()).get("x-nonce")`.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
