@@ -1,4 +1,5 @@
-import type { LeaderboardRow } from "@/lib/server/leaderboards/get-overall-leaderboard";
+import Link from "next/link";
+import { DELETED_PLAYER_NAME, type LeaderboardRow } from "@/lib/server/leaderboards/get-overall-leaderboard";
 
 function Movement({ rank, previousRank }: { rank: number; previousRank: number | null }) {
   if (previousRank === null) return <span className="text-stone-500" aria-label="new">new</span>;
@@ -11,7 +12,10 @@ function Movement({ rank, previousRank }: { rank: number; previousRank: number |
   );
 }
 
-export function LeaderboardTable({ rows, caption, showMovement, highlightUserId }: { rows: LeaderboardRow[]; caption: string; showMovement: boolean; highlightUserId?: string | null }) {
+/** A row whose rank is null is a league member not scored yet: listed without a rank, 0 points. */
+type TableRow = Omit<LeaderboardRow, "rank"> & { rank: number | null };
+
+export function LeaderboardTable({ rows, caption, showMovement, highlightUserId }: { rows: TableRow[]; caption: string; showMovement: boolean; highlightUserId?: string | null }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -28,9 +32,12 @@ export function LeaderboardTable({ rows, caption, showMovement, highlightUserId 
         <tbody className="divide-y divide-sand-100">
           {rows.map((row) => (
             <tr key={row.userId} id={`player-${row.userId}`} className={row.userId === highlightUserId ? "bg-amber-50 font-semibold" : undefined}>
-              <td className="px-3 py-2 font-mono">{row.rank}</td>
-              {showMovement ? <td className="px-3 py-2"><Movement rank={row.rank} previousRank={row.previousRank} /></td> : null}
-              <th scope="row" className="px-3 py-2 font-medium">{row.name}</th>
+              <td className="px-3 py-2 font-mono">{row.rank ?? <><span aria-hidden="true">–</span><span className="sr-only">no rank</span></>}</td>
+              {showMovement ? <td className="px-3 py-2">{row.rank === null ? null : <Movement rank={row.rank} previousRank={row.previousRank} />}</td> : null}
+              <th scope="row" className="px-3 py-2 font-medium">
+                {row.name === DELETED_PLAYER_NAME ? row.name : <Link href={`/players/${row.userId}`} className="hover:underline">{row.name}</Link>}
+                {row.rank === null ? <span className="ml-2 text-xs font-normal text-stone-600">not scored yet</span> : null}
+              </th>
               <td className="px-3 py-2 text-right font-mono">{row.total}</td>
               <td className="px-3 py-2 text-right font-mono">{row.exact}</td>
             </tr>

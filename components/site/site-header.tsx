@@ -20,6 +20,9 @@ export async function SiteHeader() {
                 <li>
                   <Link href="/play" className="hover:underline">Play</Link>
                 </li>
+                <li>
+                  <Link href="/leagues" className="hover:underline">Leagues</Link>
+                </li>
                 {user.role === "ADMIN" ? (
                   <li>
                     <Link href="/admin" className="hover:underline">Admin</Link>

@@ -45,9 +45,26 @@ const ACTIONS: Record<string, Access> = {
   "play.savePodiumCallAction": "user",
   "admin-results.stageResultsAction": "admin",
   "admin-results.finalResultsAction": "admin",
+  "leagues.createLeagueAction": "user",
+  "leagues.joinLeagueAction": "user",
+  "leagues.renameLeagueAction": "user",
+  "leagues.regenerateInviteCodeAction": "user",
+  "leagues.removeLeagueMemberAction": "user",
+  "leagues.deleteLeagueAction": "user",
+  "leagues.leaveLeagueAction": "user",
 };
 const ROUTES: Record<string, Access> = {
   "api/auth/[...nextauth]/route.ts": "public",
+  "api/v1/events/route.ts": "public",
+  "api/v1/events/[slug]/route.ts": "public",
+  "api/v1/events/[slug]/crews/route.ts": "public",
+  "api/v1/events/[slug]/results/route.ts": "public",
+  "api/v1/events/[slug]/stages/[number]/route.ts": "public",
+  "api/v1/events/[slug]/stages/[number]/leaderboard/route.ts": "public",
+  "api/v1/events/[slug]/leaderboard/route.ts": "public",
+  "api/v1/events/[slug]/leaderboard.csv/route.ts": "public",
+  "api/v1/leagues/[id]/leaderboard/route.ts": "user",
+  "api/v1/events/[slug]/live/route.ts": "public",
 };
 
 type AnyFunction = (...args: unknown[]) => Promise<unknown>;

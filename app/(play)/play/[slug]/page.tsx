@@ -46,6 +46,9 @@ export default async function PlayEventPage({ params }: Props) {
         <p>
           <Link href={`/play/${event.slug}/history`} className="font-semibold text-dune-700 underline">My game: rosters, transfers and calls by stage</Link>
         </p>
+        <p>
+          <Link href={`/leagues?event=${event.slug}`} className="font-semibold text-dune-700 underline">Leagues: play against your friends</Link>
+        </p>
       </header>
 
       {nextStage ? (
