@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { handOverLeagues } from "@/lib/server/leagues/hand-over-leagues";
 
 export async function changeDisplayName(db: Db, userId: string, displayName: string) {
   const taken = await db.user.findFirst({
@@ -31,13 +32,14 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
  */
 export async function deleteAccount(db: Db, userId: string, currentPassword: string | undefined) {
   await checkCurrentPassword(db, userId, currentPassword);
-  await db.$transaction([
-    db.account.deleteMany({ where: { userId } }),
-    db.session.deleteMany({ where: { userId } }),
-    db.user.update({
+  await db.$transaction(async (tx) => {
+    const leagues = await handOverLeagues(tx, userId);
+    await tx.account.deleteMany({ where: { userId } });
+    await tx.session.deleteMany({ where: { userId } });
+    await tx.user.update({
       where: { id: userId },
       data: { email: null, name: null, displayName: null, image: null, emailVerified: null, passwordHash: null, role: "PLAYER", deletedAt: new Date() },
-    }),
-    db.auditLog.create({ data: { actorId: null, action: "delete-account", entityType: "user", entityId: userId } }),
-  ]);
+    });
+    await tx.auditLog.create({ data: { actorId: null, action: "delete-account", entityType: "user", entityId: userId, after: leagues } });
+  });
 }
