@@ -28,21 +28,29 @@ export type RosterStageInput = {
   rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">;
 };
 
-/** A locked roster's points on one stage: the captain's points (a DNF penalty included) count multiplied. */
-export function scoreRosterStage({ crews, captain, results, isOut, rules }: RosterStageInput): number {
-  return crews.reduce((sum, crew) => {
-    const points = scoreCrewStage(results.get(crew), isOut(crew), rules);
-    return sum + (crew === captain ? points * rules.captainMultiplier : points);
-  }, 0);
+/** One crew's share of a roster's stage points: its points, multiplied when it is the captain (a DNF penalty too). */
+export function scoreRosterCrew(row: ResultRow | undefined, isOut: boolean, isCaptain: boolean, rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">): number {
+  const points = scoreCrewStage(row, isOut, rules);
+  return isCaptain ? points * rules.captainMultiplier : points;
 }
 
-/** The final classification bonus: finalPoints by final position, no captain multiplier, never negative. */
+/**
+ * A locked roster's points on one stage: the sum of its crews' shares (scoreRosterCrew). Rescoring
+ * relies on that sum: it tabulates each crew's share once per stage and adds them up in the database.
+ */
+export function scoreRosterStage({ crews, captain, results, isOut, rules }: RosterStageInput): number {
+  return crews.reduce((sum, crew) => sum + scoreRosterCrew(results.get(crew), isOut(crew), crew === captain, rules), 0);
+}
+
+/** One crew's final classification bonus: finalPoints by final position, never negative. */
+export function scoreFinalCrew(row: ResultRow | undefined, rules: Pick<Rules, "finalPoints">): number {
+  if (row?.status !== "FINISHED" || row.position == null) return 0;
+  return rules.finalPoints[row.position - 1] ?? 0;
+}
+
+/** The final classification bonus: the sum of the crews' bonuses (scoreFinalCrew), no captain multiplier. */
 export function scoreFinalBonus(crews: readonly string[], final: ReadonlyMap<string, ResultRow>, rules: Pick<Rules, "finalPoints">): number {
-  return crews.reduce((sum, crew) => {
-    const row = final.get(crew);
-    if (row?.status !== "FINISHED" || row.position == null) return sum;
-    return sum + (rules.finalPoints[row.position - 1] ?? 0);
-  }, 0);
+  return crews.reduce((sum, crew) => sum + scoreFinalCrew(final.get(crew), rules), 0);
 }
 
 /** Result rows by crew, for lookups. */

@@ -44,7 +44,7 @@ export async function correctStageResults(db: Db, input: CorrectStageResultsInpu
       after: { resultsStatus: "PROVISIONAL", correctedAt: stage.now, rows: after },
       reason,
     });
-    const rescore = await rescoreEvent(tx, stage.eventId);
+    const rescore = await rescoreEvent(tx, stage.eventId, { stageId: stage.id });
     return { stageId: stage.id, version, resultsStatus: "PROVISIONAL" as const, isChanged, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
 }

@@ -20,7 +20,7 @@ export async function publishFinalResults(db: Db, input: PublishFinalResultsInpu
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId, input.expectedVersion);
     if (isPublished(event.finalStatus)) {
-      const rescore = await rescoreEvent(tx, event.id);
+      const rescore = await rescoreEvent(tx, event.id, { final: true });
       return { eventId: event.id, version: event.version, finalStatus: event.finalStatus, isRepublished: true, rescore };
     }
     if (!event.hasLastStageStarted) {
@@ -42,7 +42,7 @@ export async function publishFinalResults(db: Db, input: PublishFinalResultsInpu
       before: { finalStatus: event.finalStatus },
       after: { finalStatus: "PROVISIONAL", finalPublishedAt: event.now, rowCount },
     });
-    const rescore = await rescoreEvent(tx, event.id);
+    const rescore = await rescoreEvent(tx, event.id, { final: true });
     return { eventId: event.id, version, finalStatus: "PROVISIONAL" as const, isRepublished: false, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
 }

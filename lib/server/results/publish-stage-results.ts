@@ -25,7 +25,7 @@ export async function publishStageResults(db: Db, input: PublishStageResultsInpu
     const title = describeStageTitle(stage);
     if (stage.status === "CANCELLED") throw new AppError("INVALID", `${title} is cancelled: it scores nothing, so there are no results to publish.`);
     if (isPublished(stage.resultsStatus)) {
-      const rescore = await rescoreEvent(tx, stage.eventId);
+      const rescore = await rescoreEvent(tx, stage.eventId, { stageId: stage.id });
       return { stageId: stage.id, version: stage.version, resultsStatus: stage.resultsStatus, isRepublished: true, rescore };
     }
     if (!stage.hasStarted) {
@@ -47,7 +47,7 @@ export async function publishStageResults(db: Db, input: PublishStageResultsInpu
       before: { resultsStatus: stage.resultsStatus },
       after: { resultsStatus: "PROVISIONAL", resultsPublishedAt: stage.now, rowCount },
     });
-    const rescore = await rescoreEvent(tx, stage.eventId);
+    const rescore = await rescoreEvent(tx, stage.eventId, { stageId: stage.id });
     return { stageId: stage.id, version, resultsStatus: "PROVISIONAL" as const, isRepublished: false, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
 }

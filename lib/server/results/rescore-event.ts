@@ -1,9 +1,15 @@
 import "server-only";
-import { scorePlayers } from "@/lib/game/scoring";
-import { loadScoringData } from "./load-scoring-data";
-import { lockEventScoring, type Tx } from "./results-locks";
 import { notifyStandingsChanged } from "@/lib/server/live/notify-standings";
-import { writeStageRosters, writeStageScores, writeStandings, type WriteCounts } from "./write-scores";
+import { lockStageRosters } from "./lock-stage-rosters";
+import { toPgArray } from "./pg-array";
+import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
+import { collectPlayers, listNewPlayers } from "./rescore-players";
+import { lockEventScoring, type Tx } from "./results-locks";
+import { scoreNewPlayers, scoreStage } from "./score-stage";
+import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
+import { writeStandings } from "./write-standings";
+
+export type { WriteCounts } from "./write-counts";
 
 export type RescoreResult = {
   eventId: number;
@@ -15,24 +21,107 @@ export type RescoreResult = {
 };
 
 /**
- * Recomputes an event's scores from the database with the scoring engine and stores them: locked
- * rosters (StageRoster), per-stage scores with stage ranks (StageScore) and standings with previous
- * ranks (Standing). Call it inside the transaction of the change that needs it (publishing, a
- * correction, cancelling a stage, a retirement...) so the change and its scores commit together;
- * give that transaction RESULTS_TRANSACTION_OPTIONS.
+ * What changed, when the caller knows that only results did: one stage's (published, re-published or
+ * corrected) or the final classification's. Anything else (a cancelled stage, a moved start, a
+ * retirement, rules, an import) rescores everything.
+ */
+export type ResultsChange = { stageId: number } | { final: true };
+
+/** Locks the rosters of `stages` (started ones, in running order), each from the one before it. */
+async function lockRosters(tx: Tx, context: RescoreContext, stages: readonly RescoreStage[]): Promise<WriteCounts> {
+  let counts = NO_WRITES;
+  for (const stage of stages) {
+    const previous = context.started[context.started.indexOf(stage) - 1];
+    counts = addCounts(counts, await lockStageRosters(tx, context, stage, previous));
+  }
+  return counts;
+}
+
+/**
+ * The started stages whose locked rosters are missing or predate the stored transfer accounting,
+ * and every started stage after the first of them (each carries its bank on to the next). A stage
+ * without rows is locked only when some roster has a version saved before its start.
+ */
+async function findStagesToLock(tx: Tx, context: RescoreContext): Promise<RescoreStage[]> {
+  const rows = await tx.$queryRaw<{ id: number; isLocked: boolean }[]>`
+    SELECT s.id, coalesce(
+      (SELECT sr.bank_after IS NOT NULL FROM stage_roster sr WHERE sr.stage_id = s.id ORDER BY sr.user_id LIMIT 1),
+      NOT EXISTS (SELECT 1 FROM roster r JOIN roster_version v ON v.roster_id = r.id WHERE r.event_id = ${context.eventId} AND v.saved_at < s.starts_at)
+    ) AS "isLocked"
+    FROM stage s WHERE s.id = ANY(${toPgArray(context.started.map((stage) => stage.id))}::int[])`;
+  const locked = new Map(rows.map((row) => [row.id, row.isLocked]));
+  const first = context.started.findIndex((stage) => !locked.get(stage.id));
+  return first === -1 ? [] : context.started.slice(first);
+}
+
+/** Everything from the database: rosters of every started stage, every published stage, standings. */
+async function rescoreEverything(tx: Tx, context: RescoreContext) {
+  const started = context.started.map((stage) => stage.id);
+  const stageRosters = addCounts(await lockRosters(tx, context, context.started), {
+    written: 0,
+    // Stages no longer locked: cancelled, or a start moved later.
+    deleted: await tx.$executeRaw`
+      DELETE FROM stage_roster sr USING stage s
+      WHERE sr.stage_id = s.id AND s.event_id = ${context.eventId} AND s.id <> ALL(${toPgArray(started)}::int[])`,
+  });
+  let stageScores: WriteCounts = {
+    written: 0,
+    deleted: await tx.$executeRaw`
+      DELETE FROM stage_score ss USING stage s
+      WHERE ss.stage_id = s.id AND s.event_id = ${context.eventId} AND s.id <> ALL(${toPgArray(context.published.map((stage) => stage.id))}::int[])`,
+  };
+  for (const stage of context.published) stageScores = addCounts(stageScores, await scoreStage(tx, context, stage));
+  return { stageRosters, stageScores };
+}
+
+/**
+ * Only what a results change touches: rosters of stages locked since the last rescore, the changed
+ * stage (its deltas kept for the standings), and the rows of players who joined since on the
+ * stages scored before they did.
+ */
+async function rescoreChange(tx: Tx, context: RescoreContext, changed: RescoreStage | undefined, newPlayers: string[]) {
+  const stageRosters = await lockRosters(tx, context, await findStagesToLock(tx, context));
+  let stageScores = changed ? await scoreStage(tx, context, changed, true) : NO_WRITES;
+  if (newPlayers.length > 0) {
+    for (const stage of context.published) {
+      if (stage !== changed) stageScores = addCounts(stageScores, await scoreNewPlayers(tx, context, stage, newPlayers));
+    }
+  }
+  return { stageRosters, stageScores };
+}
+
+/**
+ * Recomputes an event's scores and stores them: locked rosters with their transfer accounting
+ * (StageRoster), per-stage scores with stage ranks (StageScore) and standings with previous ranks
+ * (Standing). Call it inside the transaction of the change that needs it (publishing, a correction,
+ * cancelling a stage, a retirement...) so the change and its scores commit together; give that
+ * transaction RESULTS_TRANSACTION_OPTIONS. With `change`, only what a results change can touch is
+ * recomputed; the rows are the same as a full rescore's.
+ *
+ * Scoring runs in the database, set-based, on the engine's numbers (lib/game/scoring tabulates each
+ * crew's share of a roster's points and scores each distinct call; lib/game/transfers counts
+ * transfers), so a stage costs a few statements whatever the number of players.
  *
  * Idempotent: the same data gives the same rows, and rows that do not change are not written. Two
  * rescores of one event never interleave (a per-event transaction-level advisory lock), and the one
  * that waits reads after the other has committed, so the last to commit sees every change.
  */
-export async function rescoreEvent(tx: Tx, eventId: number): Promise<RescoreResult> {
+export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChange): Promise<RescoreResult> {
   await lockEventScoring(tx, eventId);
-  const data = await loadScoringData(tx, eventId);
-  const scores = scorePlayers(data.input);
-  const stageRosters = await writeStageRosters(tx, eventId, data.lockedRosters);
-  const stageScores = await writeStageScores(tx, eventId, scores, data.publishedStageIds);
-  const standings = await writeStandings(tx, eventId, scores, data.publishedStageIds);
+  // Transaction-local planner settings. Big hashes and sorts stay in memory; JIT compiles nothing
+  // worth its time here. And no nested loops: rows this transaction writes (a stage's rosters, locked
+  // just before they score) are not in the planner's statistics, so the new stage looks empty and a
+  // nested loop over its 100,000 rows costs seconds where a hash join costs a fraction of one.
+  await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
+  const context = await loadRescoreContext(tx, eventId);
+  const changed = change && "stageId" in change ? context.published.find((stage) => stage.id === change.stageId) : undefined;
+  // A change we cannot place (a stage that is not published, say): rescore everything.
+  const isPartial = change !== undefined && ("final" in change || changed !== undefined);
+  const players = await collectPlayers(tx, context, isPartial ? (changed ? [changed.id] : []) : null);
+  const newPlayers = isPartial ? await listNewPlayers(tx, eventId) : [];
+  const { stageRosters, stageScores } = isPartial ? await rescoreChange(tx, context, changed, newPlayers) : await rescoreEverything(tx, context);
+  const standings = await writeStandings(tx, context, !isPartial ? "sum" : changed ? "delta" : "final", newPlayers);
   // Every results change ends here (publish, official, correction...): open boards refresh.
   await notifyStandingsChanged(tx, eventId);
-  return { eventId, players: scores.length, publishedStages: data.publishedStageIds.length, stageRosters, stageScores, standings };
+  return { eventId, players, publishedStages: context.published.length, stageRosters, stageScores, standings };
 }

@@ -68,7 +68,7 @@ export async function correctFinalResults(db: Db, input: CorrectFinalResultsInpu
       after: { finalStatus: "PROVISIONAL", correctedAt: event.now, rows: after },
       reason,
     });
-    const rescore = await rescoreEvent(tx, event.id);
+    const rescore = await rescoreEvent(tx, event.id, { final: true });
     return { eventId: event.id, version, finalStatus: "PROVISIONAL" as const, isChanged, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
 }
