@@ -1,0 +1,96 @@
+// npm run bench -- --players N [--out FILE]: seeds N synthetic players into a database of its own and
+// measures rescoring, leaderboard reads, HTTP throughput, the deadline rush and the server's memory
+// (issue #7; results and budgets in bench/README.md).
+import { randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
+import { openBenchDatabase, type BenchDatabase } from "./bench/database";
+import { measureHttp } from "./bench/measure-http";
+import { measureLeaderboardReads } from "./bench/measure-reads";
+import { measureRescore } from "./bench/measure-rescore";
+import { measureRush } from "./bench/measure-rush";
+import { BENCH_USAGE, readBenchOptions, type BenchOptions } from "./bench/options";
+import { describeMachine, formatTable, writeFigures, type Figures } from "./bench/report";
+import { loadBenchEvent, seedPlayers } from "./bench/seed-players";
+import { startBenchServer } from "./bench/server";
+
+const REPLAY_EVENT = "dakar-2026";
+const SERVER_PORT = 3200;
+
+function log(line: string): void {
+  console.log(`[bench] ${line}`);
+}
+
+async function measure(database: BenchDatabase, options: BenchOptions): Promise<Figures> {
+  const startedAt = Date.now();
+  const event = await loadBenchEvent(database.client, REPLAY_EVENT);
+  const seeded = await seedPlayers(database.client, event, options.players, options.seed);
+  log(`seeded ${seeded.users} players: ${seeded.rosters} rosters, ${seeded.versions} roster versions, ${seeded.calls} podium calls, ${seeded.leagues} leagues (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+
+  const { scoredPlayers, ...rescore } = await measureRescore(database.db, database.client, event, log);
+  log(`rescored ${scoredPlayers} players`);
+  const reads = await measureLeaderboardReads(database.db, event.id, seeded.userIds, seeded.leagueList, options.seed);
+  log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms`);
+  const figures: Figures = { players: options.players, ...rescore, ...reads };
+  if (options.skipHttp) return figures;
+
+  const authSecret = randomBytes(32).toString("base64url");
+  const server = await startBenchServer(database.url, SERVER_PORT, authSecret, log);
+  try {
+    Object.assign(figures, await measureHttp(server.url, REPLAY_EVENT, log));
+    const rush = await measureRush(database.client, server.url, event, { userIds: seeded.userIds, authSecret, seed: options.seed }, log);
+    log(`rush: ${rush.rushAccepted} accepted, ${rush.rushRefused} refused, ${rush.rushLost} lost, ${rush.rushAcceptedAfterLock} accepted after the lock, ${rush.rushErrors} errors`);
+    Object.assign(figures, rush);
+  } finally {
+    await server.stop();
+  }
+  figures.serverPeakRssMb = server.peakRssMb();
+  return figures;
+}
+
+async function main(): Promise<number> {
+  const read = readBenchOptions(process.argv.slice(2));
+  if (read.ok === "help") {
+    console.log(BENCH_USAGE);
+    return 0;
+  }
+  if (!read.ok) {
+    console.error(`bench: ${read.message}\n${BENCH_USAGE}`);
+    return 1;
+  }
+  const { options } = read;
+  if (!env.DATABASE_URL) {
+    console.error(`bench: DATABASE_URL is not set: point it at a local PostgreSQL server\n${BENCH_USAGE}`);
+    return 1;
+  }
+
+  const machine = describeMachine();
+  const database = await openBenchDatabase(env.DATABASE_URL);
+  log(`database ${database.name} (load average ${machine.loadAverage})`);
+  let figures: Figures;
+  try {
+    figures = await measure(database, options);
+  } finally {
+    await database.close();
+    if (options.keep) log(`kept database ${database.name}`);
+    else await database.drop();
+  }
+
+  console.log(`\n${formatTable(figures)}\n`);
+  const file = options.out ?? `bench/results/players-${options.players}.json`;
+  writeFigures(file, figures, { ...machine, loadAverageAtEnd: String(describeMachine().loadAverage) });
+  log(`figures written to ${file}`);
+  // Correctness, never timing: a lost save or one accepted after the lock fails the run.
+  const isCorrect = (figures.rushLost ?? 0) === 0 && (figures.rushAcceptedAfterLock ?? 0) === 0;
+  if (!isCorrect) console.error("bench: the deadline rush lost saves or accepted saves after the lock");
+  return isCorrect ? 0 : 2;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);

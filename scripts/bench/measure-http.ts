@@ -1,0 +1,51 @@
+import autocannon, { type AutocannonResult } from "autocannon";
+
+export type HttpFigures = {
+  httpLeaderboardRps: number;
+  httpStaticRps: number;
+  /** httpLeaderboardRps / httpStaticRps: the budget is at least 0.5. */
+  httpRatio: number;
+  httpLeaderboardP99Ms: number;
+  httpStaticP99Ms: number;
+};
+
+export const CONNECTIONS = 50;
+export const SECONDS = 10;
+
+/** The public overall leaderboard (first page) and a page of the same app that reads no database. */
+export const LEADERBOARD_PATH = (slug: string) => `/events/${slug}/leaderboard`;
+export const STATIC_PATH = "/sign-in";
+
+async function load(url: string, connections: number, seconds: number): Promise<AutocannonResult> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 30 });
+  const failed = result.non2xx + result.errors;
+  if (failed > 0) {
+    const codes = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`).join(", ");
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load (${codes})`);
+  }
+  return result;
+}
+
+/**
+ * Requests per second with autocannon, CONNECTIONS connections for SECONDS seconds each, on the
+ * leaderboard and then the static page, after a short warm-up of each (first renders compile and
+ * fill caches, as on a server that has been up a while).
+ */
+export async function measureHttp(baseUrl: string, slug: string, log: (line: string) => void): Promise<HttpFigures> {
+  const leaderboardUrl = `${baseUrl}${LEADERBOARD_PATH(slug)}`;
+  const staticUrl = `${baseUrl}${STATIC_PATH}`;
+  await load(leaderboardUrl, 5, 2);
+  await load(staticUrl, 5, 2);
+  const leaderboard = await load(leaderboardUrl, CONNECTIONS, SECONDS);
+  log(`leaderboard: ${leaderboard.requests.average.toFixed(1)} requests/s, p99 ${leaderboard.latency.p99} ms`);
+  const page = await load(staticUrl, CONNECTIONS, SECONDS);
+  log(`static page: ${page.requests.average.toFixed(1)} requests/s, p99 ${page.latency.p99} ms`);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    httpLeaderboardRps: round(leaderboard.requests.average),
+    httpStaticRps: round(page.requests.average),
+    httpRatio: Math.round((leaderboard.requests.average / page.requests.average) * 100) / 100,
+    httpLeaderboardP99Ms: leaderboard.latency.p99,
+    httpStaticP99Ms: page.latency.p99,
+  };
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--keep] [--skip-http] [--seed S]
+
+  --players N    synthetic players to seed (1 to 1,000,000)
+  --out FILE     write the figures as JSON to FILE (default bench/results/players-<N>.json)
+  --keep         keep the bench database afterwards (its name is printed)
+  --skip-http    measure the database figures only (no server, no HTTP load, no rush)
+  --seed S       seed of the synthetic data (default 1): the same seed gives the same players
+
+Needs DATABASE_URL naming a local PostgreSQL server; the bench creates its own database there
+(dune_bench_...) and drops it at the end.`;
+
+const optionsSchema = z.object({
+  players: z.coerce.number({ error: "--players must be a number" }).int("--players must be a whole number").min(1, "--players must be at least 1").max(1_000_000, "--players must be at most 1,000,000"),
+  out: z.string().min(1, "--out needs a file name").optional(),
+  keep: z.boolean(),
+  skipHttp: z.boolean(),
+  seed: z.coerce.number({ error: "--seed must be a number" }).int("--seed must be a whole number").min(0, "--seed must be 0 or more").default(1),
+});
+
+export type BenchOptions = z.infer<typeof optionsSchema>;
+
+export type ReadOptionsResult = { ok: true; options: BenchOptions } | { ok: false; message: string } | { ok: "help" };
+
+/** The command line, validated; messages name the option at fault. */
+export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        players: { type: "string" },
+        out: { type: "string" },
+        keep: { type: "boolean", default: false },
+        "skip-http": { type: "boolean", default: false },
+        seed: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+  if (values.help) return { ok: "help" };
+  if (values.players === undefined) return { ok: false, message: "--players is required" };
+  const parsed = optionsSchema.safeParse({ players: values.players, out: values.out, keep: values.keep, skipHttp: values["skip-http"], seed: values.seed });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  return { ok: true, options: parsed.data };
+}
