@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
+import { actions, callAction as callEntryPoint, routes } from "./helpers/entry-points";
 import { signInAs } from "./helpers/fake-session";
 
 vi.mock("@/auth", async () => {
@@ -67,33 +68,14 @@ const ROUTES: Record<string, Access> = {
   "api/v1/events/[slug]/live/route.ts": "public",
 };
 
-type AnyFunction = (...args: unknown[]) => Promise<unknown>;
-const actionModules = import.meta.glob<Record<string, unknown>>("../../lib/server/actions/*.ts", { eager: true });
-const routeModules = import.meta.glob<Record<string, unknown>>("../../app/**/route.ts", { eager: true });
-
-const actions = Object.entries(actionModules).flatMap(([file, module]) => {
-  const name = file.split("/").at(-1)!.replace(/\.ts$/, "");
-  return Object.entries(module)
-    .filter(([, value]) => typeof value === "function")
-    .map(([exported, fn]) => ({ id: `${name}.${exported}`, fn: fn as AnyFunction }));
-});
-const routes = Object.entries(routeModules).flatMap(([file, module]) => {
-  const id = file.split("/app/")[1]!;
-  return ["GET", "POST", "PUT", "PATCH", "DELETE"]
-    .filter((method) => typeof module[method] === "function")
-    .map((method) => ({ id, method, fn: module[method] as (request: Request) => Promise<Response> }));
-});
-
-/** Calls an action the way React does: (previousState, formData), or (formData) for plain form actions. */
-async function callAction(fn: AnyFunction): Promise<{ code?: string }> {
+/** The code an action answers with; a throw (a redirect included) is described instead. */
+async function callAction(fn: (typeof actions)[number]["fn"]): Promise<{ code?: string }> {
   const formData = new FormData();
   formData.set("email", "someone@example.test");
-  try {
-    const result = fn.length >= 2 ? await fn(null, formData) : await fn(formData);
-    return (result ?? {}) as { code?: string };
-  } catch (error) {
-    return { code: `threw ${(error as Error).message}` };
-  }
+  const outcome = await callEntryPoint(fn, formData);
+  if (outcome.kind === "redirect") return { code: `redirected to ${outcome.to}` };
+  if (outcome.kind === "threw") return { code: `threw ${(outcome.error as Error).message}` };
+  return { code: outcome.result?.code };
 }
 
 describe("authorization matrix", () => {
@@ -136,7 +118,7 @@ describe("authorization matrix", () => {
 
   it.each(routes.filter((route) => ROUTES[route.id] !== "public"))("$method $id refuses a visitor", async ({ fn }) => {
     signInAs(null);
-    expect((await fn(new Request("http://localhost/"))).status).toBe(401);
+    expect((await fn(new Request("http://localhost/"), { params: Promise.resolve({}) })).status).toBe(401);
   });
 
   it("a player cannot grant themselves admin, and nothing is written", async () => {
