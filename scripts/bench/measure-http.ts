@@ -11,6 +11,8 @@ export type HttpFigures = {
 
 export const CONNECTIONS = 50;
 export const SECONDS = 10;
+// Long enough for the JIT to settle: after 2 s at 5 connections the first timed run was still a third slower.
+const WARM_UP_SECONDS = 5;
 
 /** The public overall leaderboard (first page) and a page of the same app that reads no database. */
 export const LEADERBOARD_PATH = (slug: string) => `/events/${slug}/leaderboard`;
@@ -28,14 +30,14 @@ async function load(url: string, connections: number, seconds: number): Promise<
 
 /**
  * Requests per second with autocannon, CONNECTIONS connections for SECONDS seconds each, on the
- * leaderboard and then the static page, after a short warm-up of each (first renders compile and
+ * leaderboard and then the static page, after a warm-up of each (first renders compile and
  * fill caches, as on a server that has been up a while).
  */
 export async function measureHttp(baseUrl: string, slug: string, log: (line: string) => void): Promise<HttpFigures> {
   const leaderboardUrl = `${baseUrl}${LEADERBOARD_PATH(slug)}`;
   const staticUrl = `${baseUrl}${STATIC_PATH}`;
-  await load(leaderboardUrl, 5, 2);
-  await load(staticUrl, 5, 2);
+  await load(leaderboardUrl, CONNECTIONS, WARM_UP_SECONDS);
+  await load(staticUrl, CONNECTIONS, WARM_UP_SECONDS);
   const leaderboard = await load(leaderboardUrl, CONNECTIONS, SECONDS);
   log(`leaderboard: ${leaderboard.requests.average.toFixed(1)} requests/s, p99 ${leaderboard.latency.p99} ms`);
   const page = await load(staticUrl, CONNECTIONS, SECONDS);

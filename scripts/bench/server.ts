@@ -99,10 +99,7 @@ export async function startBenchServer(databaseUrl: string, port: number, authSe
     const memory = server.map((info) => readMemory(info.pid));
     peakKb = Math.max(peakKb, memory.reduce((sum, next) => sum + next.rss, 0), ...memory.map((next) => next.hwm));
   };
-  const sampler = setInterval(sample, SAMPLE_EVERY_MS);
-  const stop = async () => {
-    sample();
-    clearInterval(sampler);
+  const stopProcess = async () => {
     if (child.exitCode === null) {
       try {
         process.kill(-child.pid!, "SIGTERM");
@@ -117,9 +114,18 @@ export async function startBenchServer(databaseUrl: string, port: number, authSe
   try {
     await ready;
   } catch (error) {
-    await stop();
+    await stopProcess();
     throw error;
   }
+  // Sampling starts once the server is ready: the build before it (scripts/start.ts runs `next
+  // build` when the sources changed) is not the server, and peaks far above it.
+  sample();
+  const sampler = setInterval(sample, SAMPLE_EVERY_MS);
+  const stop = async () => {
+    sample();
+    clearInterval(sampler);
+    await stopProcess();
+  };
   log(`server ready on port ${port}`);
   return { url: `http://127.0.0.1:${port}`, peakRssMb: () => Math.round(peakKb / 1024), stop };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { DELETED_PLAYER_NAME } from "@/lib/format/player-name";
 
 export const LEADERBOARD_PAGE_SIZE = 50;
 
@@ -12,8 +13,7 @@ export type LeaderboardRow = {
   exact: number;
 };
 
-/** How a deleted account appears on boards: its standings stay, its name and page do not. */
-export const DELETED_PLAYER_NAME = "Deleted player";
+export { DELETED_PLAYER_NAME };
 
 const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) => (user.deletedAt ? DELETED_PLAYER_NAME : (user.displayName ?? "Player"));
 
