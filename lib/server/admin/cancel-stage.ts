@@ -25,7 +25,7 @@ export async function setStageCancelled(db: Db, input: StageCancellationInput) {
     await lockScoring(tx, stage.eventId);
     const rescore = (await countPublishedStagesAfter(tx, stage.eventId, stage.number - 1)) > 0;
     await tx.stage.update({ where: { id: stage.id }, data: { status, version: { increment: 1 } } });
-    if (rescore) await rescoreAfterChange(tx, stage.eventId);
+    await rescoreAfterChange(tx, stage.eventId, { isPublishedAffected: rescore });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: input.cancelled ? "cancel-stage" : "uncancel-stage",

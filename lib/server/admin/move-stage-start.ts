@@ -45,7 +45,7 @@ export async function moveStageStart(db: Db, input: MoveStageStartInput) {
     await lockScoring(tx, stage.eventId);
     const rescore = (await countPublishedStagesAfter(tx, stage.eventId, stage.number - 1)) > 0;
     await tx.stage.update({ where: { id: stage.id }, data: { startsAt, version: { increment: 1 } } });
-    if (rescore) await rescoreAfterChange(tx, stage.eventId);
+    await rescoreAfterChange(tx, stage.eventId, { isPublishedAffected: rescore });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: "move-stage-start",

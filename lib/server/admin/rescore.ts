@@ -1,6 +1,7 @@
 import "server-only";
 import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
+import { markScoresStale } from "@/lib/server/results/scoring-state";
 import type { Tx } from "./audit";
 
 /** For admin transactions that may rescore: a rescore of a large event takes time. */
@@ -15,9 +16,12 @@ export function lockScoring(tx: Tx, eventId: number): Promise<void> {
 }
 
 /**
- * Recomputes an event's published scores (locked rosters, stage scores, standings) inside the admin
- * change's transaction, after the change is written: the change and its scores commit together.
+ * After an admin change to a scoring input (rules, featured team, a crew's team or retirement, the
+ * stage schedule), written in the same transaction: when published scores depend on it, the event
+ * is rescored now (the change and its scores commit together); otherwise the stored scores are
+ * only marked stale, so the next publish rescores everything instead of building on them.
  */
-export async function rescoreAfterChange(tx: Tx, eventId: number): Promise<void> {
-  await rescoreEvent(tx, eventId);
+export async function rescoreAfterChange(tx: Tx, eventId: number, { isPublishedAffected }: { isPublishedAffected: boolean }): Promise<void> {
+  if (isPublishedAffected) await rescoreEvent(tx, eventId);
+  else await markScoresStale(tx, eventId);
 }

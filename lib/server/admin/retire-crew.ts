@@ -52,7 +52,7 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
       where: { id: input.crewId },
       data: { status: stage ? "RETIRED" : "RUNNING", retiredAfterStageId: stage?.id ?? null, version: { increment: 1 } },
     });
-    if (rescore) await rescoreAfterChange(tx, crew.eventId);
+    await rescoreAfterChange(tx, crew.eventId, { isPublishedAffected: rescore });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: stage ? "retire-crew" : "unretire-crew",

@@ -80,7 +80,7 @@ export async function updateCrew(db: Db, input: CrewFields & Actor & { crewId: n
         const rescore = diff.changed.includes("teamId") && (await hasPublishedResults(tx, eventId));
 
         await tx.crew.update({ where: { id: crewId }, data: { ...fields, version: { increment: 1 } } });
-        if (rescore) await rescoreAfterChange(tx, eventId);
+        if (diff.changed.includes("teamId")) await rescoreAfterChange(tx, eventId, { isPublishedAffected: rescore });
         await writeAudit(tx, { actorId, action: "update-crew", entityType: "crew", entityId: crewId, before: diff.before, after: diff.after });
         return { changed: true, priceChanged: diff.changed.includes("price"), rescored: rescore };
       }, SCORING_TRANSACTION_OPTIONS),

@@ -109,7 +109,7 @@ export async function updateEvent(db: Db, input: UpdateEventInput & Actor) {
             version: { increment: 1 },
           },
         });
-        if (rescore) await rescoreAfterChange(tx, eventId);
+        if (affectsScores) await rescoreAfterChange(tx, eventId, { isPublishedAffected: rescore });
         await writeAudit(tx, { actorId, action: "update-event", entityType: "event", entityId: eventId, before: diff.before, after: diff.after });
         return { slug: next.slug, previousSlug: event.slug, changed: true, rescored: rescore };
       }, SCORING_TRANSACTION_OPTIONS),

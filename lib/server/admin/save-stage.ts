@@ -39,7 +39,7 @@ export async function createStage(db: Db, input: StageFields & Actor & { eventId
         // A stage added before published ones (a late-typed past stage) changes their transfer counts.
         await lockScoring(tx, eventId);
         const rescore = (await countPublishedStagesAfter(tx, eventId, fields.number)) > 0;
-        if (rescore) await rescoreAfterChange(tx, eventId);
+        await rescoreAfterChange(tx, eventId, { isPublishedAffected: rescore });
         await writeAudit(tx, {
           actorId,
           action: "create-stage",

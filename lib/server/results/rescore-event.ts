@@ -5,6 +5,7 @@ import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
 import { lockEventScoring, type Tx } from "./results-locks";
+import { areScoresCurrent, markScoresCurrent } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
 import { writeStandings } from "./write-standings";
@@ -115,12 +116,16 @@ export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChan
   await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
   const context = await loadRescoreContext(tx, eventId);
   const changed = change && "stageId" in change ? context.published.find((stage) => stage.id === change.stageId) : undefined;
-  // A change we cannot place (a stage that is not published, say): rescore everything.
-  const isPartial = change !== undefined && ("final" in change || changed !== undefined);
+  // Everything is rescored for a change we cannot place (a stage that is not published, say), and
+  // when an admin changed a scoring input since the last full rescore without rescoring (a crew
+  // retired or a stage cancelled before any later stage was published): the stored transfer
+  // accounting the incremental path builds on may then be stale.
+  const isPartial = change !== undefined && ("final" in change || changed !== undefined) && (await areScoresCurrent(tx, eventId));
   const players = await collectPlayers(tx, context, isPartial ? (changed ? [changed.id] : []) : null);
   const newPlayers = isPartial ? await listNewPlayers(tx, eventId) : [];
   const { stageRosters, stageScores } = isPartial ? await rescoreChange(tx, context, changed, newPlayers) : await rescoreEverything(tx, context);
   const standings = await writeStandings(tx, context, !isPartial ? "sum" : changed ? "delta" : "final", newPlayers);
+  if (!isPartial) await markScoresCurrent(tx, eventId);
   // Every results change ends here (publish, official, correction...): open boards refresh.
   await notifyStandingsChanged(tx, eventId);
   return { eventId, players, publishedStages: context.published.length, stageRosters, stageScores, standings };

@@ -11,11 +11,13 @@ import { createPlayEvent, dbTimeIn } from "./play-event";
 const HOUR = 3_600_000;
 
 /**
- * A results event: stages 0-2 have started (3, 2 and 1 hours ago), stage 3 starts in an hour.
+ * A results event: by default stages 0-2 have started (3, 2 and 1 hours ago) and stage 3 starts in
+ * an hour; `startsIn` places them elsewhere (milliseconds from the database clock).
  * Crews: featured F0 F1 F2 (38, 36, 34 credits), rivals R0 R1 (24, 20), privateer S (12).
  */
-export async function createResultsEvent(db: Db) {
-  const starts = [await dbTimeIn(db, -3 * HOUR), await dbTimeIn(db, -2 * HOUR), await dbTimeIn(db, -HOUR), await dbTimeIn(db, HOUR)];
+export async function createResultsEvent(db: Db, startsIn: number[] = [-3 * HOUR, -2 * HOUR, -HOUR, HOUR]) {
+  const starts: Date[] = [];
+  for (const milliseconds of startsIn) starts.push(await dbTimeIn(db, milliseconds));
   const { event, featured, rival, solo, stages } = await createPlayEvent(db, starts);
   const [F0, F1, F2] = featured as [(typeof featured)[number], (typeof featured)[number], (typeof featured)[number]];
   const [R0, R1] = rival as [(typeof rival)[number], (typeof rival)[number]];
@@ -45,7 +47,7 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
 }
 
 /** The stored standings and stage scores of an event, in a stable order, for comparisons. */
-export async function readScores(db: Db, eventId: number) {
+export async function readScores(db: Pick<Db, "standing" | "stageScore" | "stageRoster">, eventId: number) {
   const [standings, stageScores, stageRosters] = await Promise.all([
     db.standing.findMany({ where: { eventId }, orderBy: { userId: "asc" } }),
     db.stageScore.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
