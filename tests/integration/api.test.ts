@@ -13,6 +13,7 @@ import { GET as getCsv } from "@/app/api/v1/events/[slug]/leaderboard.csv/route"
 import { GET as getLeagueBoard } from "@/app/api/v1/leagues/[id]/leaderboard/route";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
+import { storeStandings } from "./helpers/leagues";
 import { call, createApiEvent, expectError, parseCsv, readJson, TRICKY_NAMES } from "./helpers/api-event";
 
 vi.mock("@/auth", async () => {
@@ -117,7 +118,7 @@ describe("JSON API: leaderboards", () => {
 
     const big = await createEvent(db, { status: "LIVE" });
     const users = await Promise.all(Array.from({ length: LEADERBOARD_PAGE_SIZE + 3 }, () => createUser(db)));
-    await db.standing.createMany({ data: users.map((user, index) => ({ eventId: big.id, userId: user.id, total: 500 - index, rank: index + 1, joinedAt: new Date() })) });
+    await storeStandings(db, big.id, users.map((user, index) => ({ userId: user.id, total: 500 - index, rank: index + 1 })));
     const second = await readJson(await call(getBoard, `/api/v1/events/${big.slug}/leaderboard?page=2`, { slug: big.slug }), schemas.overallLeaderboardSchema);
     expect(second).toMatchObject({ total: LEADERBOARD_PAGE_SIZE + 3, pages: 2, provisional: false });
     expect(second.rows.map((row) => row.rank)).toEqual([51, 52, 53]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getOverallLeaderboard, LEADERBOARD_PAGE_SIZE } from "@/lib/server/leaderboards/get-overall-leaderboard";
 import { createEvent, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
+import { storeStandings } from "./helpers/leagues";
 
 describe("overall leaderboard", () => {
   it("orders by rank then first save, pages by 50 and finds the viewer's page", async () => {
@@ -10,17 +11,13 @@ describe("overall leaderboard", () => {
     const users = await Promise.all(Array.from({ length: LEADERBOARD_PAGE_SIZE + 5 }, () => createUser(db)));
     const base = Date.parse("2026-12-01T00:00:00Z");
     // Everyone ties on rank 1 except the last five; join order decides the listing within the tie.
-    await db.standing.createMany({
-      data: users.map((user, index) => ({
-        eventId: event.id,
-        userId: user.id,
-        total: index < LEADERBOARD_PAGE_SIZE ? 100 : 10,
-        exact: 0,
-        rank: index < LEADERBOARD_PAGE_SIZE ? 1 : LEADERBOARD_PAGE_SIZE + 1,
-        previousRank: index === 0 ? 3 : null,
-        joinedAt: new Date(base + index * 1000),
-      })),
-    });
+    await storeStandings(db, event.id, users.map((user, index) => ({
+      userId: user.id,
+      total: index < LEADERBOARD_PAGE_SIZE ? 100 : 10,
+      rank: index < LEADERBOARD_PAGE_SIZE ? 1 : LEADERBOARD_PAGE_SIZE + 1,
+      previousRank: index === 0 ? 3 : null,
+      joinedAt: new Date(base + index * 1000),
+    })));
 
     const first = await getOverallLeaderboard(db, event.id, 1, users[0]!.id);
     expect(first.total).toBe(LEADERBOARD_PAGE_SIZE + 5);
@@ -43,7 +40,7 @@ describe("overall leaderboard", () => {
     const db = testDb();
     const event = await createEvent(db);
     const user = await createUser(db, { deletedAt: new Date(), displayName: null, email: null });
-    await db.standing.create({ data: { eventId: event.id, userId: user.id, total: 5, rank: 1, joinedAt: new Date() } });
+    await storeStandings(db, event.id, [{ userId: user.id, total: 5, rank: 1 }]);
     const board = await getOverallLeaderboard(db, event.id, 1, null);
     expect(board.rows[0]?.name).toBe("Deleted player");
   });

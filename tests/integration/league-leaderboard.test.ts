@@ -88,8 +88,8 @@ describe("league leaderboard", () => {
         FROM generate_series(1, 100000) AS n
         RETURNING id
       )
-      INSERT INTO standing (event_id, user_id, total, exact, rank, previous_rank, joined_at, updated_at)
-      SELECT ${event.id}, id, 0, 0, row_number() OVER (ORDER BY id), NULL, now(), now() FROM players`;
+      INSERT INTO standing (event_id, user_id, total, exact, rank, previous_rank, joined_at, position, updated_at)
+      SELECT ${event.id}, id, 0, 0, n, NULL, now(), n, now() FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM players) p`;
     const members = await db.standing.findMany({ where: { eventId: event.id }, orderBy: { rank: "desc" }, take: 50, select: { userId: true } });
     // The league's members played an earlier event too, as real players do.
     await storeStandings(db, earlier.id, members.map((member, index) => ({ userId: member.userId, rank: index + 1, total: 50 - index })));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { DELETED_PLAYER_NAME } from "@/lib/format/player-name";
+import { readStandingsChangedAt } from "@/lib/server/results/scoring-state";
 
 export const LEADERBOARD_PAGE_SIZE = 50;
 
@@ -17,9 +18,8 @@ export { DELETED_PLAYER_NAME };
 
 const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) => (user.deletedAt ? DELETED_PLAYER_NAME : (user.displayName ?? "Player"));
 
-const standingOrder = [{ rank: "asc" as const }, { joinedAt: "asc" as const }, { userId: "asc" as const }];
 const standingSelect = {
-  userId: true, rank: true, previousRank: true, total: true, exact: true, joinedAt: true,
+  userId: true, rank: true, previousRank: true, total: true, exact: true, position: true,
   user: { select: { displayName: true, deletedAt: true } },
 } as const;
 
@@ -27,36 +27,30 @@ function toRow(row: { userId: string; rank: number; previousRank: number | null;
   return { userId: row.userId, name: nameOf(row.user), rank: row.rank, previousRank: row.previousRank, total: row.total, exact: row.exact };
 }
 
+const pageOf = (position: number) => Math.ceil(position / LEADERBOARD_PAGE_SIZE);
+
 /**
  * One page of an event's overall standings, read from the stored Standing rows (written by
- * rescoring, never recomputed here). The same for every viewer, so it can be cached.
+ * rescoring, never recomputed here). The same for every viewer, so it can be cached. Every read is
+ * an index lookup, whatever the number of players: a page is a range of stored board positions,
+ * and the board's size is its last position.
  */
 export async function getOverallBoardPage(db: Db, eventId: number, page: number) {
-  const [rows, total, freshness] = await Promise.all([
-    db.standing.findMany({ where: { eventId }, orderBy: standingOrder, skip: (page - 1) * LEADERBOARD_PAGE_SIZE, take: LEADERBOARD_PAGE_SIZE, select: standingSelect }),
-    db.standing.count({ where: { eventId } }),
-    db.standing.aggregate({ where: { eventId }, _max: { updatedAt: true } }),
+  const first = (page - 1) * LEADERBOARD_PAGE_SIZE + 1;
+  const [rows, last, updatedAt] = await Promise.all([
+    db.standing.findMany({ where: { eventId, position: { gte: first, lt: first + LEADERBOARD_PAGE_SIZE } }, orderBy: { position: "asc" }, select: standingSelect }),
+    db.standing.aggregate({ where: { eventId }, _max: { position: true } }),
+    readStandingsChangedAt(db, eventId),
   ]);
-  return {
-    rows: rows.map(toRow),
-    total,
-    pages: Math.max(1, Math.ceil(total / LEADERBOARD_PAGE_SIZE)),
-    updatedAt: freshness._max.updatedAt,
-  };
+  const total = last._max.position ?? 0;
+  return { rows: rows.map(toRow), total, pages: Math.max(1, pageOf(total)), updatedAt };
 }
 
 /** The viewer's own overall row and the page it sits on, or null before they have a standing. */
 export async function getViewerStanding(db: Db, eventId: number, viewerId: string) {
   const mine = await db.standing.findUnique({ where: { eventId_userId: { eventId, userId: viewerId } }, select: standingSelect });
   if (!mine) return null;
-  // Rows listed before the viewer's: better ranks, then earlier joiners within the same rank.
-  const ahead = await db.standing.count({
-    where: {
-      eventId,
-      OR: [{ rank: { lt: mine.rank } }, { rank: mine.rank, joinedAt: { lt: mine.joinedAt } }, { rank: mine.rank, joinedAt: mine.joinedAt, userId: { lt: mine.userId } }],
-    },
-  });
-  return { ...toRow(mine), page: Math.floor(ahead / LEADERBOARD_PAGE_SIZE) + 1 };
+  return { ...toRow(mine), page: pageOf(mine.position) };
 }
 
 /** One page of the overall standings plus the viewer's own row (pinned on the page). */
@@ -86,7 +80,7 @@ export async function getStageLeaderboard(db: Db, stageId: number, page: number)
 
 /** Every row of an event's overall standings in board order, in one read (the CSV download). */
 export async function listOverallLeaderboard(db: Db, eventId: number): Promise<LeaderboardRow[]> {
-  const rows = await db.standing.findMany({ where: { eventId }, orderBy: standingOrder, select: standingSelect });
+  const rows = await db.standing.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: standingSelect });
   return rows.map(toRow);
 }
 

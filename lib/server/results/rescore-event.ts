@@ -5,7 +5,7 @@ import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
 import { lockEventScoring, type Tx } from "./results-locks";
-import { areScoresCurrent, markScoresCurrent } from "./scoring-state";
+import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
 import { writeStandings } from "./write-standings";
@@ -125,7 +125,7 @@ export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChan
   const newPlayers = isPartial ? await listNewPlayers(tx, eventId) : [];
   const { stageRosters, stageScores } = isPartial ? await rescoreChange(tx, context, changed, newPlayers) : await rescoreEverything(tx, context);
   const standings = await writeStandings(tx, context, !isPartial ? "sum" : changed ? "delta" : "final", newPlayers);
-  if (!isPartial) await markScoresCurrent(tx, eventId);
+  await recordRescore(tx, eventId, { isFull: !isPartial, haveStandingsChanged: standings.written + standings.deleted > 0 });
   // Every results change ends here (publish, official, correction...): open boards refresh.
   await notifyStandingsChanged(tx, eventId);
   return { eventId, players, publishedStages: context.published.length, stageRosters, stageScores, standings };

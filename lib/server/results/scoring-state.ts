@@ -1,19 +1,31 @@
 import "server-only";
 import type { Tx } from "./results-locks";
 
-// The ScoringState marker (see prisma/schema.prisma). Callers hold the event's scoring lock.
+// The event's ScoringState row (see prisma/schema.prisma). Callers hold the event's scoring lock.
 
 /** Whether the stored scores match every scoring input but the results (the incremental path's premise). */
 export async function areScoresCurrent(tx: Tx, eventId: number): Promise<boolean> {
-  return (await tx.scoringState.count({ where: { eventId } })) > 0;
+  const state = await tx.scoringState.findUnique({ where: { eventId }, select: { isCurrent: true } });
+  return state?.isCurrent ?? false;
 }
 
-/** After a full rescore: the stored scores match every input. */
-export async function markScoresCurrent(tx: Tx, eventId: number): Promise<void> {
-  await tx.scoringState.upsert({ where: { eventId }, create: { eventId }, update: {} });
+/**
+ * After a rescore: a full one leaves the stored scores current; one that changed the standings
+ * moves the boards' "last updated" to now.
+ */
+export async function recordRescore(tx: Tx, eventId: number, { isFull, haveStandingsChanged }: { isFull: boolean; haveStandingsChanged: boolean }): Promise<void> {
+  if (!isFull && !haveStandingsChanged) return;
+  const changes = { ...(isFull ? { isCurrent: true } : {}), ...(haveStandingsChanged ? { standingsChangedAt: new Date() } : {}) };
+  await tx.scoringState.upsert({ where: { eventId }, create: { eventId, ...changes }, update: changes });
 }
 
 /** After a change to a scoring input without a rescore: the next rescore must be a full one. */
 export async function markScoresStale(tx: Tx, eventId: number): Promise<void> {
-  await tx.scoringState.deleteMany({ where: { eventId } });
+  await tx.scoringState.updateMany({ where: { eventId }, data: { isCurrent: false } });
+}
+
+/** When the event's standings last changed, or null before its first scoring. */
+export async function readStandingsChangedAt(db: Pick<Tx, "scoringState">, eventId: number): Promise<Date | null> {
+  const state = await db.scoringState.findUnique({ where: { eventId }, select: { standingsChangedAt: true } });
+  return state?.standingsChangedAt ?? null;
 }

@@ -69,8 +69,9 @@ function totalsQuery(context: RescoreContext, mode: StandingsMode, newPlayers: s
 /**
  * The event-to-date standing of every player: totals and exact slots over the published stages
  * plus the final bonus, ranked by total then exact (ranks shared: 1, 2, 2, 4), and the rank before
- * the last published stage (that stage's points taken off) once a second stage is published. New
- * rows are inserted, changed ones updated, rows already right left alone; rows of former players go.
+ * the last published stage (that stage's points taken off) once a second stage is published, and
+ * each row's position on the board. New rows are inserted, changed ones updated, rows already right
+ * left alone; rows of former players go.
  */
 export async function writeStandings(tx: Tx, context: RescoreContext, mode: StandingsMode, newPlayers: string[]): Promise<WriteCounts> {
   const previousRank = context.published.length >= 2
@@ -85,22 +86,25 @@ export async function writeStandings(tx: Tx, context: RescoreContext, mode: Stan
              coalesce(t.last_total, 0) AS last_total, coalesce(t.last_exact, 0) AS last_exact
       FROM rescore_player p LEFT JOIN totals t ON t.user_id = p.user_id LEFT JOIN finals f ON f.user_id = p.user_id
     ), ranked AS (
-      SELECT user_id, joined_at, total, exact, final_bonus, rank() OVER (ORDER BY total DESC, exact DESC)::int AS rank, ${previousRank} AS previous_rank
+      SELECT user_id, joined_at, total, exact, final_bonus, rank() OVER (ORDER BY total DESC, exact DESC)::int AS rank, ${previousRank} AS previous_rank,
+             -- The board's order: rank, then the earliest first save, then the user id.
+             (row_number() OVER (ORDER BY total DESC, exact DESC, joined_at, user_id))::int AS position
       FROM scored
     ), compared AS (
       -- Only rows that change are written: an upsert would lock, and so write, every row it meets.
       SELECT x.*, s.user_id IS NOT NULL AS is_stored FROM ranked x
       LEFT JOIN standing s ON s.event_id = ${context.eventId} AND s.user_id = x.user_id
       WHERE s.user_id IS NULL
-         OR (s.total, s.exact, s.final_bonus, s.rank, s.previous_rank, s.joined_at)
-            IS DISTINCT FROM (x.total, x.exact, x.final_bonus, x.rank, x.previous_rank, x.joined_at)
+         OR (s.total, s.exact, s.final_bonus, s.rank, s.previous_rank, s.joined_at, s.position)
+            IS DISTINCT FROM (x.total, x.exact, x.final_bonus, x.rank, x.previous_rank, x.joined_at, x.position)
     ), inserted AS (
-      INSERT INTO standing (event_id, user_id, total, exact, final_bonus, rank, previous_rank, joined_at, updated_at)
-      SELECT ${context.eventId}, user_id, total, exact, final_bonus, rank, previous_rank, joined_at, now() FROM compared WHERE NOT is_stored
+      INSERT INTO standing (event_id, user_id, total, exact, final_bonus, rank, previous_rank, joined_at, position, updated_at)
+      SELECT ${context.eventId}, user_id, total, exact, final_bonus, rank, previous_rank, joined_at, position, now() FROM compared WHERE NOT is_stored
       RETURNING 1
     ), updated AS (
       UPDATE standing s
-      SET total = x.total, exact = x.exact, final_bonus = x.final_bonus, rank = x.rank, previous_rank = x.previous_rank, joined_at = x.joined_at, updated_at = now()
+      SET total = x.total, exact = x.exact, final_bonus = x.final_bonus, rank = x.rank, previous_rank = x.previous_rank, joined_at = x.joined_at,
+          position = x.position, updated_at = now()
       FROM compared x WHERE x.is_stored AND s.event_id = ${context.eventId} AND s.user_id = x.user_id
       RETURNING 1
     )

@@ -13,22 +13,25 @@ export async function createLeagueWithMembers(db: Db, input: { eventId: number; 
   return { ...league, ownerId };
 }
 
-/** Standings rows as rescoring would store them. */
+/** Standings rows as rescoring would store them, board positions included (rank, then joinedAt, then userId). */
 export async function storeStandings(
   db: Db,
   eventId: number,
   rows: { userId: string; rank: number; previousRank?: number | null; total: number; exact?: number; joinedAt?: Date }[],
 ) {
   const base = Date.parse("2026-12-01T00:00:00Z");
+  const complete = rows.map((row, index) => ({ ...row, joinedAt: row.joinedAt ?? new Date(base + index * 1000) }));
+  const ordered = [...complete].sort((a, b) => a.rank - b.rank || a.joinedAt.getTime() - b.joinedAt.getTime() || (a.userId < b.userId ? -1 : 1));
   await db.standing.createMany({
-    data: rows.map((row, index) => ({
+    data: complete.map((row) => ({
       eventId,
       userId: row.userId,
       rank: row.rank,
       previousRank: row.previousRank ?? null,
       total: row.total,
       exact: row.exact ?? 0,
-      joinedAt: row.joinedAt ?? new Date(base + index * 1000),
+      joinedAt: row.joinedAt,
+      position: ordered.indexOf(row) + 1,
     })),
   });
 }
