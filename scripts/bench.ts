@@ -37,7 +37,9 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
   const server = await startBenchServer(database.url, SERVER_PORT, authSecret, log);
   try {
     Object.assign(figures, await measureHttp(server.url, REPLAY_EVENT, log));
+    log(`server peak RSS so far: ${server.peakRssMb()} MB`);
     const rush = await measureRush(database.client, server.url, event, { userIds: seeded.userIds, authSecret, seed: options.seed }, log);
+    log(`server peak RSS after the rush: ${server.peakRssMb()} MB`);
     log(`rush: ${rush.rushAccepted} accepted, ${rush.rushRefused} refused, ${rush.rushLost} lost, ${rush.rushAcceptedAfterLock} accepted after the lock, ${rush.rushErrors} errors`);
     Object.assign(figures, rush);
   } finally {

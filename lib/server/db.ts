@@ -2,12 +2,14 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
+import { ClientOutsideRequests } from "@/lib/server/outside-requests";
 
 export type Db = PrismaClient;
 
 /** A Prisma client over pg, for the app, scripts and tests alike. */
 export function createDb(url: string, poolMax = env.DATABASE_POOL_MAX): Db {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
+  // Connections are opened outside any request's async context (see outside-requests.ts).
+  const adapter = new PrismaPg({ connectionString: url, max: poolMax, Client: ClientOutsideRequests });
   return new PrismaClient({ adapter });
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { childEnv } from "../start/processes";
 
@@ -8,6 +8,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 // bench holds it from its build (if any) until its server stops.
 export const E2E_LOCK = "/tmp/dune-e2e.lock";
 const READY_LINE = "Dune Draft is running";
+export const SERVER_LOG = path.join(ROOT, "bench/out/server.log");
 const READY_TIMEOUT_MS = 20 * 60_000;
 const SAMPLE_EVERY_MS = 200;
 
@@ -76,6 +77,11 @@ export async function startBenchServer(databaseUrl: string, port: number, authSe
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let output = "";
+  // The server's whole output, for the errors behind a failed request (bench/out/ is not committed).
+  mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
+  const logFile = createWriteStream(SERVER_LOG);
+  child.stdout.pipe(logFile);
+  child.stderr.pipe(logFile);
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server was not ready within ${READY_TIMEOUT_MS / 60_000} minutes:\n${output.slice(-2000)}`)), READY_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
@@ -126,6 +132,6 @@ export async function startBenchServer(databaseUrl: string, port: number, authSe
     clearInterval(sampler);
     await stopProcess();
   };
-  log(`server ready on port ${port}`);
+  log(`server ready on port ${port} (its output: ${path.relative(ROOT, SERVER_LOG)})`);
   return { url: `http://127.0.0.1:${port}`, peakRssMb: () => Math.round(peakKb / 1024), stop };
 }

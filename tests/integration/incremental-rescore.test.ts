@@ -43,13 +43,11 @@ function createRandom(seed: number) {
   return { chance: (p: number) => next() < p, int, pick: <T,>(items: readonly T[]) => items[int(0, items.length - 1)]!, shuffle };
 }
 
+const withoutUpdatedAt = (row: object) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== "updatedAt"));
+
 /** Every stored score row without its write time: what a rescore decides. */
 function withoutWriteTimes({ standings, stageScores, stageRosters }: Scores) {
-  return {
-    standings: standings.map(({ updatedAt: _, ...row }) => row),
-    stageScores: stageScores.map(({ updatedAt: _, ...row }) => row),
-    stageRosters,
-  };
+  return { standings: standings.map(withoutUpdatedAt), stageScores: stageScores.map(withoutUpdatedAt), stageRosters };
 }
 
 /** The rows a full rescore computes from nothing stored, in a transaction that is rolled back. */

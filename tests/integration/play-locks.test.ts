@@ -93,6 +93,31 @@ describe("saving a roster", () => {
   });
 });
 
+describe("one player saving from several tabs at once", () => {
+  it("keeps every save whole in one roster, the very first included, each exactly as sent", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo } = await createPlayEvent(db, [await dbTimeIn(db, 3_600_000)]);
+    const player = await createUser(db);
+    // Six different valid rosters, sent at once as if from six open tabs.
+    const lineups = [
+      [featured[0]!, rival[0]!, solo], [featured[1]!, rival[0]!, solo], [featured[2]!, rival[1]!, solo],
+      [featured[0]!, rival[1]!, solo], [featured[1]!, rival[1]!, solo], [featured[2]!, rival[0]!, solo],
+    ].map((crews, index) => ({ crewIds: crews.map((crew) => crew.id), captainId: crews[index % 3]!.id }));
+    // Every one of them lands, the very first included: no race to create the roster row.
+    await Promise.all(lineups.map((lineup) => saveRoster(db, { userId: player.id, eventSlug: event.slug, ...lineup })));
+
+    const rosters = await db.roster.findMany({ where: { eventId: event.id, userId: player.id }, include: { versions: { include: { crews: true }, orderBy: [{ savedAt: "asc" }, { id: "asc" }] } } });
+    expect(rosters).toHaveLength(1);
+    const versions = rosters[0]!.versions;
+    expect(versions).toHaveLength(lineups.length);
+    const sent = new Set(lineups.map((lineup) => `${lineup.captainId}:${[...lineup.crewIds].sort().join(",")}`));
+    for (const version of versions) {
+      expect(version.crews).toHaveLength(3);
+      expect(sent.has(`${version.captainCrewId}:${version.crews.map((crew) => crew.crewId).sort().join(",")}`)).toBe(true);
+    }
+  });
+});
+
 describe("calling a podium", () => {
   it("saves and replaces a call until the start, then refuses; a moved start moves the lock", async () => {
     const db = testDb();

@@ -37,6 +37,15 @@ describe("leaderboard cache", () => {
     expect(await cache.read(2, "overall:1", event2.load)).toBe(2);
   });
 
+  it("keeps the settled value, not the loading request's promise (a promise carries its request's async context)", async () => {
+    const cache = new BoardCache(fakeListener());
+    const first = cache.read(1, "overall:1", async () => "board");
+    await first;
+    const later = cache.read(1, "overall:1", async () => "another board");
+    expect(later).not.toBe(first);
+    expect(await later).toBe("board");
+  });
+
   it("shares one load between concurrent readers", async () => {
     const cache = new BoardCache(fakeListener());
     const board = counter();

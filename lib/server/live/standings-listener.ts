@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { requireDatabaseUrl } from "@/lib/env";
 import { STANDINGS_CHANNEL } from "./notify-standings";
+import { ClientOutsideRequests } from "@/lib/server/outside-requests";
 
 /** An event's standings changed; "any" once a lost connection is back, when changes may have been missed. */
 export type StandingsChange = { eventId: number } | { eventId: "any" };
@@ -48,7 +49,8 @@ export class StandingsListener {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: "dune-draft-standings-listener" });
+    // Opened outside any request's async context: this connection lives as long as the process.
+    const client = new ClientOutsideRequests({ connectionString: this.url, application_name: "dune-draft-standings-listener" });
     this.client = client;
     client.on("notification", (message) => {
       const eventId = Number(message.payload);

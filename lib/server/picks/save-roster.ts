@@ -36,12 +36,14 @@ export async function saveRoster(db: Db, input: SaveRosterInput) {
   }
 
   return db.$transaction(async (tx) => {
-    const roster = await tx.roster.upsert({
-      where: { userId_eventId: { userId: input.userId, eventId: event.id } },
-      create: { userId: input.userId, eventId: event.id },
-      update: {},
-      select: { id: true },
-    });
+    // One statement, so two tabs saving a first roster at once both land (Prisma's upsert reads,
+    // then inserts, and the second insert broke the unique key). The no-op update locks the row:
+    // one player's saves take turns until their transactions end.
+    const [roster] = await tx.$queryRaw<{ id: number }[]>`
+      INSERT INTO roster (user_id, event_id, updated_at) VALUES (${input.userId}::uuid, ${event.id}, now())
+      ON CONFLICT (user_id, event_id) DO UPDATE SET user_id = EXCLUDED.user_id
+      RETURNING id`;
+    if (!roster) throw new Error("the roster upsert returned no row");
     // One clock reading decides both which stage is next and the version's saved_at.
     const [inserted] = await tx.$queryRaw<Inserted[]>`
       WITH clock AS (SELECT clock_timestamp() AS now),
