@@ -14,8 +14,8 @@ async function addStanding(slug: string, displayName: string) {
     await client.query("UPDATE event SET status = 'COMPLETED' WHERE slug = $1", [slug]);
     const user = await client.query<{ id: string }>(`INSERT INTO "user" (display_name, updated_at) VALUES ($1, now()) RETURNING id`, [displayName]);
     await client.query(
-      `INSERT INTO standing (event_id, user_id, total, exact, rank, joined_at, updated_at)
-       SELECT id, $2, 42, 1, 1, now(), now() FROM event WHERE slug = $1`,
+      `INSERT INTO standing (event_id, user_id, total, exact, rank, joined_at, position, updated_at)
+       SELECT id, $2, 42, 1, 1, now(), 1, now() FROM event WHERE slug = $1`,
       [slug, user.rows[0]!.id],
     );
   } finally {
