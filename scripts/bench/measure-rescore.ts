@@ -8,10 +8,13 @@ import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks"
 import type { BenchEvent } from "./synthetic-players";
 
 export type RescoreFigures = {
-  /** Publishing the last stage's results (its rosters locked already): the publish transaction. */
+  /**
+   * Publishing the last stage's results as in a live event: nothing rescored since the stage
+   * started, so the publish transaction locks the stage's rosters, then scores it. The budget's figure.
+   */
   rescoreStageMs: number;
-  /** The same publish when the stage's rosters are locked by it too, as in a live event. */
-  rescoreStageLockingMs: number;
+  /** The same publish when the stage's rosters were locked already (a rescore ran since its start). */
+  rescoreStagePrelockedMs: number;
   /** A correction of a mid-event stage (two finishers swapped), rescoring in its transaction. */
   rescoreCorrectionMs: number;
   /** An admin's rules change (captain ×3) that rescores every stage and the final: every score and standing rewritten. */
@@ -97,7 +100,7 @@ export async function measureRescore(db: Db, client: pg.Client, event: BenchEven
   log(`  a rescore after it finds: ${describe(await rescoreInTransaction(db, event.id))}`);
 
   await unpublishLast(false);
-  const publish = await step("publish the last stage", () => publishStageResults(db, { actorId, stageId: last.id }), (value) => value.rescore);
+  const publish = await step("publish the last stage, its rosters locked already", () => publishStageResults(db, { actorId, stageId: last.id }), (value) => value.rescore);
 
   const stage = await db.stage.findUniqueOrThrow({ where: { id: middle.id }, select: { version: true, results: true } });
   const finishers = stage.results.filter((row) => row.position !== null).sort((a, b) => a.position! - b.position!);
@@ -116,8 +119,8 @@ export async function measureRescore(db: Db, client: pg.Client, event: BenchEven
 
   const round = (run: { ms: number }) => Math.round(run.ms);
   return {
-    rescoreStageMs: round(publish),
-    rescoreStageLockingMs: round(locking),
+    rescoreStageMs: round(locking),
+    rescoreStagePrelockedMs: round(publish),
     rescoreCorrectionMs: round(correction),
     rescoreEventMs: round(rules),
     rescoreEventUnchangedMs: round(unchanged),
