@@ -39,10 +39,12 @@ export async function getOverallBoardPage(db: Db, eventId: number, page: number)
   const first = (page - 1) * LEADERBOARD_PAGE_SIZE + 1;
   const [rows, last, updatedAt] = await Promise.all([
     db.standing.findMany({ where: { eventId, position: { gte: first, lt: first + LEADERBOARD_PAGE_SIZE } }, orderBy: { position: "asc" }, select: standingSelect }),
-    db.standing.aggregate({ where: { eventId }, _max: { position: true } }),
+    // The board's last row, not aggregate({ _max }): Prisma wraps that in an OFFSET subquery, which
+    // stops PostgreSQL reading max() off the index and scans every standing of the event instead.
+    db.standing.findFirst({ where: { eventId }, orderBy: { position: "desc" }, select: { position: true } }),
     readStandingsChangedAt(db, eventId),
   ]);
-  const total = last._max.position ?? 0;
+  const total = last?.position ?? 0;
   return { rows: rows.map(toRow), total, pages: Math.max(1, pageOf(total)), updatedAt };
 }
 
