@@ -6,6 +6,8 @@ export type Random = {
   int(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(probability: number): boolean;
+  /** A copy of `items` in random order (Fisher-Yates). */
+  shuffle<T>(items: readonly T[]): T[];
   /** A random version-4-shaped uuid drawn from this generator. */
   uuid(): string;
 };
@@ -29,6 +31,14 @@ export function createRandom(seed: number): Random {
       return items[int(0, items.length - 1)]!;
     },
     chance: (probability) => next() < probability,
+    shuffle: <T>(items: readonly T[]): T[] => {
+      const copy = [...items];
+      for (let i = copy.length - 1; i > 0; i -= 1) {
+        const j = int(0, i);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+      }
+      return copy;
+    },
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[int(0, 3)]}${hex(3)}-${hex(12)}`,
   };
 }

@@ -10,6 +10,8 @@ import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
+// Seeded, so a failing run names the seed that reproduces it.
+import { createRandom } from "@/scripts/bench/random";
 import { testDb } from "./helpers/db";
 import { createResultsEvent, finishOrder, readScores, saveAndPublish } from "./helpers/results-event";
 import { dbTimeIn } from "./helpers/play-event";
@@ -20,28 +22,6 @@ const OUT = ["DNF", "DNS", "DSQ"] as const;
 
 type Crew = { id: number };
 type Scores = Awaited<ReturnType<typeof readScores>>;
-
-/** A small seeded generator, so a failing run names the seed that reproduces it. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const shuffle = <T,>(items: readonly T[]) => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = int(0, i);
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-  };
-  return { chance: (p: number) => next() < p, int, pick: <T,>(items: readonly T[]) => items[int(0, items.length - 1)]!, shuffle };
-}
 
 const withoutUpdatedAt = (row: object) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== "updatedAt"));
 
