@@ -22,6 +22,11 @@ describe("Auth.js callback URLs", () => {
     }
   });
 
+  it("checks every repeated callbackUrl: Auth.js reads the last", async () => {
+    const response = await GET(session(`?callbackUrl=%2F&callbackUrl=${encodeURIComponent("javascript:alert(1)")}`));
+    expect(response.status).toBe(400);
+  });
+
   it("lets a path or an address on this site through", async () => {
     for (const good of ["/play/dakar-2027", "http://localhost/leagues"]) {
       const response = await GET(session(`?callbackUrl=${encodeURIComponent(good)}`));
@@ -34,5 +39,9 @@ describe("Auth.js callback URLs", () => {
     expect(response.status).toBe(200);
     const kept = await GET(session("", `authjs.callback-url=${encodeURIComponent("/leagues")}`));
     expect(kept.status).toBe(200);
+    // Spaces around the name and a quoted value, as Auth.js's cookie parser accepts them.
+    for (const cookie of [`authjs.callback-url =javascript:x`, `authjs.callback-url="not a url"`, `authjs.callback-url=%E0%A4%A`]) {
+      expect((await GET(session("", cookie))).status, cookie).toBe(200);
+    }
   });
 });

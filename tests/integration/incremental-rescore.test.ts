@@ -162,6 +162,29 @@ async function playEvent(seed: number) {
   await expectSameAsFull("correcting the final classification");
 }
 
+describe("a full rescore after players come and go", () => {
+  it("drops the stage rows of a player who no longer plays, even when another has joined", async () => {
+    const db = testDb();
+    const { event, crews, stages, admin } = await createResultsEvent(db);
+    const [S0, S1, S2] = stages as [(typeof stages)[number], (typeof stages)[number], (typeof stages)[number]];
+    const before = new Date(S0.startsAt.getTime() - HOUR);
+    const [regular, caller, latecomer] = await Promise.all([createUser(db), createUser(db), createUser(db)]);
+    await createRosterSave(db, { eventId: event.id, userId: regular.id, crewIds: [crews.F0.id, crews.R0.id, crews.S.id], captainCrewId: crews.F0.id, savedAt: before });
+    // The caller plays through one call, on a stage that will be cancelled.
+    await createPodiumCall(db, { stageId: S1.id, userId: caller.id, p1CrewId: crews.F0.id, p2CrewId: crews.R0.id, p3CrewId: crews.S.id });
+    await saveAndPublish(db, admin.id, S1.id, finishOrder([crews.F0, crews.R0, crews.S, crews.F1, crews.F2, crews.R1]));
+    await saveAndPublish(db, admin.id, S2.id, finishOrder([crews.R0, crews.F0, crews.S, crews.F1, crews.F2, crews.R1]));
+    // Someone joins (a roster for the stage to come), then the caller's only stage is cancelled.
+    await createRosterSave(db, { eventId: event.id, userId: latecomer.id, crewIds: [crews.F1.id, crews.R1.id, crews.S.id] });
+    const { version } = await db.stage.findUniqueOrThrow({ where: { id: S1.id }, select: { version: true } });
+    await setStageCancelled(db, { actorId: admin.id, stageId: S1.id, expectedVersion: version, cancelled: true });
+
+    const s2Players = (await db.stageScore.findMany({ where: { stageId: S2.id }, select: { userId: true } })).map((row) => row.userId).sort();
+    expect(s2Players).toEqual([regular.id, latecomer.id].sort());
+    expect(withoutWriteTimes(await readScores(db, event.id))).toEqual(withoutWriteTimes(await rescoreFromNothing(db, event.id)));
+  });
+});
+
 describe("incremental rescoring", () => {
   it("stores exactly what a full rescore from nothing stores, through a whole event", async () => {
     // Seed 769205474 cancelled a stage whose rosters were locked, with nothing published after it

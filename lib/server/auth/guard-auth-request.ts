@@ -17,22 +17,29 @@ export function isValidCallbackUrl(value: string, origin: string): boolean {
   }
 }
 
+/** A cookie pair's name and value as Auth.js's cookie parser reads them: trimmed, quotes dropped, decoded. */
+function readCookiePair(pair: string): { name: string; value: string | null } {
+  const equals = pair.indexOf("=");
+  if (equals === -1) return { name: pair.trim(), value: null };
+  let value = pair.slice(equals + 1).trim();
+  if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+  try {
+    return { name: pair.slice(0, equals).trim(), value: decodeURIComponent(value) };
+  } catch {
+    return { name: pair.slice(0, equals).trim(), value: null };
+  }
+}
+
 /** The request without callback-URL cookies Auth.js would refuse: a stale cookie must not lock anyone out. */
 function dropBadCallbackCookies(request: NextRequest, origin: string): NextRequest {
   const cookie = request.headers.get("cookie");
   if (!cookie) return request;
-  const kept = cookie.split(";").filter((pair) => {
-    const [name = "", ...rest] = pair.trim().split("=");
-    if (!CALLBACK_URL_COOKIES.has(name)) return true;
-    let value = rest.join("=");
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      return false;
-    }
-    return isValidCallbackUrl(value, origin);
+  const pairs = cookie.split(";");
+  const kept = pairs.filter((pair) => {
+    const { name, value } = readCookiePair(pair);
+    return !CALLBACK_URL_COOKIES.has(name) || (value !== null && isValidCallbackUrl(value, origin));
   });
-  if (kept.length === cookie.split(";").length) return request;
+  if (kept.length === pairs.length) return request;
   const headers = new Headers(request.headers);
   headers.set("cookie", kept.join(";"));
   return new NextRequest(request, { headers });
@@ -47,8 +54,8 @@ type AuthHandler = (request: NextRequest) => Promise<Response>;
 export function guardAuthRequest(handler: AuthHandler): AuthHandler {
   return async (request) => {
     const url = request.nextUrl;
-    const callbackUrl = url.searchParams.get("callbackUrl");
-    if (callbackUrl && !isValidCallbackUrl(callbackUrl, url.origin)) {
+    // Every value: Auth.js reads the last of repeated parameters.
+    if (url.searchParams.getAll("callbackUrl").some((callbackUrl) => callbackUrl && !isValidCallbackUrl(callbackUrl, url.origin))) {
       const message = "callbackUrl must be a path on this site or an http(s) address.";
       return toErrorResponse(new AppError("BAD_REQUEST", message, { callbackUrl: [message] }), { "Cache-Control": "no-store" });
     }

@@ -101,15 +101,17 @@ async function scoredQuery(tx: Tx, context: RescoreContext, stage: RescoreStage,
  * users who are no longer players go.
  */
 export async function scoreStage(tx: Tx, context: RescoreContext, stage: RescoreStage, keepDeltas = false): Promise<WriteCounts> {
-  const [counts] = await tx.$queryRaw<{ scored: number; written: number; deltas: number; stored: number }[]>`
+  const [counts] = await tx.$queryRaw<{ scored: number; written: number; inserted: number; deltas: number; stored: number }[]>`
     ${await scoredQuery(tx, context, stage, null)},
     ranked AS (SELECT scored.*, rank() OVER (ORDER BY total DESC, exact DESC)::int AS rank FROM scored),
     ${writeRows(stage.id, keepDeltas)}
-    SELECT (SELECT count(*) FROM scored)::int AS scored, (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM deltas)::int AS deltas,
-           (SELECT count(*) FROM stage_score WHERE stage_id = ${stage.id})::int AS stored`;
-  const { scored, written, stored } = counts!;
-  // The count ran on the snapshot before the upsert: rows it inserted are not in `stored` yet.
-  const deleted = stored <= scored ? 0 : await tx.$executeRaw`
+    SELECT (SELECT count(*) FROM scored)::int AS scored, (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM inserted)::int AS inserted,
+           (SELECT count(*) FROM deltas)::int AS deltas, (SELECT count(*) FROM stage_score WHERE stage_id = ${stage.id})::int AS stored`;
+  const { scored, written, inserted, stored } = counts!;
+  // `stored` is counted on the snapshot before this statement's inserts. Every scored player has a
+  // row now, so any row beyond them (stored + inserted > scored) is a former player's: a player who
+  // left and one who joined leave the counts equal, which is why the inserts are counted too.
+  const deleted = stored + inserted <= scored ? 0 : await tx.$executeRaw`
     DELETE FROM stage_score s WHERE s.stage_id = ${stage.id} AND NOT EXISTS (SELECT 1 FROM rescore_player p WHERE p.user_id = s.user_id)`;
   return { written, deleted };
 }

@@ -30,5 +30,10 @@ CREATE INDEX "standing_event_id_position_idx" ON "standing"("event_id", "positio
 -- AddForeignKey
 ALTER TABLE "scoring_state" ADD CONSTRAINT "scoring_state_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- Backfill (by hand): boards already scored keep their "last updated"; is_current stays false, so
+-- each event's next rescore is a full one.
+INSERT INTO "scoring_state" ("event_id", "is_current", "standings_changed_at", "updated_at")
+SELECT "event_id", false, max("updated_at"), now() FROM "standing" GROUP BY "event_id";
+
 -- CHECK constraint (see the init migration): positions count from 1.
 ALTER TABLE "standing" ADD CONSTRAINT "standing_position_check" CHECK ("position" >= 1);
