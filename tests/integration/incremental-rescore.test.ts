@@ -7,7 +7,7 @@ import { setCrewRetirement } from "@/lib/server/admin/retire-crew";
 import { correctStageResults } from "@/lib/server/results/correct-stage-results";
 import { publishFinalResults } from "@/lib/server/results/publish-final-results";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
-import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
+import { enterRosterSave, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 // Seeded, so a failing run names the seed that reproduces it.
@@ -182,6 +182,38 @@ describe("a full rescore after players come and go", () => {
     const s2Players = (await db.stageScore.findMany({ where: { stageId: S2.id }, select: { userId: true } })).map((row) => row.userId).sort();
     expect(s2Players).toEqual([regular.id, latecomer.id].sort());
     expect(withoutWriteTimes(await readScores(db, event.id))).toEqual(withoutWriteTimes(await rescoreFromNothing(db, event.id)));
+  });
+});
+
+describe("a save in flight across a stage's start", () => {
+  it("is waited for before the stage's rosters lock, so the roster that counts is the one saved before the start", async () => {
+    const db = testDb();
+    const { event, crews, stages } = await createResultsEvent(db, [10 * 60_000, 20 * 60_000, 30 * 60_000, 40 * 60_000]);
+    const S0 = stages[0]!;
+    const player = await createUser(db);
+    const old = await createRosterSave(db, { eventId: event.id, userId: player.id, crewIds: [crews.F0.id, crews.R0.id, crews.S.id] });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const isInserted = new Promise<void>((resolve) => (inserted = resolve));
+    // A save as saveRoster makes it: the shared lock, then its version, read on the database clock...
+    const save = db.$transaction(async (tx) => {
+      await enterRosterSave(tx, event.id);
+      const version = await tx.rosterVersion.create({
+        data: { rosterId: old.roster.id, captainCrewId: crews.F1.id, crews: { create: [crews.F1, crews.R1, crews.S].map((crew) => ({ crewId: crew.id })) } },
+      });
+      inserted();
+      await released; // ...committing only after the stage has started and a rescore has begun.
+      return version;
+    }, { timeout: 30_000 });
+    await isInserted;
+    await db.stage.update({ where: { id: S0.id }, data: { startsAt: await dbTimeIn(db, 0) } });
+    const rescore = db.$transaction((tx) => rescoreEvent(tx, event.id), RESULTS_TRANSACTION_OPTIONS);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    const [version] = await Promise.all([save, rescore]);
+    const locked = await db.stageRoster.findUniqueOrThrow({ where: { stageId_userId: { stageId: S0.id, userId: player.id } } });
+    expect(locked.rosterVersionId).toBe(version.id);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { checkRoster } from "@/lib/game/roster";
 import { loadEventForPlay } from "./load-event-rules";
+import { enterRosterSave } from "@/lib/server/results/results-locks";
 
 export type SaveRosterInput = { userId: string; eventSlug: string; crewIds: number[]; captainId: number };
 
@@ -36,6 +37,7 @@ export async function saveRoster(db: Db, input: SaveRosterInput) {
   }
 
   return db.$transaction(async (tx) => {
+    await enterRosterSave(tx, event.id);
     // One statement, so two tabs saving a first roster at once both land (Prisma's upsert reads,
     // then inserts, and the second insert broke the unique key). The no-op update locks the row:
     // one player's saves take turns until their transactions end.

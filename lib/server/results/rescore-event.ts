@@ -4,7 +4,7 @@ import { lockStageRosters } from "./lock-stage-rosters";
 import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
-import { lockEventScoring, type Tx } from "./results-locks";
+import { lockEventScoring, waitForRosterSaves, type Tx } from "./results-locks";
 import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
@@ -115,6 +115,8 @@ export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChan
   // nested loop over its 100,000 rows costs seconds where a hash join costs a fraction of one.
   await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
   const context = await loadRescoreContext(tx, eventId);
+  // Saves that read the clock before a stage counted as started above have committed after this.
+  await waitForRosterSaves(tx, eventId);
   const changed = change && "stageId" in change ? context.published.find((stage) => stage.id === change.stageId) : undefined;
   // Everything is rescored for a change we cannot place (a stage that is not published, say), and
   // when an admin changed a scoring input since the last full rescore without rescoring (a crew

@@ -20,6 +20,28 @@ export async function lockEventScoring(tx: Tx, eventId: number): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dune-draft:score-event'), ${eventId}::int)`;
 }
 
+/**
+ * A roster save holds this (shared, until its transaction ends) before it reads the clock. A save
+ * may insert its version just before a stage's start and commit just after it, and a rescore
+ * locking that stage in between would not see it: an incremental rescore would then carry the old
+ * roster on for good. See waitForRosterSaves.
+ */
+export async function enterRosterSave(tx: Tx, eventId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext('dune-draft:roster-saves'), ${eventId}::int)`;
+}
+
+/**
+ * Waits until every roster save of the event in flight has ended. Rescoring calls it once it knows
+ * which stages have started: a save that began later read the clock after those starts, so its
+ * version belongs to a later stage. Taken and released in one statement, so nothing stays held;
+ * saves queue behind it for that instant only. No deadlock: a save never waits on a lock rescoring
+ * holds (rescoring locks rows FOR NO KEY UPDATE, which lets the saves' foreign-key checks through).
+ */
+export async function waitForRosterSaves(tx: Tx, eventId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_lock(hashtext('dune-draft:roster-saves'), ${eventId}::int),
+                              pg_advisory_unlock(hashtext('dune-draft:roster-saves'), ${eventId}::int)`;
+}
+
 export type LockedStage = {
   id: number;
   eventId: number;
