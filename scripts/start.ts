@@ -98,8 +98,9 @@ function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
 /**
  * V8's heap for the server. Left alone on a large machine V8 grows it freely (a 560 MB peak under
  * load, live data about 75 MB after each full collection). A 256 MB old generation holds the peak
- * between 420 and 470 MB through the bench's load and rush, and a 32 MB young generation (the default is 16) lets each render's short-lived
- * garbage die young (measured with `npm run bench`, see bench/README.md).
+ * between 420 and 470 MB through the bench's load and rush, and a 32 MB young generation (the
+ * default is 16) lets each render's short-lived garbage die young (measured with `npm run bench`,
+ * see bench/README.md).
  */
 const SERVER_HEAP_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=32"];
 
