@@ -16,11 +16,7 @@ export function compareForRanking(a: Rankable, b: Rankable): number {
  * one more than the number of players strictly ahead. Rows come back in listing order.
  */
 export function rankPlayers<T extends Rankable>(rows: readonly T[]): Ranked<T>[] {
-  // compareForRanking's order, with each joinedAt parsed once instead of at every comparison.
-  const keyed = rows.map((row) => ({ row, joined: Date.parse(row.joinedAt) }));
-  keyed.sort((a, b) =>
-    b.row.total - a.row.total || b.row.exact - a.row.exact || a.joined - b.joined || (a.row.player < b.row.player ? -1 : a.row.player > b.row.player ? 1 : 0));
-  const sorted = keyed.map((entry) => entry.row);
+  const sorted = [...rows].sort(compareForRanking);
   const ranked: Ranked<T>[] = [];
   sorted.forEach((row, index) => {
     const before = ranked[index - 1];
