@@ -3,7 +3,7 @@ import { newAccount, signUp } from "./helpers/accounts";
 import { createLockingEvent } from "./helpers/database";
 import { seriousViolations } from "./helpers/axe";
 
-test("a player creates a league, a friend signs up from the invite link and joins, and the owner manages it", async ({ page, browser }) => {
+test("a player creates a league, a friend signs up from the invite link and joins, and the owner manages it", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
   const { slug } = await createLockingEvent(3600);
   const owner = newAccount("owner");
@@ -31,7 +31,7 @@ test("a player creates a league, a friend signs up from the invite link and join
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Invite link copied.")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3100\/leagues\/join\/[2-9A-HJKMNP-Z]{8}$/);
+  expect(link).toMatch(new RegExp(`^${baseURL!.replaceAll(".", "\\.")}/leagues/join/[2-9A-HJKMNP-Z]{8}$`));
   await expect(page.getByRole("textbox", { name: "Invite link" })).toHaveValue(link);
 
   // A friend, signed out in another browser, opens the link: sign-in, then sign-up, then back to the invite.
