@@ -18,6 +18,7 @@ export const authConfig = {
     session({ session, token }) {
       if (token.id) session.user.id = token.id;
       session.user.role = token.role ?? "PLAYER";
+      session.user.sessionVersion = token.sessionVersion ?? 0;
       return session;
     },
   },

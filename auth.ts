@@ -1,5 +1,5 @@
 import { cache } from "react";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -11,19 +11,32 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { applyAdminEmails } from "@/lib/server/auth/apply-admin-emails";
+import { checkPasswordLimited } from "@/lib/server/auth/password-attempts";
+import { clientAddressFrom } from "@/lib/server/auth/client-ip";
+import { readSessionClaims } from "@/lib/server/auth/session-claims";
+import { decideOAuthLink, githubUserinfo, recordVerifiedProviderEmail } from "@/lib/server/auth/oauth-email";
 import { listOAuthProviders, type OAuthProviderInfo } from "@/lib/server/auth/oauth-providers";
 
-const OAUTH_FACTORIES: Record<OAuthProviderInfo["id"], (options: { clientId: string; clientSecret: string; allowDangerousEmailAccountLinking: boolean }) => Provider> = {
-  github: (options) => GitHub(options),
+type OAuthOptions = { clientId: string; clientSecret: string; allowDangerousEmailAccountLinking: boolean };
+
+const OAUTH_FACTORIES: Record<OAuthProviderInfo["id"], (options: OAuthOptions) => Provider> = {
+  github: (options) => GitHub({ ...options, userinfo: githubUserinfo }),
   google: (options) => Google(options),
   discord: (options) => Discord(options),
 };
 
-// Provider emails are verified, so an existing account with the same email is linked, not duplicated.
+// Linking by email is decided in the signIn callback (decideOAuthLink): only addresses that the
+// provider and the account have both proven. Auth.js's own check would refuse every link.
 const oauthProviders: Provider[] = listOAuthProviders().map(({ id, clientId, clientSecret }) =>
   OAUTH_FACTORIES[id]({ clientId, clientSecret, allowDangerousEmailAccountLinking: true }),
 );
+
+/** The code of the error authorize throws when the password limits stop an attempt (the sign-in action reads it). */
+export const SIGN_IN_RATE_LIMITED = "rate_limited";
+
+class SignInRateLimited extends CredentialsSignin {
+  code = SIGN_IN_RATE_LIMITED;
+}
 
 const nextAuth = NextAuth({
   ...authConfig,
@@ -32,21 +45,37 @@ const nextAuth = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      // Rate limiting and the user-facing message live in the sign-in action; this only checks.
-      async authorize(raw) {
+      // Both ways in (the sign-in form's action and POST /api/auth/callback/credentials) end here,
+      // so the password limits live here.
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return verifyCredentials(db, parsed.data.email, parsed.data.password);
+        const { email, password } = parsed.data;
+        let user: Awaited<ReturnType<typeof verifyCredentials>> = null;
+        const outcome = await checkPasswordLimited({ account: email, ip: clientAddressFrom(request.headers) }, async () => {
+          user = await verifyCredentials(db, email, password);
+          return user !== null;
+        });
+        if (outcome.status === "blocked") throw new SignInRateLimited();
+        return user;
       },
     }),
     ...oauthProviders,
   ],
   callbacks: {
     ...authConfig.callbacks,
-    async jwt({ token, user }) {
+    async signIn({ account, user, profile }) {
+      if (!account || account.type === "credentials") return true;
+      const decision = await decideOAuthLink(db, { provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, profile });
+      return decision === "allow" ? true : "/sign-in?error=unverified-email";
+    },
+    async jwt({ token, user, account, profile }) {
       if (user?.id) {
+        if (account && account.type !== "credentials") await recordVerifiedProviderEmail(db, user.id, account.provider, profile);
+        const claims = await readSessionClaims(db, user.id, env.ADMIN_EMAILS);
         token.id = user.id;
-        token.role = await applyAdminEmails(db, user.id, env.ADMIN_EMAILS);
+        token.role = claims.role;
+        token.sessionVersion = claims.sessionVersion;
       }
       return token;
     },

@@ -21,6 +21,13 @@ const envSchema = z.object({
   AUTH_DISCORD_SECRET: z.string().min(1).optional(),
   /** Accounts one address may create per hour (sign-up abuse); raised in the end-to-end suite. */
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /**
+   * Proxies (load balancers) in front of the app that append the client's address to
+   * X-Forwarded-For: that many entries are peeled from its end. 0 trusts nobody: the TCP peer is the client.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by scripts/serve.mjs, the production server: the request header holding the TCP peer's address. */
+  REMOTE_ADDRESS_HEADER: z.string().min(1).optional(),
   /** `npm start -- --ephemeral` writes its database URL here, so end-to-end tests can arrange data. */
   E2E_DATABASE_URL_FILE: z.string().min(1).optional(),
   ADMIN_EMAILS: z

@@ -1,8 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from "@electric-sql/pglite-socket";
+import { authenticateClient } from "./embedded-db-auth";
+import { restrictTree } from "./start/data-dir";
 import { NotificationRouter } from "./embedded-notifications";
 
 export type EmbeddedPostgres = {
@@ -15,6 +18,8 @@ export type EmbeddedPostgresOptions = {
   dataDir?: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** The password clients must give (it is in the returned url); a random one when omitted. */
+  password?: string;
 };
 
 // PGlite is one single-user backend shared by every client connection. pglite-socket's own server
@@ -145,6 +150,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  if (dataDir) restrictTree(dataDir);
+  const password = options.password ?? randomBytes(24).toString("base64url");
 
   // pglite-socket's handler speaks the wire protocol; the queue decides who runs when.
   const queue = new SessionQueue(pglite) as unknown as PGLiteSocketHandlerOptions["queryQueue"];
@@ -157,12 +164,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
       socket.destroy();
       return;
     }
-    const handler = new PGLiteSocketHandler({ queryQueue: queue, closeOnDetach: true });
-    handlers.add(handler);
-    const forget = () => handlers.delete(handler);
-    handler.addEventListener("close", forget);
-    handler.addEventListener("error", forget);
-    handler.attach(socket).catch(() => socket.destroy());
+    void authenticateClient(socket, password).then(async (startup) => {
+      if (!startup) return;
+      const handler = new PGLiteSocketHandler({ queryQueue: queue, closeOnDetach: true });
+      handlers.add(handler);
+      const forget = () => handlers.delete(handler);
+      handler.addEventListener("close", forget);
+      handler.addEventListener("error", forget);
+      try {
+        await handler.attach(socket);
+        // The held-back startup message, as if it had just arrived: PGlite answers AuthenticationOk.
+        socket.emit("data", startup);
+      } catch {
+        socket.destroy();
+      }
+    });
   });
 
   let port: number;
@@ -188,11 +204,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     for (const socket of sockets) socket.destroy();
     await closed;
     if (!pglite.closed) await pglite.close();
+    if (dataDir) restrictTree(dataDir);
   }
 
   // PGlite's single database answers to any name; "postgres" keeps the URL conventional.
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => (stopping ??= stop()),
   };
 }

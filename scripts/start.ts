@@ -1,4 +1,4 @@
-// `npm start`: builds when the sources changed, prepares a database, serves the app with `next start`.
+// `npm start`: builds when the sources changed, prepares a database, serves the app (scripts/serve.mjs).
 //
 //   npm start                      embedded PostgreSQL (PGlite) persisted in .data/pglite
 //   npm start -- --data-dir DIR    the same, with the data (database, auth secret) kept in DIR
@@ -12,12 +12,13 @@
 // fresh demo install; a database that already has events may hold real accounts, whose admins
 // come from ADMIN_EMAILS instead.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from "./embedded-db";
-import { buildIfNeeded, NEXT_BIN } from "./start/build";
+import { buildIfNeeded } from "./start/build";
+import { readOrCreateSecret, secureDataDir } from "./start/data-dir";
 import { seedAndCreateAdmin, type DemoAdmin } from "./start/database";
 import { migrateDatabase } from "./start/migrate";
 import { childEnv, createShutdown, isPortFree, startProcess, stopProcess, waitForHttp } from "./start/processes";
@@ -25,6 +26,7 @@ import { createScratchDatabase } from "./start/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const READY_TIMEOUT_MS = 90_000;
+const SERVE_SCRIPT = path.join("scripts", "serve.mjs");
 
 function log(line: string): void {
   console.log(`[start] ${line}`);
@@ -74,7 +76,12 @@ async function openDatabase({ dataDir, isEphemeral }: Options): Promise<Database
       ? `Starting the embedded database in ${displayPath(pgliteDir)}${isFirstRun ? " (first run: creating it)" : ""}...`
       : "Starting an in-memory embedded database...",
   );
-  const embedded = await startEmbeddedPostgres({ dataDir: pgliteDir });
+  let password: string | undefined;
+  if (pgliteDir) {
+    secureDataDir(dataDir);
+    password = readOrCreateSecret(dataDir, "db-password").value;
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: pgliteDir, password });
   shutdown.add(async () => {
     await embedded.stop();
     log("Embedded database closed.");
@@ -86,13 +93,9 @@ async function openDatabase({ dataDir, isEphemeral }: Options): Promise<Database
 function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (isEphemeral) return randomBytes(32).toString("base64url");
-  const file = path.join(dataDir, "auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const secret = randomBytes(32).toString("base64url");
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  log(`Generated AUTH_SECRET, kept in ${displayPath(file)}.`);
-  return secret;
+  const secret = readOrCreateSecret(dataDir, "auth-secret");
+  if (secret.isNew) log(`Generated AUTH_SECRET, kept in ${displayPath(secret.file)}.`);
+  return secret.value;
 }
 
 /**
@@ -106,7 +109,7 @@ const SERVER_HEAP_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=32
 
 async function serve(database: Database, authSecret: string): Promise<{ exited: Promise<unknown> }> {
   log(`Starting Next.js on port ${env.PORT}...`);
-  const next = startProcess(process.execPath, [...SERVER_HEAP_FLAGS, NEXT_BIN, "start", "--port", String(env.PORT)], {
+  const next = startProcess(process.execPath, [...SERVER_HEAP_FLAGS, SERVE_SCRIPT, "--port", String(env.PORT)], {
     cwd: ROOT,
     env: childEnv(
       { DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },

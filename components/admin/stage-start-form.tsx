@@ -12,11 +12,10 @@ type Props = {
   localValue: string;
   timeZone: string;
   timeZoneLabel: string;
-  isLocked: boolean;
 };
 
 /** Moves a stage's start, which is also its lock. */
-export function StageStartForm({ stage, localValue, timeZone, timeZoneLabel, isLocked }: Props) {
+export function StageStartForm({ stage, localValue, timeZone, timeZoneLabel }: Props) {
   const [result, action, isPending] = useActionState(moveStageStartAction, null);
   const { errors, value } = formFeedback(result);
   return (
@@ -30,11 +29,7 @@ export function StageStartForm({ stage, localValue, timeZone, timeZoneLabel, isL
         type="datetime-local"
         defaultValue={value("startsAtLocal", localValue)}
         errors={errors("startsAtLocal")}
-        hint={
-          isLocked
-            ? "This stage has locked: its start can only move to another time that has passed. With published results the event is rescored"
-            : "Rosters and podium calls saved before the new time count for this stage"
-        }
+        hint="A time still to come. Rosters and podium calls saved before it count for this stage"
       />
       <FormMessage result={result} />
       <Button type="submit" variant="secondary" disabled={isPending}>Move start</Button>

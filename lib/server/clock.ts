@@ -7,3 +7,14 @@ export async function getDatabaseNow(db: Db): Promise<Date> {
   if (!row) throw new Error("the database returned no time");
   return row.now;
 }
+
+/**
+ * The database clock at this statement: inside a transaction `now()` is the transaction's start,
+ * which a wait for a lock leaves behind; a decision about locks made late in a transaction
+ * (a start moved or locked) must read the time at the write.
+ */
+export async function getDatabaseClockNow(db: Pick<Db, "$queryRaw">): Promise<Date> {
+  const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+  if (!row) throw new Error("the database returned no time");
+  return row.now;
+}

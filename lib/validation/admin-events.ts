@@ -231,6 +231,7 @@ export const updateStageSchema = z.object({ stageId: idSchema, version: versionS
 export const moveStageStartSchema = z
   .object({ stageId: idSchema, version: versionSchema, startsAtLocal: localDateTimeSchema })
   .transform(toExpectedVersion);
+export const lockStageNowSchema = z.object({ stageId: idSchema, version: versionSchema }).transform(toExpectedVersion);
 export const stageCancellationSchema = z
   .object({
     stageId: idSchema,

@@ -41,9 +41,31 @@ export const signUpSchema = z.object({
 export type SignInInput = z.infer<typeof signInSchema>;
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
-/** Where to go after signing in: only paths on this site, never another host. */
+// Any origin will do: a value is kept only if resolving it against the site keeps it on the site.
+const SITE = "http://site.invalid";
+
+/**
+ * The same-site path a value names, or null. Browsers drop tabs and newlines from URLs and read a
+ * backslash as a slash, so a naive prefix check passes `/\t/evil.com`; resolving the value the way
+ * a browser does and comparing origins does not. The path comes back as the URL parser writes it.
+ */
+export function toSameSitePath(value: string): string | null {
+  if (!value.startsWith("/")) return null;
+  try {
+    const url = new URL(value, SITE);
+    return url.origin === SITE ? `${url.pathname}${url.search}${url.hash}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where to go after signing in: only paths on this site, never another host; "/" otherwise. */
 export const callbackUrlSchema = z
   .string()
   .max(500)
-  .refine((url) => url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\"), "must be a path on this site")
+  .transform((url, context) => {
+    const path = toSameSitePath(url);
+    if (path === null) context.addIssue({ code: "custom", message: "must be a path on this site" });
+    return path ?? "/";
+  })
   .catch("/");

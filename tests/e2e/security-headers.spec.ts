@@ -37,6 +37,7 @@ async function expectSecureHeaders(response: Response | null): Promise<string> {
   for (const directive of DIRECTIVES) expect(policy).toContain(directive);
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-powered-by"]).toBeUndefined();
   expect(headers["permissions-policy"]).toMatch(/(^|, )camera=\(\)/);
   expect(headers["permissions-policy"]).toMatch(/(^|, )geolocation=\(\)/);
   expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);

@@ -15,7 +15,7 @@ describe("deleting an account that owns leagues", () => {
     // A league the player only belongs to stays as it is, with them in it.
     const theirs = await createLeagueWithMembers(db, { eventId: event.id, ownerId: second.id, name: "Their league", members: [owner.id] });
 
-    await deleteAccount(db, owner.id, "delete-me-please");
+    await deleteAccount(db, owner.id, "delete-me-please", { ip: "192.0.2.10" });
 
     expect((await db.league.findUniqueOrThrow({ where: { id: shared.id } })).ownerId).toBe(first.id);
     expect(await db.league.findUnique({ where: { id: alone.id } })).toBeNull();

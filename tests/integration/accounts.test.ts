@@ -9,6 +9,8 @@ import { consumeAttempt, resetAttempts, secondsBlocked } from "@/lib/server/auth
 import { AppError } from "@/lib/server/errors";
 import { testDb } from "./helpers/db";
 
+const anyIp = () => ({ ip: `192.0.2.${Math.floor(Math.random() * 250)}-${randomSuffix()}` });
+
 const newPlayer = () => {
   const suffix = randomSuffix();
   return { email: `new-${suffix}@example.test`, displayName: `Rider ${suffix.slice(0, 8)}`, password: "sand-and-stars-2027" };
@@ -46,16 +48,15 @@ describe("sign-up and sign-in", () => {
 });
 
 describe("rate limits", () => {
-  it("blocks an email after five failures, across calls, until reset", async () => {
+  it("blocks an account after ten counted attempts, across calls, until reset", async () => {
     const key = `limit-${randomSuffix()}@example.test`;
-    for (let attempt = 1; attempt <= 4; attempt += 1) expect(await consumeAttempt("sign-in-email", key)).toBe(0);
-    expect(await secondsBlocked("sign-in-email", key)).toBe(0);
-    expect(await consumeAttempt("sign-in-email", key)).toBeGreaterThan(14 * 60);
-    const wait = await secondsBlocked("sign-in-email", key);
+    for (let attempt = 1; attempt <= 10; attempt += 1) expect(await consumeAttempt("password-account", key)).toBe(0);
+    expect(await secondsBlocked("password-account", key)).toBeGreaterThan(14 * 60);
+    const wait = await consumeAttempt("password-account", key);
     expect(wait).toBeGreaterThan(14 * 60);
     expect(wait).toBeLessThanOrEqual(15 * 60);
-    await resetAttempts("sign-in-email", key);
-    expect(await secondsBlocked("sign-in-email", key)).toBe(0);
+    await resetAttempts("password-account", key);
+    expect(await secondsBlocked("password-account", key)).toBe(0);
   });
 
   it("keeps its counters in PostgreSQL", async () => {
@@ -97,12 +98,27 @@ describe("roles", () => {
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
 
-  it("promotes ADMIN_EMAILS at sign-in", async () => {
+  it("promotes ADMIN_EMAILS at sign-in only for a verified address", async () => {
     const db = testDb();
     const user = await createTestUser(db);
     expect(await applyAdminEmails(db, user.id, ["someone-else@example.test"])).toBe("PLAYER");
-    expect(await applyAdminEmails(db, user.id, [user.email!.toUpperCase().toLowerCase()])).toBe("ADMIN");
+    // Whoever signs up first with a listed address has not proven it: not an admin.
+    expect(await applyAdminEmails(db, user.id, [user.email!])).toBe("PLAYER");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("PLAYER");
+    await db.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
+    expect(await applyAdminEmails(db, user.id, [user.email!])).toBe("ADMIN");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ADMIN");
+  });
+
+  it("does not promote again an ADMIN_EMAILS admin whose rights an admin revoked", async () => {
+    const db = testDb();
+    const other = await createTestUser(db, { role: "ADMIN" });
+    const user = await createTestUser(db);
+    await db.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
+    expect(await applyAdminEmails(db, user.id, [user.email!])).toBe("ADMIN");
+    await setUserRole(db, { email: user.email!, role: "PLAYER", actorId: other.id });
+    expect(await applyAdminEmails(db, user.id, [user.email!])).toBe("PLAYER");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("PLAYER");
   });
 });
 
@@ -118,8 +134,8 @@ describe("account page", () => {
   it("changes the password only with the current one", async () => {
     const db = testDb();
     const me = await createTestUser(db, { password: "old-password-123" });
-    await expectAppError(changePassword(db, me.id, { currentPassword: "wrong", newPassword: "new-password-456" }), "INVALID");
-    await changePassword(db, me.id, { currentPassword: "old-password-123", newPassword: "new-password-456" });
+    await expectAppError(changePassword(db, me.id, { currentPassword: "wrong", newPassword: "new-password-456" }, anyIp()), "INVALID");
+    await changePassword(db, me.id, { currentPassword: "old-password-123", newPassword: "new-password-456" }, anyIp());
     expect(await verifyCredentials(db, me.email!, "new-password-456")).not.toBeNull();
     expect(await verifyCredentials(db, me.email!, "old-password-123")).toBeNull();
   });
@@ -127,8 +143,8 @@ describe("account page", () => {
   it("deleting an account erases the person and keeps the row for standings", async () => {
     const db = testDb();
     const me = await createTestUser(db, { password: "delete-me-please" });
-    await expectAppError(deleteAccount(db, me.id, "wrong"), "INVALID");
-    await deleteAccount(db, me.id, "delete-me-please");
+    await expectAppError(deleteAccount(db, me.id, "wrong", anyIp()), "INVALID");
+    await deleteAccount(db, me.id, "delete-me-please", anyIp());
     const erased = await db.user.findUniqueOrThrow({ where: { id: me.id } });
     expect(erased).toMatchObject({ email: null, name: null, displayName: null, passwordHash: null });
     expect(erased.deletedAt).not.toBeNull();

@@ -1,10 +1,11 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
 import type { ActionResult } from "@/lib/server/errors";
 import { updateEvent } from "@/lib/server/admin/save-event";
 import { utcToLocalInput } from "@/lib/format/zoned-time";
 import { saveRoster } from "@/lib/server/picks/save-roster";
-import { createStageAction, moveStageStartAction, setStageCancelledAction, updateStageAction } from "@/lib/server/actions/admin-stages";
+import { createStageAction, lockStageNowAction, moveStageStartAction, setStageCancelledAction, updateStageAction } from "@/lib/server/actions/admin-stages";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 import { createPlayEvent, dbTimeIn } from "./helpers/play-event";
@@ -71,19 +72,17 @@ describe("adding stages", () => {
 });
 
 describe("moving a stage start", () => {
-  it("moves the lock: a save after the new start counts from the next stage", async () => {
+  it("moves the lock to a time still to come, audited", async () => {
     const db = testDb();
-    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR), await dbTimeIn(db, 3 * HOUR)]);
+    const { event, stages } = await createPlayEvent(db, [await dbTimeIn(db, HOUR), await dbTimeIn(db, 3 * HOUR)]);
     const prologue = stages[0]!;
-    const early = utcToLocalInput(await dbTimeIn(db, -2 * 60_000), event.timeZone);
-    const moved = await moveStageStartAction(null, form({ stageId: prologue.id, version: 1, startsAtLocal: early }));
+    const sooner = utcToLocalInput(await dbTimeIn(db, 30 * 60_000), event.timeZone);
+    const moved = await moveStageStartAction(null, form({ stageId: prologue.id, version: 1, startsAtLocal: sooner }));
     expect(moved).toMatchObject({ ok: true, message: expect.stringMatching(/^Start moved: the stage now locks at .+ local \(GMT\+3\), .+ UTC\.$/) });
 
     const stored = await db.stage.findUniqueOrThrow({ where: { id: prologue.id } });
-    expect(utcToLocalInput(stored.startsAt, event.timeZone)).toBe(early);
+    expect(utcToLocalInput(stored.startsAt, event.timeZone)).toBe(sooner);
     expect(stored.version).toBe(2);
-    const saved = await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
-    expect(saved.appliesFromStage).toBe(1);
     expect(await auditActions(prologue.id)).toEqual([
       expect.objectContaining({
         actorId: admin.id,
@@ -94,22 +93,80 @@ describe("moving a stage start", () => {
     ]);
   });
 
+  it("refuses a start in the past, which would drop rosters saved since but keep the calls saved with them", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR), await dbTimeIn(db, 3 * HOUR)]);
+    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    const past = utcToLocalInput(await dbTimeIn(db, -2 * 60_000), event.timeZone);
+    const moved = refused(await moveStageStartAction(null, form({ stageId: stages[0]!.id, version: 1, startsAtLocal: past })));
+    expect(moved.code).toBe("INVALID");
+    expect(moved.fieldErrors?.startsAtLocal?.[0]).toMatch(/^That time has passed \(it is .+ local time\): a start cannot move into the past, which would drop rosters saved since\. Use "Lock now" to lock the stage at once$/);
+    expect((await db.stage.findUniqueOrThrow({ where: { id: stages[0]!.id } })).startsAt).toEqual(stages[0]!.startsAt);
+  });
+
+  it("locks a stage now: picks saved before count for it, a save after counts from the next stage", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR), await dbTimeIn(db, 3 * HOUR)]);
+    const prologue = stages[0]!;
+    const before = await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    expect(before.appliesFromStage).toBe(0);
+    const locked = await lockStageNowAction(null, form({ stageId: prologue.id, version: 1 }));
+    expect(locked).toMatchObject({ ok: true, message: expect.stringMatching(/^Locked at .+ local: picks saved until now count for this stage\.$/) });
+    const stored = await db.stage.findUniqueOrThrow({ where: { id: prologue.id } });
+    expect(stored.startsAt.getTime()).toBeLessThanOrEqual((await dbTimeIn(db, 0)).getTime());
+    expect(stored.startsAt.getTime()).toBeGreaterThan(prologue.startsAt.getTime() - 2 * HOUR);
+    const after = await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[1]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    expect(after.appliesFromStage).toBe(1);
+    expect((await auditActions(prologue.id)).map((row) => row.action)).toEqual(["lock-stage-now"]);
+
+    const again = refused(await lockStageNowAction(null, form({ stageId: prologue.id, version: 2 })));
+    expect(again.fieldErrors?.startsAtLocal?.[0]).toMatch(/^This stage already locked at /);
+    const order = refused(await lockStageNowAction(null, form({ stageId: stages[1]!.id, version: 5 })));
+    expect(order.code).toBe("CONFLICT");
+  });
+
   it("never reopens a locked stage, keeps stages in number order, and refuses a stale form", async () => {
     const db = testDb();
     const { event, stages } = await createPlayEvent(db, [await dbTimeIn(db, -HOUR), await dbTimeIn(db, 2 * HOUR)]);
     const later = utcToLocalInput(await dbTimeIn(db, HOUR), event.timeZone);
     const reopen = refused(await moveStageStartAction(null, form({ stageId: stages[0]!.id, version: 1, startsAtLocal: later })));
     expect(reopen.code).toBe("CONFLICT");
-    expect(reopen.fieldErrors?.startsAtLocal?.[0]).toMatch(/its picks are public: its start can only move to a time that has passed$/);
+    expect(reopen.fieldErrors?.startsAtLocal?.[0]).toMatch(/its picks are public: its start cannot move any more$/);
 
-    const beforePrologue = utcToLocalInput(await dbTimeIn(db, -2 * HOUR), event.timeZone);
-    const order = refused(await moveStageStartAction(null, form({ stageId: stages[1]!.id, version: 1, startsAtLocal: beforePrologue })));
+    const upcoming = await createPlayEvent(db, [await dbTimeIn(db, 2 * HOUR), await dbTimeIn(db, 3 * HOUR)]);
+    const beforePrologue = utcToLocalInput(await dbTimeIn(db, HOUR), event.timeZone);
+    const order = refused(await moveStageStartAction(null, form({ stageId: upcoming.stages[1]!.id, version: 1, startsAtLocal: beforePrologue })));
     expect(order.fieldErrors?.startsAtLocal?.[0]).toMatch(/^Stage 1 must start after stage 0, which starts /);
 
     const stale = refused(await moveStageStartAction(null, form({ stageId: stages[1]!.id, version: 5, startsAtLocal: later })));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "This stage was changed by someone else since you opened it. Reload to see their changes." });
     expect((await db.stage.findUniqueOrThrow({ where: { id: stages[1]!.id } })).startsAt).toEqual(stages[1]!.startsAt);
     expect(await db.auditLog.count({ where: { entityType: "stage", entityId: { in: stages.map((stage) => String(stage.id)) } } })).toBe(0);
+  });
+});
+
+describe("the clock a start is checked against", () => {
+  // Two real connections, one waiting for the other's row lock: the embedded database runs one
+  // transaction at a time, so the wait cannot happen there.
+  it.skipIf(process.env.INTEGRATION_DATABASE === "embedded")("is the clock at the write: a stage that starts while the move waits for a lock stays locked", async () => {
+    const db = testDb();
+    const { event, stages } = await createPlayEvent(db, [await dbTimeIn(db, 1_500), await dbTimeIn(db, 2 * HOUR)]);
+    const later = utcToLocalInput(await dbTimeIn(db, HOUR), event.timeZone);
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("SELECT id FROM stage WHERE id = $1 FOR UPDATE", [stages[0]!.id]);
+      // The move's transaction starts now, before the stage does, then waits for the row.
+      const move = moveStageStartAction(null, form({ stageId: stages[0]!.id, version: 1, startsAtLocal: later }));
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await holder.query("COMMIT");
+      const result = refused(await move);
+      expect(result.fieldErrors?.startsAtLocal?.[0]).toMatch(/its picks are public: its start cannot move any more$/);
+    } finally {
+      await holder.end();
+    }
+    expect((await db.stage.findUniqueOrThrow({ where: { id: stages[0]!.id } })).startsAt).toEqual(stages[0]!.startsAt);
   });
 });
 
@@ -144,24 +201,23 @@ describe("cancelling a stage", () => {
     const version = async () => (await db.stage.findUniqueOrThrow({ where: { id: stages[0]!.id } })).version;
     expect(await total()).toBe(25 + 18 + 15 * 2);
 
-    // Starting later, the prologue locks the second save in: F1 P4, R1 P5, captain S P3.
+    // A published stage has locked: its start no longer moves, so its locked rosters stay.
     const later = utcToLocalInput(await dbTimeIn(db, -2.25 * HOUR), event.timeZone);
-    const moved = await moveStageStartAction(null, form({ stageId: stages[0]!.id, version: await version(), startsAtLocal: later }));
-    expect(moved).toMatchObject({ ok: true, message: expect.stringMatching(/Published scores were recalculated\.$/) });
-    expect(await total()).toBe(12 + 10 + 15 * 2);
+    const moved = refused(await moveStageStartAction(null, form({ stageId: stages[0]!.id, version: await version(), startsAtLocal: later })));
+    expect(moved.code).toBe("CONFLICT");
     const locked = await db.stageRoster.findUniqueOrThrow({ where: { stageId_userId: { stageId: stages[0]!.id, userId: player.id } } });
-    expect(locked.rosterVersionId).toBe(second.version.id);
-    expect(locked.rosterVersionId).not.toBe(first.version.id);
+    expect(locked.rosterVersionId).toBe(first.version.id);
+    expect(locked.rosterVersionId).not.toBe(second.version.id);
 
     const cancelled = await setStageCancelledAction(null, form({ stageId: stages[0]!.id, version: await version(), cancelled: "true" }));
     expect(cancelled).toEqual({ ok: true, message: "Stage cancelled: it scores nothing for anyone. Published scores were recalculated." });
     expect(await total()).toBe(0);
     expect(await db.stageScore.count({ where: { stageId: stages[0]!.id } })).toBe(0);
     await setStageCancelledAction(null, form({ stageId: stages[0]!.id, version: await version(), cancelled: "false" }));
-    expect(await total()).toBe(12 + 10 + 15 * 2);
-    expect((await auditActions(stages[0]!.id)).map((row) => row.action)).toEqual(expect.arrayContaining(["move-stage-start", "cancel-stage", "uncancel-stage"]));
+    expect(await total()).toBe(25 + 18 + 15 * 2);
+    expect((await auditActions(stages[0]!.id)).map((row) => row.action)).toEqual(expect.arrayContaining(["cancel-stage", "uncancel-stage"]));
 
-    // Rules feed scoring too: with 10-5-3 stage points only the captain's P3 scores.
+    // Rules feed scoring too: with 10-5-3 stage points, F0 P1, R0 P2 and the captain S P3.
     const stored = await db.event.findUniqueOrThrow({ where: { id: event.id } });
     const edited = await updateEvent(db, {
       actorId: admin.id, eventId: event.id, expectedVersion: stored.version, seasonId: stored.seasonId, slug: stored.slug, name: stored.name, country: stored.country,
@@ -169,6 +225,6 @@ describe("cancelling a stage", () => {
       isSample: stored.isSample, description: stored.description, featuredTeamId: stored.featuredTeamId, rules: { stagePoints: [10, 5, 3] },
     });
     expect(edited).toMatchObject({ changed: true, rescored: true });
-    expect(await total()).toBe(3 * 2);
+    expect(await total()).toBe(10 + 5 + 3 * 2);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callbackUrlSchema, displayNameSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { resolveClientAddress } from "@/lib/server/auth/client-ip";
 import { passwordChangeSchema, accountDeletionSchema } from "@/lib/validation/account";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -57,6 +58,13 @@ describe("callback URLs", () => {
     ["https://evil.test/", "/"],
     ["//evil.test", "/"],
     ["/\\evil.test", "/"],
+    // Browsers drop tabs and newlines from a URL: these are //evil.test to them.
+    ["/\t/evil.test", "/"],
+    ["/\n/evil.test", "/"],
+    ["/\r\n/evil.test", "/"],
+    ["/%09/evil.test", "/%09/evil.test"],
+    ["/leagues/join/ABC#x", "/leagues/join/ABC#x"],
+    ["/a b", "/a%20b"],
     [42, "/"],
   ])("%j goes to %j", (input, expected) => {
     expect(callbackUrlSchema.parse(input)).toBe(expected);
@@ -72,5 +80,22 @@ describe("account forms", () => {
   it("needs DELETE typed to delete", () => {
     expect(accountDeletionSchema.safeParse({ confirm: "delete" }).success).toBe(false);
     expect(accountDeletionSchema.safeParse({ confirm: "DELETE" }).success).toBe(true);
+  });
+});
+
+describe("the client's address", () => {
+  it.each([
+    // [peer, X-Forwarded-For, trusted hops, client]
+    ["192.0.2.1", null, 0, "192.0.2.1"],
+    ["192.0.2.1", "6.6.6.6", 0, "192.0.2.1"],
+    ["10.0.0.2", "198.51.100.9", 1, "198.51.100.9"],
+    ["10.0.0.2", "6.6.6.6, 198.51.100.9", 1, "198.51.100.9"],
+    ["10.0.0.3", "6.6.6.6, 198.51.100.9, 10.0.0.2", 2, "198.51.100.9"],
+    ["10.0.0.2", null, 1, "10.0.0.2"],
+    ["10.0.0.2", "198.51.100.9", 5, "198.51.100.9"],
+    ["::ffff:192.0.2.1", null, 0, "192.0.2.1"],
+    [null, null, 0, "unknown"],
+  ] as const)("peer %j, X-Forwarded-For %j, %d hops: %j", (peer, forwardedFor, hops, expected) => {
+    expect(resolveClientAddress(peer, forwardedFor, hops)).toBe(expected);
   });
 });

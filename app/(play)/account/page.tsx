@@ -4,12 +4,21 @@ import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { DisplayNameForm } from "@/components/account/display-name-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+const NOTICES: Record<string, string> = {
+  "password-changed": "Password changed. Other devices are signed out.",
+};
+
+type Props = { searchParams: Promise<{ notice?: string | string[] }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUserPage("/account");
+  const { notice } = await searchParams;
+  const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
   const { passwordHash, accounts } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true, accounts: { select: { provider: true } } },
@@ -25,6 +34,7 @@ export default async function AccountPage() {
           {accounts.length > 0 ? ` · linked: ${accounts.map((account) => account.provider).join(", ")}` : ""}
         </p>
       </header>
+      {noticeText ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">{noticeText}</p> : null}
       <section aria-labelledby="name-heading" className="space-y-3">
         <h2 id="name-heading" className="text-lg font-semibold">Display name</h2>
         <DisplayNameForm current={user.displayName} />
@@ -32,6 +42,10 @@ export default async function AccountPage() {
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
         <PasswordForm hasPassword={hasPassword} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="space-y-3">
+        <h2 id="sessions-heading" className="text-lg font-semibold">Sessions</h2>
+        <SignOutEverywhereForm />
       </section>
       <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-4">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-900">Delete account</h2>

@@ -4,15 +4,17 @@ import { getCurrentUser } from "@/lib/server/auth/session";
 import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
 import { callbackUrlSchema } from "@/lib/validation/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[]; notice?: string | string[] }> };
 
 export default async function Page({ searchParams }: Props) {
-  const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl ?? "/");
+  const query = await searchParams;
+  const callbackUrl = callbackUrlSchema.parse(query.callbackUrl ?? "/");
   if (await getCurrentUser()) redirect(callbackUrl);
   const providers = listOAuthProviders().map(({ id, name }) => ({ id, name }));
   return (
@@ -21,6 +23,7 @@ export default async function Page({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Sign in</h1>
         <p className="text-stone-700">Welcome back. Sign in to build your roster and call the podium.</p>
       </div>
+      <SignInNotice query={query} />
       <SignInForm callbackUrl={callbackUrl} />
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
     </div>

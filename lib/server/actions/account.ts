@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/auth";
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
+import { getClientIp } from "@/lib/server/auth/client-ip";
+import { bumpSessionVersion } from "@/lib/server/auth/session-claims";
 import { db } from "@/lib/server/db";
 import { requireUser } from "@/lib/server/auth/session";
 import { echoFields, toActionResult, type ActionResult } from "@/lib/server/errors";
@@ -23,6 +27,8 @@ export async function changeDisplayNameAction(_previous: ActionResult | null, fo
 }
 
 export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  let email: string | null;
+  let newPassword: string;
   try {
     const user = await requireUser();
     const input = passwordChangeSchema.parse({
@@ -30,10 +36,25 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
       newPassword: formData.get("newPassword"),
       confirmPassword: formData.get("confirmPassword"),
     });
-    await changePassword(db, user.id, input);
-    return { ok: true, message: "Password changed." };
+    await changePassword(db, user.id, input, { ip: await getClientIp() });
+    ({ email } = user);
+    ({ newPassword } = input);
   } catch (error) {
     return toActionResult(error);
+  }
+  // The change ended every session, this one too: sign this browser in again with the new password,
+  // and reload the page so that it renders with the new session cookie, not the request's old one.
+  if (email && (await signInAgain(email, newPassword))) redirect("/account?notice=password-changed");
+  redirect("/sign-in?notice=password-changed");
+}
+
+async function signInAgain(email: string, password: string): Promise<boolean> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
   }
 }
 
@@ -41,10 +62,22 @@ export async function deleteAccountAction(_previous: ActionResult | null, formDa
   try {
     const user = await requireUser();
     const input = accountDeletionSchema.parse({ confirm: formData.get("confirm"), currentPassword: optional(formData.get("currentPassword")) });
-    await deleteAccount(db, user.id, input.currentPassword);
+    await deleteAccount(db, user.id, input.currentPassword, { ip: await getClientIp() });
   } catch (error) {
     return toActionResult(error);
   }
   await signOut({ redirectTo: "/?account=deleted" });
+  return { ok: true };
+}
+
+/** "Sign out everywhere": every session of the account ends, this one included. */
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  try {
+    const user = await requireUser();
+    await bumpSessionVersion(db, user.id);
+  } catch (error) {
+    return toActionResult(error);
+  }
+  await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
   return { ok: true };
 }

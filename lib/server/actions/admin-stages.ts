@@ -7,9 +7,9 @@ import { requireAdmin } from "@/lib/server/auth/session";
 import type { ActionResult } from "@/lib/server/errors";
 import { readForm, refuseForm } from "@/lib/server/admin/form-data";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
-import { moveStageStart } from "@/lib/server/admin/move-stage-start";
+import { lockStageNow, moveStageStart } from "@/lib/server/admin/move-stage-start";
 import { setStageCancelled } from "@/lib/server/admin/cancel-stage";
-import { createStageSchema, moveStageStartSchema, stageCancellationSchema, updateStageSchema } from "@/lib/validation/admin-events";
+import { createStageSchema, lockStageNowSchema, moveStageStartSchema, stageCancellationSchema, updateStageSchema } from "@/lib/validation/admin-events";
 
 const STAGE_FIELDS = ["eventId", "stageId", "version", "number", "name", "type", "startTown", "finishTown", "specialKm", "totalKm", "note", "startsAtLocal"] as const;
 const START_FIELDS = ["stageId", "version", "startsAtLocal"] as const;
@@ -75,4 +75,20 @@ export async function setStageCancelledAction(_previous: ActionResult | null, fo
   if (!saved.changed) return { ok: true, message: cancelled ? "The stage was already cancelled." : "The stage was not cancelled." };
   const status = cancelled ? "Stage cancelled: it scores nothing for anyone." : "Stage restored: it locks at its start again.";
   return { ok: true, message: `${status}${saved.rescored ? RESCORED : ""}` };
+}
+
+const LOCK_FIELDS = ["stageId", "version"] as const;
+
+export async function lockStageNowAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  let locked: Awaited<ReturnType<typeof lockStageNow>>;
+  try {
+    const admin = await requireAdmin();
+    const input = lockStageNowSchema.parse(readForm(formData, LOCK_FIELDS));
+    locked = await lockStageNow(db, { ...input, actorId: admin.id });
+  } catch (error) {
+    return refuseForm(error, formData, LOCK_FIELDS);
+  }
+  revalidatePath("/", "layout");
+  const local = `${formatInTimeZone(locked.startsAt, locked.timeZone)} local`;
+  return { ok: true, message: `Locked at ${local}: picks saved until now count for this stage.${locked.rescored ? RESCORED : ""}` };
 }

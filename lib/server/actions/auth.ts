@@ -1,25 +1,29 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut, SIGN_IN_RATE_LIMITED } from "@/auth";
 import { db } from "@/lib/server/db";
 import { echoFields, toActionResult, type ActionResult } from "@/lib/server/errors";
 import { callbackUrlSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { getClientIp } from "@/lib/server/auth/client-ip";
-import { consumeAttempt, describeWait, resetAttempts, secondsBlocked } from "@/lib/server/auth/rate-limit";
+import { consumeAttempt, describeWait, secondsBlocked } from "@/lib/server/auth/rate-limit";
 import { createUser } from "@/lib/server/users/create-user";
 import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
 import { z } from "zod";
 
 const WRONG_CREDENTIALS = "Wrong email or password.";
 
-async function signInWithPassword(email: string, password: string): Promise<boolean> {
+type PasswordSignIn = "signed-in" | "wrong" | "rate-limited";
+
+/** Signs in through Auth.js's Credentials provider, whose authorize() applies the password limits. */
+async function signInWithPassword(email: string, password: string): Promise<PasswordSignIn> {
   try {
     await signIn("credentials", { email, password, redirect: false });
-    return true;
+    return "signed-in";
   } catch (error) {
-    if (error instanceof AuthError) return false;
+    if (error instanceof CredentialsSignin && error.code === SIGN_IN_RATE_LIMITED) return "rate-limited";
+    if (error instanceof AuthError) return "wrong";
     throw error;
   }
 }
@@ -35,15 +39,12 @@ async function attemptSignIn(formData: FormData): Promise<ActionResult> {
   const { email, password } = parsed.data;
   const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
-    const ip = await getClientIp();
-    const wait = Math.max(await secondsBlocked("sign-in-ip", ip), await secondsBlocked("sign-in-email", email));
-    if (wait > 0) return { ok: false, message: describeWait(wait) };
-
-    if (!(await signInWithPassword(email, password))) {
-      const blockedFor = Math.max(await consumeAttempt("sign-in-ip", ip), await consumeAttempt("sign-in-email", email));
-      return { ok: false, message: blockedFor > 0 ? `${WRONG_CREDENTIALS} ${describeWait(blockedFor)}` : WRONG_CREDENTIALS };
+    const outcome = await signInWithPassword(email, password);
+    if (outcome === "rate-limited") {
+      const ip = await getClientIp();
+      return { ok: false, message: describeWait(Math.max(await secondsBlocked("password-account", email), await secondsBlocked("password-ip", ip))) };
     }
-    await resetAttempts("sign-in-email", email);
+    if (outcome === "wrong") return { ok: false, message: WRONG_CREDENTIALS };
   } catch (error) {
     return toActionResult(error);
   }
@@ -64,12 +65,11 @@ async function attemptSignUp(formData: FormData): Promise<ActionResult> {
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
-    const ip = await getClientIp();
-    const wait = await secondsBlocked("sign-up-ip", ip);
+    // Every attempt counts, refused ones too: a refusal says whether an address has an account.
+    const wait = await consumeAttempt("sign-up-ip", await getClientIp());
     if (wait > 0) return { ok: false, message: describeWait(wait) };
     await createUser(db, parsed.data);
-    await consumeAttempt("sign-up-ip", ip);
-    if (!(await signInWithPassword(parsed.data.email, parsed.data.password))) {
+    if ((await signInWithPassword(parsed.data.email, parsed.data.password)) !== "signed-in") {
       return { ok: false, message: "Your account was created but signing in failed: sign in below." };
     }
   } catch (error) {

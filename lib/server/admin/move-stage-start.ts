@@ -1,59 +1,93 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { getDatabaseClockNow } from "@/lib/server/clock";
 import { formatInTimeZone } from "@/lib/format/date-time";
-import { writeAudit, type Actor } from "./audit";
+import { writeAudit, type Actor, type Tx } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow } from "./row-guards";
 import { toStageStart } from "./save-stage";
-import { assertStageOrder, databaseNow } from "./stage-order";
+import { assertStageOrder } from "./stage-order";
 import { stageLabel } from "./stage-label";
 
-export type MoveStageStartInput = Actor & { stageId: number; expectedVersion: number; startsAtLocal: string };
+type StageTarget = Actor & { stageId: number; expectedVersion: number };
+export type MoveStageStartInput = StageTarget & { startsAtLocal: string };
+
+type StartChange = { changed: boolean; startsAt: Date; timeZone: string; rescored: boolean };
+
+async function loadStage(tx: Tx, input: StageTarget) {
+  await lockVersionedRow(tx, "stage", input.stageId, input.expectedVersion);
+  return tx.stage.findUniqueOrThrow({
+    where: { id: input.stageId },
+    include: { event: { select: { timeZone: true } }, _count: { select: { results: true } } },
+  });
+}
+
+type LoadedStage = Awaited<ReturnType<typeof loadStage>>;
+
+/** Writes a new start (already checked against the clock), rescoring when published scores depend on it. */
+async function applyStart(tx: Tx, stage: LoadedStage, startsAt: Date, actor: Actor, action: "move-stage-start" | "lock-stage-now"): Promise<StartChange> {
+  const { timeZone } = stage.event;
+  await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, "startsAtLocal");
+  await lockScoring(tx, stage.eventId);
+  const rescore = (await countPublishedStagesAfter(tx, stage.eventId, stage.number - 1)) > 0;
+  await tx.stage.update({ where: { id: stage.id }, data: { startsAt, version: { increment: 1 } } });
+  await rescoreAfterChange(tx, stage.eventId, { isPublishedAffected: rescore });
+  await writeAudit(tx, {
+    actorId: actor.actorId,
+    action,
+    entityType: "stage",
+    entityId: stage.id,
+    before: { startsAt: stage.startsAt, local: formatInTimeZone(stage.startsAt, timeZone), timeZone },
+    after: { startsAt, local: formatInTimeZone(startsAt, timeZone), timeZone },
+  });
+  return { changed: true, startsAt, timeZone, rescored: rescore };
+}
 
 /**
- * Moves a stage's start, which is its lock: rosters and calls saved before the new time count.
- * A stage that has locked never reopens (its picks are public by then). When this stage or a later
- * one has published results, the event rescores in the same transaction: which roster counted for
- * this stage, and so the transfers of the stages after it, may change.
+ * Moves a stage's start, which is its lock, to a time that has not come yet. Never into the past:
+ * that would lock the stage retroactively, dropping rosters saved since the new start while calls
+ * saved at the same moment stayed (locking now is "Lock now"). A stage that has locked never
+ * reopens (its picks are public by then). Both checks use the database clock at the write.
  */
-export async function moveStageStart(db: Db, input: MoveStageStartInput) {
+export async function moveStageStart(db: Db, input: MoveStageStartInput): Promise<StartChange> {
   return db.$transaction(async (tx) => {
-    await lockVersionedRow(tx, "stage", input.stageId, input.expectedVersion);
-    const stage = await tx.stage.findUniqueOrThrow({
-      where: { id: input.stageId },
-      include: { event: { select: { timeZone: true } }, _count: { select: { results: true } } },
-    });
+    const stage = await loadStage(tx, input);
     const { timeZone } = stage.event;
     const startsAt = toStageStart(input.startsAtLocal, timeZone);
     if (startsAt.getTime() === stage.startsAt.getTime()) return { changed: false, startsAt, timeZone, rescored: false };
 
-    const now = await databaseNow(tx);
-    const name = stageLabel(stage);
-    if (startsAt > now && stage.startsAt <= now) {
+    const now = await getDatabaseClockNow(tx);
+    if (stage.startsAt <= now) {
       throw fieldError(
         "CONFLICT",
         "startsAtLocal",
-        `This stage locked at ${formatInTimeZone(stage.startsAt, timeZone)} local time and its picks are public: its start can only move to a time that has passed`,
+        `This stage locked at ${formatInTimeZone(stage.startsAt, timeZone)} local time and its picks are public: its start cannot move any more`,
       );
     }
-    if (startsAt > now && stage._count.results > 0) {
-      throw fieldError("CONFLICT", "startsAtLocal", `Results are entered for ${name}: its start can only move to a time that has passed`);
+    if (startsAt <= now) {
+      throw fieldError(
+        "INVALID",
+        "startsAtLocal",
+        `That time has passed (it is ${formatInTimeZone(now, timeZone)} local time): a start cannot move into the past, which would drop rosters saved since. Use "Lock now" to lock the stage at once`,
+      );
     }
-    await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, "startsAtLocal");
+    if (stage._count.results > 0) {
+      throw fieldError("CONFLICT", "startsAtLocal", `Results are entered for ${stageLabel(stage)}: its start cannot move`);
+    }
+    return applyStart(tx, stage, startsAt, input, "move-stage-start");
+  }, SCORING_TRANSACTION_OPTIONS);
+}
 
-    await lockScoring(tx, stage.eventId);
-    const rescore = (await countPublishedStagesAfter(tx, stage.eventId, stage.number - 1)) > 0;
-    await tx.stage.update({ where: { id: stage.id }, data: { startsAt, version: { increment: 1 } } });
-    await rescoreAfterChange(tx, stage.eventId, { isPublishedAffected: rescore });
-    await writeAudit(tx, {
-      actorId: input.actorId,
-      action: "move-stage-start",
-      entityType: "stage",
-      entityId: stage.id,
-      before: { startsAt: stage.startsAt, local: formatInTimeZone(stage.startsAt, timeZone), timeZone },
-      after: { startsAt, local: formatInTimeZone(startsAt, timeZone), timeZone },
-    });
-    return { changed: true, startsAt, timeZone, rescored: rescore };
+/** "Lock now": the stage starts, and so locks, at this moment (database clock at the write). */
+export async function lockStageNow(db: Db, input: StageTarget): Promise<StartChange> {
+  return db.$transaction(async (tx) => {
+    const stage = await loadStage(tx, input);
+    const now = await getDatabaseClockNow(tx);
+    if (stage.status === "CANCELLED") throw fieldError("CONFLICT", "startsAtLocal", `${stageLabel(stage)} is cancelled: nothing to lock`);
+    if (stage.startsAt <= now) {
+      throw fieldError("CONFLICT", "startsAtLocal", `This stage already locked at ${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time`);
+    }
+    return applyStart(tx, stage, now, input, "lock-stage-now");
   }, SCORING_TRANSACTION_OPTIONS);
 }

@@ -5,12 +5,12 @@ import { db } from "@/lib/server/db";
 
 // Counters live in PostgreSQL (table rate_limit, migrated with the rest) so every app instance
 // sees the same attempts.
-type LimitName = "sign-in-ip" | "sign-in-email" | "sign-up-ip";
+type LimitName = "password-ip" | "password-account" | "sign-up-ip";
 
 const LIMITS: Record<LimitName, { points: number; duration: number }> = {
-  "sign-in-ip": { points: 30, duration: 15 * 60 }, // failed sign-ins from one address
-  "sign-in-email": { points: 5, duration: 15 * 60 }, // failed sign-ins for one account
-  "sign-up-ip": { points: env.SIGN_UP_LIMIT_PER_HOUR, duration: 60 * 60 }, // accounts created from one address
+  "password-ip": { points: 30, duration: 15 * 60 }, // failed password checks from one address
+  "password-account": { points: 10, duration: 15 * 60 }, // failed password checks for one account (by email)
+  "sign-up-ip": { points: env.SIGN_UP_LIMIT_PER_HOUR, duration: 60 * 60 }, // sign-up attempts from one address
 };
 
 // The library speaks pg's `query({ text, values })`; answering it through Prisma keeps one pool per
@@ -50,15 +50,24 @@ export async function secondsBlocked(name: LimitName, key: string): Promise<numb
   return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
 }
 
-/** Counts one attempt; returns the seconds to wait when this attempt used up the allowance. */
+/**
+ * Counts one attempt, atomically in the database (an upsert that returns the new count), so
+ * concurrent attempts each see their own count. Returns 0 when the attempt is within the limit,
+ * else the seconds to wait: an attempt past the limit must not go ahead.
+ */
 export async function consumeAttempt(name: LimitName, key: string): Promise<number> {
   try {
-    const state = await limiter(name).consume(key);
-    return state.remainingPoints > 0 ? 0 : Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+    await limiter(name).consume(key);
+    return 0;
   } catch (error) {
     if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw error;
   }
+}
+
+/** Gives back an attempt counted by consumeAttempt (one that turned out to be legitimate). */
+export async function refundAttempt(name: LimitName, key: string): Promise<void> {
+  await limiter(name).reward(key, 1);
 }
 
 export async function resetAttempts(name: LimitName, key: string): Promise<void> {

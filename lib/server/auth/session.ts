@@ -6,8 +6,9 @@ import { AppError } from "@/lib/server/errors";
 export type CurrentUser = { id: string; email: string | null; displayName: string | null; role: "PLAYER" | "ADMIN" };
 
 /**
- * The signed-in user, read from the database on every call: a revoked admin or a deleted account
- * loses access at once, whatever the JWT still says.
+ * The signed-in user, read from the database on every call: a revoked admin, a deleted account or a
+ * session issued before the password changed (or "sign out everywhere") loses access at once,
+ * whatever the JWT still says.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();
@@ -15,9 +16,9 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, displayName: true, role: true, deletedAt: true },
+    select: { id: true, email: true, displayName: true, role: true, deletedAt: true, sessionVersion: true },
   });
-  if (!user || user.deletedAt) return null;
+  if (!user || user.deletedAt || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
 }
 

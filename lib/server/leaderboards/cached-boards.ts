@@ -26,7 +26,13 @@ export function readLeaderboardEvent(eventId: number) {
   return boardCache().read(eventId, "event", () => getLeaderboardEvent(db, { id: eventId }));
 }
 
-/** Event id by slug. Slugs rarely change; the cache's age limit covers an admin renaming one. */
-export function readEventIdBySlug(slug: string) {
-  return boardCache().read(0, `slug:${slug}`, async () => (await db.event.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null);
+/**
+ * A public (not draft) event's id by slug. Slugs and statuses rarely change; the cache's age limit
+ * covers an admin renaming or publishing one.
+ */
+export function readPublicEventIdBySlug(slug: string) {
+  return boardCache().read(0, `slug:${slug}`, async () => {
+    const event = await db.event.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: { id: true } });
+    return event?.id ?? null;
+  });
 }

@@ -13,7 +13,7 @@ const encoder = new TextEncoder();
  * (on any app instance: the listener hears PostgreSQL), and once after a lost database connection
  * comes back, since changes may have been missed meanwhile. It holds no database connection.
  */
-export function openStandingsStream(listener: Pick<StandingsListener, "subscribe">, eventId: number, signal: AbortSignal): Response {
+export function openStandingsStream(listener: Pick<StandingsListener, "subscribe">, eventId: number, signal: AbortSignal, onClose: () => void = () => {}): Response {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -32,6 +32,7 @@ export function openStandingsStream(listener: Pick<StandingsListener, "subscribe
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        onClose();
         try {
           controller.close();
         } catch {
@@ -39,6 +40,7 @@ export function openStandingsStream(listener: Pick<StandingsListener, "subscribe
         }
       };
       signal.addEventListener("abort", () => cleanup(), { once: true });
+      if (signal.aborted) cleanup();
     },
     cancel() {
       cleanup();

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { checkPasswordLimited } from "@/lib/server/auth/password-attempts";
+import { describeWait } from "@/lib/server/auth/rate-limit";
 import { handOverLeagues } from "@/lib/server/leagues/hand-over-leagues";
 
 export async function changeDisplayName(db: Db, userId: string, displayName: string) {
@@ -13,25 +15,35 @@ export async function changeDisplayName(db: Db, userId: string, displayName: str
   await db.user.update({ where: { id: userId }, data: { displayName, name: displayName } });
 }
 
-async function checkCurrentPassword(db: Db, userId: string, currentPassword: string | undefined) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+/** Where a password check comes from, for the password limits. */
+export type PasswordCheckContext = { ip: string };
+
+async function checkCurrentPassword(db: Db, userId: string, currentPassword: string | undefined, context: PasswordCheckContext) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   // OAuth-only accounts have no password to confirm with.
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword ?? ""))) {
-    throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Wrong password"] });
-  }
+  const { passwordHash } = user;
+  if (!passwordHash) return;
+  // The account's email is the same key as at sign-in: one allowance of failures per account.
+  const outcome = await checkPasswordLimited({ account: user.email ?? `user:${userId}`, ip: context.ip }, () => verifyPassword(passwordHash, currentPassword ?? ""));
+  if (outcome.status === "blocked") throw new AppError("RATE_LIMITED", describeWait(outcome.retryAfterSeconds));
+  if (outcome.status === "wrong") throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Wrong password"] });
 }
 
-export async function changePassword(db: Db, userId: string, input: { currentPassword?: string; newPassword: string }) {
-  await checkCurrentPassword(db, userId, input.currentPassword);
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
+/** Sets a new password and ends every session, this one included (the action signs it in again). */
+export async function changePassword(db: Db, userId: string, input: { currentPassword?: string; newPassword: string }, context: PasswordCheckContext) {
+  await checkCurrentPassword(db, userId, input.currentPassword, context);
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+  });
 }
 
 /**
  * Erases the person (email, names, password, linked logins) but keeps the user row, so scores,
  * standings and league history stay consistent and show as "deleted player".
  */
-export async function deleteAccount(db: Db, userId: string, currentPassword: string | undefined) {
-  await checkCurrentPassword(db, userId, currentPassword);
+export async function deleteAccount(db: Db, userId: string, currentPassword: string | undefined, context: PasswordCheckContext) {
+  await checkCurrentPassword(db, userId, currentPassword, context);
   await db.$transaction(async (tx) => {
     const leagues = await handOverLeagues(tx, userId);
     await tx.account.deleteMany({ where: { userId } });

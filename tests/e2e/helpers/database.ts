@@ -53,3 +53,13 @@ export async function createLockingEvent(secondsToLock: number) {
     return { slug };
   });
 }
+
+/** Marks an account's address as proven, as a verification link or a provider that verified it would. */
+export async function markEmailVerified(email: string): Promise<void> {
+  await withClient((client) => client.query("UPDATE \"user\" SET email_verified = now() WHERE email = $1", [email]));
+}
+
+/** Clears the password limits' counters (rate_limit rows) whose key starts with `prefix`. */
+export async function clearRateLimits(prefix: string): Promise<void> {
+  await withClient((client) => client.query("DELETE FROM rate_limit WHERE key LIKE $1", [`${prefix}%`]));
+}

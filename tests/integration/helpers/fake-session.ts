@@ -1,9 +1,10 @@
 // Server actions read the session through @/auth; in tests the session is set directly and
 // everything below it (the guards, the database) is real. Mocks load this module lazily.
 export const fakeSession = {
-  current: null as null | { user: { id: string; role: "PLAYER" | "ADMIN" } },
+  current: null as null | { user: { id: string; role: "PLAYER" | "ADMIN"; sessionVersion: number } },
 };
 
-export function signInAs(user: { id: string; role: "PLAYER" | "ADMIN" } | null) {
-  fakeSession.current = user ? { user: { id: user.id, role: user.role } } : null;
+/** A session for `user` as issued now (at the account's current session version unless given). */
+export function signInAs(user: { id: string; role: "PLAYER" | "ADMIN"; sessionVersion?: number } | null) {
+  fakeSession.current = user ? { user: { id: user.id, role: user.role, sessionVersion: user.sessionVersion ?? 0 } } : null;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getViewerStanding } from "@/lib/server/leaderboards/get-overall-leaderboard";
-import { readEventIdBySlug, readLeaderboardEvent, readOverallBoardPage, readStageBoardPage } from "@/lib/server/leaderboards/cached-boards";
+import { readPublicEventIdBySlug, readLeaderboardEvent, readOverallBoardPage, readStageBoardPage } from "@/lib/server/leaderboards/cached-boards";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { stageTitle } from "@/components/events/stage-title";
@@ -30,7 +30,7 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const { page, stage: stageNumber } = searchSchema.parse(await searchParams);
-  const eventId = await readEventIdBySlug(slug.data);
+  const eventId = await readPublicEventIdBySlug(slug.data);
   const [event, viewer] = await Promise.all([eventId === null ? null : readLeaderboardEvent(eventId), getCurrentUser()]);
   if (!event) notFound();
   const stage = stageNumber === undefined ? null : event.stages.find((candidate) => candidate.number === stageNumber);

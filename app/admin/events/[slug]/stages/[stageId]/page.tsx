@@ -12,6 +12,7 @@ import { stageTitle } from "@/components/events/stage-title";
 import { StageStatus } from "@/components/events/stage-status";
 import { StageForm } from "@/components/admin/stage-form";
 import { StageStartForm } from "@/components/admin/stage-start-form";
+import { LockStageNowForm } from "@/components/admin/lock-stage-now-form";
 import { StageCancelForm } from "@/components/admin/stage-cancel-form";
 import { StartTimes } from "@/components/admin/start-times";
 
@@ -51,13 +52,19 @@ export default async function AdminStagePage({ params }: Props) {
           <p className="font-semibold">Starts (and locks)</p>
           <StartTimes startsAt={stage.startsAt} timeZone={event.timeZone} />
         </div>
-        <StageStartForm
-          stage={stage}
-          localValue={utcToLocalInput(stage.startsAt, event.timeZone)}
-          timeZone={event.timeZone}
-          timeZoneLabel={timeZoneLabel(stage.startsAt, event.timeZone)}
-          isLocked={getStageLockState({ ...stage, status: "SCHEDULED" }, now) === "locked"}
-        />
+        {getStageLockState({ ...stage, status: "SCHEDULED" }, now) === "locked" ? (
+          <p className="text-sm text-stone-700">This stage has locked and its picks are public: its start no longer moves.</p>
+        ) : (
+          <>
+            <StageStartForm
+              stage={stage}
+              localValue={utcToLocalInput(stage.startsAt, event.timeZone)}
+              timeZone={event.timeZone}
+              timeZoneLabel={timeZoneLabel(stage.startsAt, event.timeZone)}
+            />
+            {stage.status === "CANCELLED" ? null : <LockStageNowForm stage={stage} />}
+          </>
+        )}
       </section>
 
       <section aria-labelledby="stage-details" className="space-y-3">
