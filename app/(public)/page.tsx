@@ -7,10 +7,11 @@ import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
 import { stageTitle } from "@/components/events/stage-title";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+async function HomePage() {
   const { now, events, spotlight, nextLock } = await getHomeSummary(db);
   const featured = spotlight?.featuredTeam;
 
@@ -113,3 +114,5 @@ export default async function HomePage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(HomePage);

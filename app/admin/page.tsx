@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminHome() {
+async function AdminHome() {
   await requireAdminPage("/admin");
   const [users, admins, events] = await Promise.all([
     db.user.count({ where: { deletedAt: null } }),
@@ -29,3 +30,5 @@ export default async function AdminHome() {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminHome);

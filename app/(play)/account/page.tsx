@@ -4,11 +4,12 @@ import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { DisplayNameForm } from "@/components/account/display-name-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+async function AccountPage() {
   const user = await requireUserPage("/account");
   const { passwordHash, accounts } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
@@ -40,3 +41,5 @@ export default async function AccountPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(AccountPage);

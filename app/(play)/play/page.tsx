@@ -3,11 +3,12 @@ import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
 
-export default async function PlayIndexPage() {
+async function PlayIndexPage() {
   await requireUserPage("/play");
   const events = await db.event.findMany({ where: { status: { in: ["UPCOMING", "LIVE", "COMPLETED"] } }, orderBy: { startDate: "desc" } });
   return (
@@ -24,3 +25,5 @@ export default async function PlayIndexPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(PlayIndexPage);

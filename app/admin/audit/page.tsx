@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -20,7 +21,7 @@ function describeChange(before: unknown, after: unknown): string {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AuditPage({ searchParams }: Props) {
+async function AuditPage({ searchParams }: Props) {
   await requireAdminPage("/admin/audit");
   const { page, action } = searchSchema.parse(await searchParams);
   const { entries, total, pages, actions } = await listAuditEntries(db, { page, action: action || undefined });
@@ -79,3 +80,5 @@ export default async function AuditPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AuditPage);

@@ -5,10 +5,11 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAdminEvents } from "@/lib/server/admin/list-admin-events";
 import { formatDateRange } from "@/lib/format/date-time";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Events · Admin" };
 
-export default async function AdminEventsPage() {
+async function AdminEventsPage() {
   await requireAdminPage("/admin/events");
   const events = await listAdminEvents(db);
   return (
@@ -59,3 +60,5 @@ export default async function AdminEventsPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminEventsPage);

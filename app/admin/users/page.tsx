@@ -7,6 +7,7 @@ import { listUsers } from "@/lib/server/users/list-users";
 import { formatCalendarDate } from "@/lib/format/date-time";
 import { Badge } from "@/components/ui/badge";
 import { RoleButton } from "@/components/admin/role-button";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
@@ -17,7 +18,7 @@ const searchSchema = z.object({
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AdminUsersPage({ searchParams }: Props) {
+async function AdminUsersPage({ searchParams }: Props) {
   const me = await requireAdminPage("/admin/users");
   const { page, q } = searchSchema.parse(await searchParams);
   const { users, total, pages } = await listUsers(db, { page, query: q });
@@ -71,3 +72,5 @@ export default async function AdminUsersPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminUsersPage);

@@ -12,6 +12,7 @@ import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { LeagueSettings } from "@/components/leagues/league-settings";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "League" };
@@ -28,7 +29,7 @@ const notFoundOnAppError = (error: unknown): never => {
   throw error;
 };
 
-export default async function LeaguePage({ params, searchParams }: Props) {
+async function LeaguePage({ params, searchParams }: Props) {
   const id = leagueIdParamSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const user = await requireUserPage(`/leagues/${id.data}`);
@@ -100,3 +101,5 @@ export default async function LeaguePage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(LeaguePage);

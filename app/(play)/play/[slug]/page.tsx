@@ -12,6 +12,7 @@ import { StageCallList } from "@/components/play/stage-call-list";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
 import { stageTitle } from "@/components/events/stage-title";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
@@ -26,7 +27,7 @@ function transferContextOf(page: PlayPage): TransferContext {
   return { kind: "counted", previous, bank, retired: retiredBeforeNext, nextStageLabel: stageTitle(page.nextStage) };
 }
 
-export default async function PlayEventPage({ params }: Props) {
+async function PlayEventPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const user = await requireUserPage(`/play/${slug.data}`);
@@ -96,3 +97,5 @@ export default async function PlayEventPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(PlayEventPage);

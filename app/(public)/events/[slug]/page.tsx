@@ -10,6 +10,7 @@ import { CrewCard } from "@/components/crews/crew-card";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { StageTable } from "@/components/events/stage-table";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -20,12 +21,12 @@ async function load(params: Props["params"]) {
   return slug.success ? getEventPage(db, slug.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   return { title: page?.event.name ?? "Event not found" };
 }
 
-export default async function EventPage({ params }: Props) {
+async function EventPage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { event, now } = page;
@@ -120,3 +121,7 @@ export default async function EventPage({ params }: Props) {
     </div>
   );
 }
+
+export const generateMetadata = withMetadataFallback(readMetadata);
+
+export default withDatabaseNotice(EventPage);

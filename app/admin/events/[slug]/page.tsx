@@ -14,6 +14,7 @@ import { EventNextSteps } from "@/components/admin/event-next-steps";
 import { EventTeams } from "@/components/admin/event-teams";
 import { AdminCrewTable } from "@/components/admin/admin-crew-table";
 import { AdminStageTable } from "@/components/admin/admin-stage-table";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ function toEditable(event: AdminEvent): EditableEvent {
   };
 }
 
-export default async function AdminEventPage({ params, searchParams }: Props) {
+async function AdminEventPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   await requireAdminPage(`/admin/events/${slug.success ? slug.data : ""}`);
   if (!slug.success) notFound();
@@ -93,3 +94,5 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminEventPage);

@@ -5,10 +5,11 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { listTimeZones } from "@/lib/server/admin/time-zones";
 import { EventForm } from "@/components/admin/event-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "New event · Admin" };
 
-export default async function NewEventPage() {
+async function NewEventPage() {
   await requireAdminPage("/admin/events/new");
   const seasons = await listSeasons(db);
   return (
@@ -29,3 +30,5 @@ export default async function NewEventPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(NewEventPage);

@@ -6,13 +6,14 @@ import { getLeagueInvite } from "@/lib/server/leagues/get-league-invite";
 import { MAX_LEAGUE_MEMBERS, MAX_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { inviteCodeSchema } from "@/lib/validation/leagues";
 import { JoinLeagueForm } from "@/components/leagues/join-league-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Join a league" };
 
 type Props = { params: Promise<{ code: string }> };
 
-export default async function JoinLeaguePage({ params }: Props) {
+async function JoinLeaguePage({ params }: Props) {
   const raw = (await params).code;
   const code = inviteCodeSchema.safeParse(raw);
   const user = await requireUserPage(`/leagues/join/${encodeURIComponent(code.success ? code.data : raw)}`);
@@ -66,3 +67,5 @@ export default async function JoinLeaguePage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(JoinLeaguePage);

@@ -11,6 +11,7 @@ import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: slug.success ? `Leaderboard · ${slug.data}` : "Leaderboard" };
 }
 
-export default async function LeaderboardPage({ params, searchParams }: Props) {
+async function LeaderboardPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const { page, stage: stageNumber } = searchSchema.parse(await searchParams);
@@ -97,3 +98,5 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(LeaderboardPage);

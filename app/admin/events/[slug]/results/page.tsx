@@ -7,6 +7,7 @@ import { listResultsOverview } from "@/lib/server/results/get-results-entry";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Results · Admin" };
 
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 const STATUS_TONE = { DRAFT: "warning", PROVISIONAL: "accent", OFFICIAL: "success" } as const;
 
-export default async function ResultsOverviewPage({ params }: Props) {
+async function ResultsOverviewPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireAdminPage(`/admin/events/${slug.data}/results`);
@@ -46,3 +47,5 @@ export default async function ResultsOverviewPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(ResultsOverviewPage);

@@ -8,12 +8,13 @@ import { eventSlugSchema, idParamSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { CrewForm } from "@/components/admin/crew-form";
 import { CrewRetirementForm } from "@/components/admin/crew-retirement-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Crew · Admin" };
 
 type Props = { params: Promise<{ slug: string; crewId: string }> };
 
-export default async function AdminCrewPage({ params }: Props) {
+async function AdminCrewPage({ params }: Props) {
   const raw = await params;
   const slug = eventSlugSchema.safeParse(raw.slug);
   const crewId = idParamSchema.safeParse(raw.crewId);
@@ -49,3 +50,5 @@ export default async function AdminCrewPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminCrewPage);

@@ -6,12 +6,13 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getEventSummary } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { CrewForm } from "@/components/admin/crew-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "New crew · Admin" };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function NewCrewPage({ params }: Props) {
+async function NewCrewPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   await requireAdminPage(`/admin/events/${slug.data ?? ""}/crews/new`);
   const event = slug.success ? await getEventSummary(db, slug.data) : null;
@@ -34,3 +35,5 @@ export default async function NewCrewPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(NewCrewPage);

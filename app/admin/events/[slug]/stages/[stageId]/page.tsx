@@ -14,12 +14,13 @@ import { StageForm } from "@/components/admin/stage-form";
 import { StageStartForm } from "@/components/admin/stage-start-form";
 import { StageCancelForm } from "@/components/admin/stage-cancel-form";
 import { StartTimes } from "@/components/admin/start-times";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Stage · Admin" };
 
 type Props = { params: Promise<{ slug: string; stageId: string }> };
 
-export default async function AdminStagePage({ params }: Props) {
+async function AdminStagePage({ params }: Props) {
   const raw = await params;
   const slug = eventSlugSchema.safeParse(raw.slug);
   const stageId = idParamSchema.safeParse(raw.stageId);
@@ -72,3 +73,5 @@ export default async function AdminStagePage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminStagePage);
