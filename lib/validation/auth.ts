@@ -38,7 +38,6 @@ export const signUpSchema = z.object({
   password: newPasswordSchema,
 });
 
-export type SignInInput = z.infer<typeof signInSchema>;
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** Where to go after signing in: only paths on this site, never another host. */
