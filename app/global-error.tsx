@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import "./globals.css";
+import { TextLink } from "@/components/ui/text-link";
 
 // Replaces the root layout when the layout itself fails, so it brings its own html, body and styles.
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -31,7 +32,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               <button type="button" onClick={reset} className="rounded bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600">
                 Try again
               </button>
-              <Link href="/" className="font-semibold text-dune-700 underline">Back to the home page</Link>
+              <TextLink href="/">Back to the home page</TextLink>
             </div>
           </div>
         </main>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -25,7 +25,7 @@ async function AdminHome() {
         ))}
       </dl>
       <p>
-        <Link href="/admin/users" className="font-semibold text-dune-700 underline">Manage users and admins</Link>
+        <TextLink href="/admin/users">Manage users and admins</TextLink>
       </p>
     </div>
   );

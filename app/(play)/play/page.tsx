@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
@@ -17,7 +17,7 @@ async function PlayIndexPage() {
       <ul className="space-y-2">
         {events.map((event) => (
           <li key={event.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-sand-200 bg-white p-4">
-            <Link href={`/play/${event.slug}`} className="font-semibold text-dune-700 underline">{event.name}</Link>
+            <TextLink href={`/play/${event.slug}`}>{event.name}</TextLink>
             <EventStatusBadge status={event.status} isSample={event.isSample} />
           </li>
         ))}

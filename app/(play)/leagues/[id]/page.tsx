@@ -13,6 +13,7 @@ import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { LeagueSettings } from "@/components/leagues/league-settings";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "League" };
@@ -76,7 +77,7 @@ async function LeaguePage({ params, searchParams }: Props) {
             ) : (
               <>You are <span className="font-bold">#{board.mine.rank}</span> of {board.total} in this league with {board.mine.total} points.</>
             )}{" "}
-            <Link href={`${link(board.mine.page)}#player-${board.mine.userId}`} className="font-semibold text-dune-700 underline">Jump to your row</Link>
+            <TextLink href={`${link(board.mine.page)}#player-${board.mine.userId}`}>Jump to your row</TextLink>
           </p>
         ) : null}
 

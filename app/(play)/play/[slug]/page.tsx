@@ -13,6 +13,7 @@ import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
 import { stageTitle } from "@/components/events/stage-title";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
@@ -45,10 +46,10 @@ async function PlayEventPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">Your roster{event.isSample ? " (sample event)" : ""}</h1>
         <p>
-          <Link href={`/play/${event.slug}/history`} className="font-semibold text-dune-700 underline">My game: rosters, transfers and calls by stage</Link>
+          <TextLink href={`/play/${event.slug}/history`}>My game: rosters, transfers and calls by stage</TextLink>
         </p>
         <p>
-          <Link href={`/leagues?event=${event.slug}`} className="font-semibold text-dune-700 underline">Leagues: play against your friends</Link>
+          <TextLink href={`/leagues?event=${event.slug}`}>Leagues: play against your friends</TextLink>
         </p>
       </header>
 

@@ -11,6 +11,7 @@ import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { StageTable } from "@/components/events/stage-table";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ async function EventPage({ params }: Props) {
         </p>
         {event.description ? <p className="max-w-3xl">{event.description}</p> : null}
         <p>
-          <Link href={`/events/${event.slug}/leaderboard`} className="font-semibold text-dune-700 underline">Leaderboard</Link>
+          <TextLink href={`/events/${event.slug}/leaderboard`}>Leaderboard</TextLink>
         </p>
         {event.status === "UPCOMING" || event.status === "LIVE" ? (
           <p>

@@ -15,6 +15,7 @@ import { EventTeams } from "@/components/admin/event-teams";
 import { AdminCrewTable } from "@/components/admin/admin-crew-table";
 import { AdminStageTable } from "@/components/admin/admin-stage-table";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -79,7 +80,7 @@ async function AdminEventPage({ params, searchParams }: Props) {
       <section aria-labelledby="crews" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="crews" className="text-xl font-bold">Crews</h2>
-          <Link href={`${base}/crews/new`} className="font-semibold text-dune-700 underline">Add a crew</Link>
+          <TextLink href={`${base}/crews/new`}>Add a crew</TextLink>
         </div>
         <AdminCrewTable event={event} />
       </section>
@@ -87,7 +88,7 @@ async function AdminEventPage({ params, searchParams }: Props) {
       <section aria-labelledby="stages" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="stages" className="text-xl font-bold">Stages</h2>
-          <Link href={`${base}/stages/new`} className="font-semibold text-dune-700 underline">Add a stage</Link>
+          <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
         </div>
         <AdminStageTable event={event} now={now} />
       </section>

@@ -7,6 +7,7 @@ import { MAX_LEAGUE_MEMBERS, MAX_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { inviteCodeSchema } from "@/lib/validation/leagues";
 import { JoinLeagueForm } from "@/components/leagues/join-league-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Join a league" };
@@ -27,7 +28,7 @@ async function JoinLeaguePage({ params }: Props) {
           No league has this invite code. The owner may have replaced the link with a new one, or deleted the league: ask them
           for the current link.
         </p>
-        <Link href="/leagues" className="font-semibold text-dune-700 underline">Type a code or create your own league</Link>
+        <TextLink href="/leagues">Type a code or create your own league</TextLink>
       </div>
     );
   }
@@ -50,7 +51,7 @@ async function JoinLeaguePage({ params }: Props) {
       {invite.isMember ? (
         <p className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3">
           You are already a member of this league.{" "}
-          <Link href={`/leagues/${invite.id}`} className="font-semibold text-dune-700 underline">Open the league board</Link>
+          <TextLink href={`/leagues/${invite.id}`}>Open the league board</TextLink>
         </p>
       ) : invite.isFull ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">This league is full: it has {MAX_LEAGUE_MEMBERS} members, the most allowed.</p>

@@ -12,6 +12,7 @@ import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -71,7 +72,7 @@ async function LeaderboardPage({ params, searchParams }: Props) {
       {mine ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
           You are <span className="font-bold">#{mine.rank}</span> with {mine.total} points.{" "}
-          <Link href={`${link(mine.page)}#player-${mine.userId}`} className="font-semibold text-dune-700 underline">Jump to your row</Link>
+          <TextLink href={`${link(mine.page)}#player-${mine.userId}`}>Jump to your row</TextLink>
         </p>
       ) : null}
 

@@ -7,6 +7,7 @@ import { getEventSummary } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { CrewForm } from "@/components/admin/crew-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "New crew · Admin" };
 
@@ -27,7 +28,7 @@ async function NewCrewPage({ params }: Props) {
       {event.teams.length === 0 ? (
         <p>
           Every crew belongs to a team.{" "}
-          <Link href={`/admin/events/${event.slug}#teams`} className="font-semibold text-dune-700 underline">Add a team first</Link>.
+          <TextLink href={`/admin/events/${event.slug}#teams`}>Add a team first</TextLink>.
         </p>
       ) : (
         <CrewForm eventId={event.id} teams={event.teams} />

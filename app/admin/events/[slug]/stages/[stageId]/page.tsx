@@ -15,6 +15,7 @@ import { StageStartForm } from "@/components/admin/stage-start-form";
 import { StageCancelForm } from "@/components/admin/stage-cancel-form";
 import { StartTimes } from "@/components/admin/start-times";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Stage · Admin" };
 
@@ -42,7 +43,7 @@ async function AdminStagePage({ params }: Props) {
         </div>
         <p className="text-sm text-stone-700">
           {stage._count.results} results rows ·{" "}
-          <Link href={`${base}/results`} className="text-dune-700 underline">Results</Link>
+          <TextLink tone="plain" href={`${base}/results`}>Results</TextLink>
         </p>
       </header>
 
