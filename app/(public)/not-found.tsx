@@ -1,11 +1,11 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 
 export default function NotFound() {
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">Not found</h1>
       <p>That event or crew does not exist, or is not public yet.</p>
-      <Link href="/" className="font-semibold text-dune-700 underline">Back to the home page</Link>
+      <TextLink href="/">Back to the home page</TextLink>
     </div>
   );
 }

@@ -7,10 +7,12 @@ import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
 import { stageTitle } from "@/components/events/stage-title";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+async function HomePage() {
   const { now, events, spotlight, nextLock } = await getHomeSummary(db);
   const featured = spotlight?.featuredTeam;
 
@@ -100,9 +102,9 @@ export default async function HomePage() {
                 </p>
                 {event.description ? <p className="mt-2 text-sm">{event.description}</p> : null}
                 <p className="mt-2 flex gap-4 text-sm font-semibold">
-                  <Link href={`/events/${event.slug}/leaderboard`} className="text-dune-700 underline">Leaderboard</Link>
+                  <TextLink tone="plain" href={`/events/${event.slug}/leaderboard`}>Leaderboard</TextLink>
                   {event.status === "UPCOMING" || event.status === "LIVE" ? (
-                    <Link href={`/play/${event.slug}`} className="text-dune-700 underline">Play</Link>
+                    <TextLink tone="plain" href={`/play/${event.slug}`}>Play</TextLink>
                   ) : null}
                 </p>
               </li>
@@ -113,3 +115,5 @@ export default async function HomePage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(HomePage);

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requireAdminPage("/admin");
   return (
     <div className="space-y-6">
@@ -18,3 +19,5 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminLayout);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminHome() {
+async function AdminHome() {
   await requireAdminPage("/admin");
   const [users, admins, events] = await Promise.all([
     db.user.count({ where: { deletedAt: null } }),
@@ -24,8 +25,10 @@ export default async function AdminHome() {
         ))}
       </dl>
       <p>
-        <Link href="/admin/users" className="font-semibold text-dune-700 underline">Manage users and admins</Link>
+        <TextLink href="/admin/users">Manage users and admins</TextLink>
       </p>
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminHome);

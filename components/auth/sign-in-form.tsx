@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import Link from "next/link";
 import { signInAction } from "@/lib/server/actions/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [result, action, isPending] = useActionState(signInAction, null);
@@ -22,9 +22,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
       <p className="text-sm">
         New here?{" "}
-        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-dune-700 underline">
+        <TextLink href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
           Create an account
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

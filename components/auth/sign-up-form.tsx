@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import Link from "next/link";
 import { signUpAction } from "@/lib/server/actions/auth";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [result, action, isPending] = useActionState(signUpAction, null);
@@ -38,9 +38,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
       <p className="text-sm">
         Already playing?{" "}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-dune-700 underline">
+        <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
           Sign in
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

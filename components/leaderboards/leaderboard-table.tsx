@@ -2,6 +2,7 @@
 
 import { DELETED_PLAYER_NAME } from "@/lib/format/player-name";
 import type { LeaderboardRow } from "@/lib/server/leaderboards/get-overall-leaderboard";
+import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 function Movement({ rank, previousRank }: { rank: number; previousRank: number | null }) {
   if (previousRank === null) return <span className="text-stone-500" aria-label="new">new</span>;
@@ -26,33 +27,28 @@ type TableRow = Omit<LeaderboardRow, "rank"> & { rank: number | null };
  */
 export function LeaderboardTable({ rows, caption, showMovement, highlightUserId }: { rows: TableRow[]; caption: string; showMovement: boolean; highlightUserId?: string | null }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-      <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-sand-100 text-xs uppercase tracking-wide">
-          <tr>
-            <th scope="col">Rank</th>
-            {showMovement ? <th scope="col">Move</th> : null}
-            <th scope="col">Player</th>
-            <th scope="col" className="text-right">Points</th>
-            <th scope="col" className="text-right">Exact slots</th>
+    <Table caption={caption}>
+      <TableHead>
+        <Th>Rank</Th>
+        {showMovement ? <Th>Move</Th> : null}
+        <Th>Player</Th>
+        <Th align="right">Points</Th>
+        <Th align="right">Exact slots</Th>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <tr key={row.userId} id={`player-${row.userId}`} className={row.userId === highlightUserId ? "bg-amber-50 font-semibold" : undefined}>
+            <Td className="font-mono">{row.rank ?? <><span aria-hidden="true">–</span><span className="sr-only">no rank</span></>}</Td>
+            {showMovement ? <Td>{row.rank === null ? null : <Movement rank={row.rank} previousRank={row.previousRank} />}</Td> : null}
+            <RowHeader className="font-medium">
+              {row.name === DELETED_PLAYER_NAME ? row.name : <a href={`/players/${row.userId}`} className="hover:underline">{row.name}</a>}
+              {row.rank === null ? <span className="ml-2 text-xs font-normal text-stone-600">not scored yet</span> : null}
+            </RowHeader>
+            <Td align="right" className="font-mono">{row.total}</Td>
+            <Td align="right" className="font-mono">{row.exact}</Td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-sand-100">
-          {rows.map((row) => (
-            <tr key={row.userId} id={`player-${row.userId}`} className={row.userId === highlightUserId ? "bg-amber-50 font-semibold" : undefined}>
-              <td className="font-mono">{row.rank ?? <><span aria-hidden="true">–</span><span className="sr-only">no rank</span></>}</td>
-              {showMovement ? <td>{row.rank === null ? null : <Movement rank={row.rank} previousRank={row.previousRank} />}</td> : null}
-              <th scope="row" className="font-medium">
-                {row.name === DELETED_PLAYER_NAME ? row.name : <a href={`/players/${row.userId}`} className="hover:underline">{row.name}</a>}
-                {row.rank === null ? <span className="ml-2 text-xs font-normal text-stone-600">not scored yet</span> : null}
-              </th>
-              <td className="text-right font-mono">{row.total}</td>
-              <td className="text-right font-mono">{row.exact}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -1,8 +1,9 @@
-import Link from "next/link";
 import type { MyLeague } from "@/lib/server/leagues/list-my-leagues";
 import { MAX_LEAGUES_PER_EVENT, MAX_OWNED_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 function groupByEvent(leagues: MyLeague[]) {
   const groups = new Map<number, { event: MyLeague["event"]; leagues: MyLeague[] }>();
@@ -31,32 +32,27 @@ export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
             In this event you own {inEvent.filter((league) => league.isOwner).length} of at most {MAX_OWNED_LEAGUES_PER_EVENT} leagues
             and belong to {inEvent.length} of at most {MAX_LEAGUES_PER_EVENT}.
           </p>
-          <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Your leagues in {event.name}</caption>
-              <thead className="bg-sand-100 text-xs uppercase tracking-wide">
-                <tr>
-                  <th scope="col" className="px-3 py-2">League</th>
-                  <th scope="col" className="px-3 py-2 text-right">Members</th>
-                  <th scope="col" className="px-3 py-2 text-right">Your rank</th>
+          <Table caption={`Your leagues in ${event.name}`}>
+            <TableHead>
+              <Th>League</Th>
+              <Th align="right">Members</Th>
+              <Th align="right">Your rank</Th>
+            </TableHead>
+            <TableBody>
+              {inEvent.map((league) => (
+                <tr key={league.id}>
+                  <RowHeader className="font-medium">
+                    <TextLink tone="plain" href={`/leagues/${league.id}`}>{league.name}</TextLink>
+                    {league.isOwner ? <span className="ml-2"><Badge>Owner</Badge></span> : null}
+                  </RowHeader>
+                  <Td align="right" className="font-mono">{league.memberCount}</Td>
+                  <Td align="right">
+                    {league.myRank === null ? <span className="text-stone-600">not scored yet</span> : <span className="font-mono">#{league.myRank} of {league.memberCount}</span>}
+                  </Td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-sand-100">
-                {inEvent.map((league) => (
-                  <tr key={league.id}>
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      <Link href={`/leagues/${league.id}`} className="text-dune-700 underline">{league.name}</Link>
-                      {league.isOwner ? <span className="ml-2"><Badge>Owner</Badge></span> : null}
-                    </th>
-                    <td className="px-3 py-2 text-right font-mono">{league.memberCount}</td>
-                    <td className="px-3 py-2 text-right">
-                      {league.myRank === null ? <span className="text-stone-600">not scored yet</span> : <span className="font-mono">#{league.myRank} of {league.memberCount}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </TableBody>
+          </Table>
         </div>
       ))}
     </div>

@@ -1,9 +1,26 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/server/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
 import { signOutAction } from "@/lib/server/actions/auth";
+import { isDatabaseUnavailable } from "@/lib/server/errors";
+
+type HeaderViewer = { user: CurrentUser | null; isDatabaseDown: boolean };
+
+/**
+ * The root layout renders the header on every page, so a failed read here would take the whole
+ * document down with it: while the database is unreachable the header looks signed out and says why.
+ */
+async function readViewer(): Promise<HeaderViewer> {
+  try {
+    return { user: await getCurrentUser(), isDatabaseDown: false };
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error("database unavailable while reading the header's user:", error instanceof Error ? error.message : error);
+    return { user: null, isDatabaseDown: true };
+  }
+}
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const { user, isDatabaseDown } = await readViewer();
   return (
     <header className="border-b border-sand-200 bg-night-900 text-sand-50">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -55,6 +72,11 @@ export async function SiteHeader() {
           </ul>
         </nav>
       </div>
+      {isDatabaseDown ? (
+        <p role="status" className="bg-amber-100 px-4 py-2 text-center text-sm text-night-900">
+          The game&apos;s database is unavailable for a moment (it may be restarting), so you may look signed out. Reload in a few seconds.
+        </p>
+      ) : null}
     </header>
   );
 }

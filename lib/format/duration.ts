@@ -7,9 +7,3 @@ export function formatStageTime(totalSeconds: number): string {
   return hours > 0 ? `${hours}h${mmss}` : mmss;
 }
 
-/** The gap to the stage winner: +6'49", +4s, or "" for the winner. */
-export function formatGap(seconds: number): string {
-  if (seconds <= 0) return "";
-  if (seconds < 60) return `+${seconds}s`;
-  return `+${formatStageTime(seconds)}`;
-}

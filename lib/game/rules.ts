@@ -68,10 +68,3 @@ export type Rules = {
 export function resolveRules(overrides: RuleOverrides = {}): Rules {
   return { ...DEFAULT_RULES, ...overrides };
 }
-
-/** Which rules differ from the defaults, for showing an event's house rules. */
-export function listOverriddenRules(rules: Rules): (keyof Rules)[] {
-  return (Object.keys(DEFAULT_RULES) as (keyof Rules)[]).filter(
-    (key) => JSON.stringify(rules[key]) !== JSON.stringify(DEFAULT_RULES[key]),
-  );
-}

@@ -45,7 +45,7 @@ export function echoFields(formData: FormData, names: readonly string[]): Record
 
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017"]);
-const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server/i;
+const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down|in recovery mode)|is not currently accepting connections|Can't reach database server/i;
 
 /**
  * The database is down, restarting or out of connections: the request could not run, and since

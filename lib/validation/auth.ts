@@ -38,7 +38,6 @@ export const signUpSchema = z.object({
   password: newPasswordSchema,
 });
 
-export type SignInInput = z.infer<typeof signInSchema>;
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 // Any origin will do: a value is kept only if resolving it against the site keeps it on the site.

@@ -30,7 +30,7 @@ async function restartPostgres(): Promise<void> {
   await withDatabase((client) => client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"));
 }
 
-test("the app survives a PostgreSQL restart while it serves, and recovers without being restarted", async ({ request, page }) => {
+test("the app survives a PostgreSQL restart while it serves, and recovers without being restarted", async ({ request, page, playwright, baseURL }) => {
   test.setTimeout(90_000);
   const isEmbedded = await withDatabase(async (client) => (await client.query<{ version: string }>("SELECT version()")).rows[0]!.version.includes("PGlite"));
   test.skip(isEmbedded, "the embedded database is inside the app's own process tree: there is no server to restart");
@@ -38,14 +38,20 @@ test("the app survives a PostgreSQL restart while it serves, and recovers withou
   await page.goto(BOARD);
   await expect(page.getByText("Live: updates when results are published")).toBeVisible();
 
-  // Requests in flight while the database goes away: each gets a page or a clear error, none hangs.
-  const inFlight = Array.from({ length: 24 }, (_, index) => request.get(index % 2 ? BOARD : "/", { timeout: 30_000 }));
+  // Requests in flight while the database goes away, signed out and signed in (the header then
+  // reads the user): each gets a page, the page's "back in a moment" notice or a clear error, never
+  // Next's bare error document, and none hangs.
+  const player = await playwright.request.newContext({ baseURL, storageState: "playwright/.auth/player.json" });
+  const inFlight = Array.from({ length: 24 }, (_, index) => (index % 3 ? request : player).get(index % 2 ? BOARD : "/", { timeout: 30_000 }));
   await restartPostgres();
   for (const response of await Promise.all(inFlight)) {
+    const body = await response.text();
+    expect(body).not.toContain("__next_error__");
     if (response.ok()) continue;
     expect(response.status()).toBe(500);
-    expect(await response.text()).toContain("the database may be restarting");
+    expect(body).toContain("the database may be restarting");
   }
+  await player.dispose();
 
   // The same server answers normally again once the database is back.
   await expect(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatGap, formatStageTime } from "@/lib/format/duration";
+import { formatStageTime } from "@/lib/format/duration";
 import { describeNationality } from "@/lib/format/nationality";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
 
@@ -10,22 +10,16 @@ describe("formatStageTime", () => {
     expect(formatStageTime(12 * 60 + 3)).toBe(`12'03"`);
     expect(formatStageTime(58 * 3600 + 9 * 60 + 45)).toBe(`58h09'45"`);
   });
-
-  it("writes gaps", () => {
-    expect(formatGap(0)).toBe("");
-    expect(formatGap(4)).toBe("+4s");
-    expect(formatGap(6 * 60 + 49)).toBe(`+6'49"`);
-  });
 });
 
 describe("describeNationality", () => {
-  it("turns a three-letter code into a flag and a name", () => {
-    expect(describeNationality("LTU")).toEqual({ code: "LTU", flag: "🇱🇹", name: "Lithuania" });
-    expect(describeNationality("usa")?.flag).toBe("🇺🇸");
+  it("turns a three-letter code into a country code for the flag and a name", () => {
+    expect(describeNationality("LTU")).toEqual({ code: "LTU", alpha2: "LT", name: "Lithuania" });
+    expect(describeNationality("usa")).toEqual({ code: "USA", alpha2: "US", name: "United States" });
   });
 
   it("keeps an unknown code readable and ignores a missing one", () => {
-    expect(describeNationality("XYZ")).toEqual({ code: "XYZ", flag: "", name: "XYZ" });
+    expect(describeNationality("XYZ")).toEqual({ code: "XYZ", alpha2: null, name: "XYZ" });
     expect(describeNationality(null)).toBeNull();
   });
 });

@@ -192,6 +192,16 @@ describe("final bonus", () => {
     expect(rowOf(event({ stages, final: { results: final }, players: [player("p", { rosters })] })).final).toBe(50);
     expect(rowOf(event({ stages, final: null, players: [player("p", { rosters })] })).final).toBe(0);
   });
+
+  it("reads a final row with a position and no status as FINISHED", () => {
+    const final = [{ crew: "502", position: 1 }, { crew: "504", position: 2 }, { crew: "503", position: 3 }, { crew: "500", status: "DNF" }];
+    expect(rowOf(event({ stages, final, players: [player("p", { rosters })] }))).toMatchObject({ final: 50, total: 50 + 36 + 10 });
+    expect(rowOf(event({ stages, final: { results: final }, players: [player("p", { rosters })] })).final).toBe(50);
+    // Without a position there is nothing to infer: the status stays required.
+    expect(errorsOf(event({ stages, final: [{ crew: "502" }] }))).toEqual([expect.stringMatching(/^final classification, field final\[0\]\.status: /)]);
+    // Stage rows keep their status: the default is the final classification's only.
+    expect(errorsOf({ ...event({}), stages: [{ id: "S1", results: [{ crew: "502", position: 1 }] }] })).toEqual([expect.stringContaining("stages[0].results[0].status")]);
+  });
 });
 
 describe("ranking", () => {

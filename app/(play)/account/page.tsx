@@ -5,6 +5,7 @@ import { DisplayNameForm } from "@/components/account/display-name-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -15,7 +16,7 @@ const NOTICES: Record<string, string> = {
 
 type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
-export default async function AccountPage({ searchParams }: Props) {
+async function AccountPage({ searchParams }: Props) {
   const user = await requireUserPage("/account");
   const { notice } = await searchParams;
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
@@ -54,3 +55,5 @@ export default async function AccountPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AccountPage);

@@ -8,6 +8,7 @@ import { eventSlugSchema } from "@/lib/validation/params";
 import { MyLeagueList } from "@/components/leagues/my-league-list";
 import { CreateLeagueForm } from "@/components/leagues/create-league-form";
 import { JoinLeagueForm } from "@/components/leagues/join-league-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Leagues" };
@@ -21,7 +22,7 @@ const searchSchema = z.object({
 
 const NOTICES = { deleted: "League deleted.", left: "You left the league." } as const;
 
-export default async function LeaguesPage({ searchParams }: Props) {
+async function LeaguesPage({ searchParams }: Props) {
   const user = await requireUserPage("/leagues");
   const { event: preferredSlug, notice } = searchSchema.parse(await searchParams);
   const [leagues, openEvents] = await Promise.all([
@@ -70,3 +71,5 @@ export default async function LeaguesPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(LeaguesPage);

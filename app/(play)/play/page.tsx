@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
 
-export default async function PlayIndexPage() {
+async function PlayIndexPage() {
   await requireUserPage("/play");
   const events = await db.event.findMany({ where: { status: { in: ["UPCOMING", "LIVE", "COMPLETED"] } }, orderBy: { startDate: "desc" } });
   return (
@@ -16,7 +17,7 @@ export default async function PlayIndexPage() {
       <ul className="space-y-2">
         {events.map((event) => (
           <li key={event.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-sand-200 bg-white p-4">
-            <Link href={`/play/${event.slug}`} className="font-semibold text-dune-700 underline">{event.name}</Link>
+            <TextLink href={`/play/${event.slug}`}>{event.name}</TextLink>
             <EventStatusBadge status={event.status} isSample={event.isSample} />
           </li>
         ))}
@@ -24,3 +25,5 @@ export default async function PlayIndexPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(PlayIndexPage);

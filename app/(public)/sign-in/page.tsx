@@ -6,13 +6,14 @@ import { callbackUrlSchema } from "@/lib/validation/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[]; notice?: string | string[] }> };
 
-export default async function Page({ searchParams }: Props) {
+async function Page({ searchParams }: Props) {
   const query = await searchParams;
   const callbackUrl = callbackUrlSchema.parse(query.callbackUrl ?? "/");
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -29,3 +30,5 @@ export default async function Page({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(Page);

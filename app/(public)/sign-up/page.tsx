@@ -5,13 +5,14 @@ import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
 import { callbackUrlSchema } from "@/lib/validation/auth";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Create your account" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
-export default async function Page({ searchParams }: Props) {
+async function Page({ searchParams }: Props) {
   const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl ?? "/");
   if (await getCurrentUser()) redirect(callbackUrl);
   const providers = listOAuthProviders().map(({ id, name }) => ({ id, name }));
@@ -26,3 +27,5 @@ export default async function Page({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(Page);

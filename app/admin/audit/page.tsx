@@ -4,6 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -20,7 +22,7 @@ function describeChange(before: unknown, after: unknown): string {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AuditPage({ searchParams }: Props) {
+async function AuditPage({ searchParams }: Props) {
   await requireAdminPage("/admin/audit");
   const { page, action } = searchSchema.parse(await searchParams);
   const { entries, total, pages, actions } = await listAuditEntries(db, { page, action: action || undefined });
@@ -39,36 +41,31 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded-md bg-night-900 px-4 py-2 font-semibold text-sand-50">Filter</button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="sr-only">Audit entries, newest first</caption>
-          <thead className="bg-sand-100 text-xs uppercase tracking-wide">
-            <tr>
-              <th scope="col" className="px-3 py-2">When (UTC)</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">Action</th>
-              <th scope="col" className="px-3 py-2">What</th>
-              <th scope="col" className="px-3 py-2">Change and reason</th>
+      <Table caption="Audit entries, newest first" className="min-w-[48rem]">
+        <TableHead>
+          <Th>When (UTC)</Th>
+          <Th>Who</Th>
+          <Th>Action</Th>
+          <Th>What</Th>
+          <Th>Change and reason</Th>
+        </TableHead>
+        <TableBody className="align-top">
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <Td className="whitespace-nowrap font-mono text-xs">{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")}</Td>
+              <Td>
+                {entry.actor ? (entry.actor.deletedAt ? "Deleted player" : (entry.actor.displayName ?? entry.actor.email)) : "System / command line"}
+              </Td>
+              <Td className="font-semibold">{entry.action}</Td>
+              <Td>{entry.entityType} {entry.entityId}</Td>
+              <Td>
+                {entry.reason ? <p className="font-semibold">Reason: {entry.reason}</p> : null}
+                <code className="break-all text-xs text-stone-700">{describeChange(entry.before, entry.after)}</code>
+              </Td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-sand-100 align-top">
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-                <td className="px-3 py-2">
-                  {entry.actor ? (entry.actor.deletedAt ? "Deleted player" : (entry.actor.displayName ?? entry.actor.email)) : "System / command line"}
-                </td>
-                <td className="px-3 py-2 font-semibold">{entry.action}</td>
-                <td className="px-3 py-2">{entry.entityType} {entry.entityId}</td>
-                <td className="px-3 py-2">
-                  {entry.reason ? <p className="font-semibold">Reason: {entry.reason}</p> : null}
-                  <code className="break-all text-xs text-stone-700">{describeChange(entry.before, entry.after)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </TableBody>
+      </Table>
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {page > 1 ? <Link href={pageLink(page - 1)}>Previous</Link> : null}
@@ -79,3 +76,5 @@ export default async function AuditPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AuditPage);

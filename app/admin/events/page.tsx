@@ -5,10 +5,13 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAdminEvents } from "@/lib/server/admin/list-admin-events";
 import { formatDateRange } from "@/lib/format/date-time";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Events · Admin" };
 
-export default async function AdminEventsPage() {
+async function AdminEventsPage() {
   await requireAdminPage("/admin/events");
   const events = await listAdminEvents(db);
   return (
@@ -27,35 +30,32 @@ export default async function AdminEventsPage() {
       {events.length === 0 ? (
         <p className="text-stone-700">No events yet. Create a season first, then the event.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">Events with dates, status and what is set up</caption>
-            <thead className="bg-sand-100 text-xs uppercase tracking-wide">
-              <tr>
-                <th scope="col" className="px-3 py-2">Event</th>
-                <th scope="col" className="px-3 py-2">Dates</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Set up</th>
+        <Table caption="Events with dates, status and what is set up" className="min-w-[40rem]">
+          <TableHead>
+            <Th>Event</Th>
+            <Th>Dates</Th>
+            <Th>Status</Th>
+            <Th>Set up</Th>
+          </TableHead>
+          <TableBody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <RowHeader className="align-top font-semibold">
+                  <TextLink tone="plain" href={`/admin/events/${event.slug}`}>{event.name}</TextLink>
+                  <span className="block text-xs font-normal text-stone-600">{event.season.name}</span>
+                </RowHeader>
+                <Td className="align-top">{formatDateRange(event.startDate, event.endDate)}</Td>
+                <Td className="align-top"><EventStatusBadge status={event.status} isSample={event.isSample} /></Td>
+                <Td className="align-top text-stone-700">
+                  {event._count.teams} teams · {event._count.crews} crews · {event._count.stages} stages · {event._count.rosters} players
+                </Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-sand-100">
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <th scope="row" className="px-3 py-2 align-top font-semibold">
-                    <Link href={`/admin/events/${event.slug}`} className="text-dune-700 underline">{event.name}</Link>
-                    <span className="block text-xs font-normal text-stone-600">{event.season.name}</span>
-                  </th>
-                  <td className="px-3 py-2 align-top">{formatDateRange(event.startDate, event.endDate)}</td>
-                  <td className="px-3 py-2 align-top"><EventStatusBadge status={event.status} isSample={event.isSample} /></td>
-                  <td className="px-3 py-2 align-top text-stone-700">
-                    {event._count.teams} teams · {event._count.crews} crews · {event._count.stages} stages · {event._count.rosters} players
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminEventsPage);

@@ -4,10 +4,11 @@ import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { SeasonForm } from "@/components/admin/season-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Seasons · Admin" };
 
-export default async function AdminSeasonsPage() {
+async function AdminSeasonsPage() {
   await requireAdminPage("/admin/seasons");
   const seasons = await listSeasons(db);
   return (
@@ -38,3 +39,5 @@ export default async function AdminSeasonsPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminSeasonsPage);

@@ -7,6 +7,8 @@ import { listUsers } from "@/lib/server/users/list-users";
 import { formatCalendarDate } from "@/lib/format/date-time";
 import { Badge } from "@/components/ui/badge";
 import { RoleButton } from "@/components/admin/role-button";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
@@ -17,7 +19,7 @@ const searchSchema = z.object({
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AdminUsersPage({ searchParams }: Props) {
+async function AdminUsersPage({ searchParams }: Props) {
   const me = await requireAdminPage("/admin/users");
   const { page, q } = searchSchema.parse(await searchParams);
   const { users, total, pages } = await listUsers(db, { page, query: q });
@@ -30,37 +32,32 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         <button type="submit" className="rounded-md bg-night-900 px-4 py-2 font-semibold text-sand-50">Search</button>
       </form>
       <p className="text-sm text-stone-600">{total} accounts</p>
-      <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <caption className="sr-only">Accounts with role and joining date</caption>
-          <thead className="bg-sand-100 text-xs uppercase tracking-wide">
-            <tr>
-              <th scope="col" className="px-3 py-2">Player</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Joined</th>
-              <th scope="col" className="px-3 py-2">Role</th>
+      <Table caption="Accounts with role and joining date" className="min-w-[36rem]">
+        <TableHead>
+          <Th>Player</Th>
+          <Th>Email</Th>
+          <Th>Joined</Th>
+          <Th>Role</Th>
+        </TableHead>
+        <TableBody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <RowHeader>
+                {user.displayName ?? "—"}
+                {user.id === me.id ? <span className="font-normal text-stone-600"> (you)</span> : null}
+              </RowHeader>
+              <Td>{user.email}</Td>
+              <Td>{formatCalendarDate(user.createdAt)}</Td>
+              <Td>
+                <div className="flex flex-wrap items-start gap-2">
+                  {user.role === "ADMIN" ? <Badge tone="accent">Admin</Badge> : <Badge>Player</Badge>}
+                  {user.email ? <RoleButton email={user.email} role={user.role} /> : null}
+                </div>
+              </Td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-sand-100">
-            {users.map((user) => (
-              <tr key={user.id}>
-                <th scope="row" className="px-3 py-2 font-semibold">
-                  {user.displayName ?? "—"}
-                  {user.id === me.id ? <span className="font-normal text-stone-600"> (you)</span> : null}
-                </th>
-                <td className="px-3 py-2">{user.email}</td>
-                <td className="px-3 py-2">{formatCalendarDate(user.createdAt)}</td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap items-start gap-2">
-                    {user.role === "ADMIN" ? <Badge tone="accent">Admin</Badge> : <Badge>Player</Badge>}
-                    {user.email ? <RoleButton email={user.email} role={user.role} /> : null}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </TableBody>
+      </Table>
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {page > 1 ? <Link href={`/admin/users?page=${page - 1}${q ? `&q=${encodeURIComponent(q)}` : ""}`}>Previous</Link> : null}
@@ -71,3 +68,5 @@ export default async function AdminUsersPage({ searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminUsersPage);

@@ -46,10 +46,16 @@ const playerSchema = z.object({
   predictions: z.array(predictionSchema).max(1_000).default([]),
 });
 
+/** A final classification row with a `position` and no `status` is FINISHED (DESIGN's scoring contract). */
+const finalRowSchema = z.preprocess(
+  (row) => (row !== null && typeof row === "object" && !("status" in row) && "position" in row && row.position != null ? { ...row, status: "FINISHED" } : row),
+  resultRowSchema,
+);
+
 // `final` takes the classification rows or `{ results }` like a stage; null means not published.
 const finalSchema = z.preprocess(
   (value) => (value !== null && typeof value === "object" && !Array.isArray(value) && "results" in value ? value.results : value),
-  resultsSchema.nullable(),
+  z.array(finalRowSchema).max(10_000).nullable(),
 );
 
 const structureSchema = z.object({

@@ -3,7 +3,7 @@ import { getStageLockState } from "@/lib/game/stage-lock";
 import type { EventPage } from "@/lib/server/events/get-event-page";
 import type { PublishedEvent } from "@/lib/server/events/list-published-events";
 import type { PublishedStageResult } from "@/lib/server/events/list-published-stage-results";
-import type { CrewListJson, EventDetailJson, EventSummaryJson, StageJson, StageResultJson } from "./schemas";
+import type { CrewListJson, EventDetailJson, EventListJson, EventSummaryJson, StageJson, StageResultJson } from "./schemas";
 
 // Plain JSON from the public pages' data functions: only the fields the pages show, never ids of
 // accounts, and never a status that would reveal a draft (DRAFT results read as null).
@@ -36,7 +36,7 @@ function toEventSummary(event: ShownEvent, stageCount: number): EventSummaryJson
   };
 }
 
-export function toEventList(events: PublishedEvent[]) {
+export function toEventList(events: PublishedEvent[]): EventListJson {
   return { events: events.map((event) => toEventSummary(event, event._count.stages)) };
 }
 

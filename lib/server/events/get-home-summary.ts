@@ -30,4 +30,3 @@ export async function getHomeSummary(db: Db) {
   return { now, events, spotlight, nextLock };
 }
 
-export type HomeSummary = Awaited<ReturnType<typeof getHomeSummary>>;

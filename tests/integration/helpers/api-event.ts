@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { z } from "zod";
 import type { Db } from "@/lib/server/db";
+import { errorBodySchema } from "@/lib/server/api/schemas";
 import { saveStageResults } from "@/lib/server/results/save-stage-results";
 import { createFinalResults, createPodiumCall, createRosterSave, createUser, randomSuffix } from "@/tests/factories";
 import { createResultsEvent, finishOrder, saveAndPublish } from "./results-event";
@@ -70,7 +71,7 @@ export async function readJson<S extends z.ZodType>(response: Response, schema: 
 export async function expectError(response: Response, status: number, field?: string) {
   expect(response.status).toBe(status);
   expect(response.headers.get("cache-control")).toBe("no-store");
-  const body = (await response.json()) as { error: { code: string; message: string; fields?: Record<string, string[]> } };
+  const body = errorBodySchema.parse(await response.json());
   expect(body.error.message).toBeTruthy();
   if (field) {
     expect(Object.keys(body.error.fields ?? {})).toEqual([field]);

@@ -12,6 +12,8 @@ import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { LeagueSettings } from "@/components/leagues/league-settings";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "League" };
@@ -28,7 +30,7 @@ const notFoundOnAppError = (error: unknown): never => {
   throw error;
 };
 
-export default async function LeaguePage({ params, searchParams }: Props) {
+async function LeaguePage({ params, searchParams }: Props) {
   const id = leagueIdParamSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const user = await requireUserPage(`/leagues/${id.data}`);
@@ -75,7 +77,7 @@ export default async function LeaguePage({ params, searchParams }: Props) {
             ) : (
               <>You are <span className="font-bold">#{board.mine.rank}</span> of {board.total} in this league with {board.mine.total} points.</>
             )}{" "}
-            <Link href={`${link(board.mine.page)}#player-${board.mine.userId}`} className="font-semibold text-dune-700 underline">Jump to your row</Link>
+            <TextLink href={`${link(board.mine.page)}#player-${board.mine.userId}`}>Jump to your row</TextLink>
           </p>
         ) : null}
 
@@ -100,3 +102,5 @@ export default async function LeaguePage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(LeaguePage);

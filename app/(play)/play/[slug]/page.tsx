@@ -12,6 +12,8 @@ import { StageCallList } from "@/components/play/stage-call-list";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
 import { stageTitle } from "@/components/events/stage-title";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
@@ -26,7 +28,7 @@ function transferContextOf(page: PlayPage): TransferContext {
   return { kind: "counted", previous, bank, retired: retiredBeforeNext, nextStageLabel: stageTitle(page.nextStage) };
 }
 
-export default async function PlayEventPage({ params }: Props) {
+async function PlayEventPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const user = await requireUserPage(`/play/${slug.data}`);
@@ -44,10 +46,10 @@ export default async function PlayEventPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">Your roster{event.isSample ? " (sample event)" : ""}</h1>
         <p>
-          <Link href={`/play/${event.slug}/history`} className="font-semibold text-dune-700 underline">My game: rosters, transfers and calls by stage</Link>
+          <TextLink href={`/play/${event.slug}/history`}>My game: rosters, transfers and calls by stage</TextLink>
         </p>
         <p>
-          <Link href={`/leagues?event=${event.slug}`} className="font-semibold text-dune-700 underline">Leagues: play against your friends</Link>
+          <TextLink href={`/leagues?event=${event.slug}`}>Leagues: play against your friends</TextLink>
         </p>
       </header>
 
@@ -96,3 +98,5 @@ export default async function PlayEventPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(PlayEventPage);

@@ -9,6 +9,7 @@ import { formatCalendarDate } from "@/lib/format/date-time";
 import { NationalityFlag } from "@/components/crews/nationality-flag";
 import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ async function load(params: Props["params"]) {
   return id.success ? getCrewPage(db, id.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   return { title: page ? `${page.crew.driver} · ${page.crew.event.name}` : "Crew not found" };
 }
@@ -34,7 +35,7 @@ function stageOutcome(stage: CrewPage["stages"][number]): string {
   return result.position !== null ? `P${result.position}${time}` : `Finished${time}`;
 }
 
-export default async function CrewPageView({ params }: Props) {
+async function CrewPageView({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { crew, stages, finalResult, isFeatured } = page;
@@ -109,3 +110,7 @@ export default async function CrewPageView({ params }: Props) {
     </div>
   );
 }
+
+export const generateMetadata = withMetadataFallback(readMetadata);
+
+export default withDatabaseNotice(CrewPageView);

@@ -10,6 +10,8 @@ import { CrewCard } from "@/components/crews/crew-card";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { StageTable } from "@/components/events/stage-table";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -20,12 +22,12 @@ async function load(params: Props["params"]) {
   return slug.success ? getEventPage(db, slug.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   return { title: page?.event.name ?? "Event not found" };
 }
 
-export default async function EventPage({ params }: Props) {
+async function EventPage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { event, now } = page;
@@ -47,7 +49,7 @@ export default async function EventPage({ params }: Props) {
         </p>
         {event.description ? <p className="max-w-3xl">{event.description}</p> : null}
         <p>
-          <Link href={`/events/${event.slug}/leaderboard`} className="font-semibold text-dune-700 underline">Leaderboard</Link>
+          <TextLink href={`/events/${event.slug}/leaderboard`}>Leaderboard</TextLink>
         </p>
         {event.status === "UPCOMING" || event.status === "LIVE" ? (
           <p>
@@ -120,3 +122,7 @@ export default async function EventPage({ params }: Props) {
     </div>
   );
 }
+
+export const generateMetadata = withMetadataFallback(readMetadata);
+
+export default withDatabaseNotice(EventPage);

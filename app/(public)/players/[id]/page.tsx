@@ -8,6 +8,7 @@ import { getPlayerEvent, getPlayerProfile } from "@/lib/server/players/get-playe
 import { eventSlugSchema } from "@/lib/validation/params";
 import { ProgressChart } from "@/components/players/progress-chart";
 import { PlayerStageCard } from "@/components/players/player-stage-card";
+import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -20,12 +21,12 @@ async function loadProfile(params: Props["params"]) {
   return id.success ? getPlayerProfile(db, id.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const profile = await loadProfile(params);
   return { title: profile ? `${profile.name} · player` : "Player not found" };
 }
 
-export default async function PlayerPage({ params, searchParams }: Props) {
+async function PlayerPage({ params, searchParams }: Props) {
   const profile = await loadProfile(params);
   if (!profile) notFound();
   const requested = eventSlugSchema.safeParse((await searchParams).event);
@@ -85,3 +86,7 @@ export default async function PlayerPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export const generateMetadata = withMetadataFallback(readMetadata);
+
+export default withDatabaseNotice(PlayerPage);

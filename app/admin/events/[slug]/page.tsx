@@ -14,6 +14,8 @@ import { EventNextSteps } from "@/components/admin/event-next-steps";
 import { EventTeams } from "@/components/admin/event-teams";
 import { AdminCrewTable } from "@/components/admin/admin-crew-table";
 import { AdminStageTable } from "@/components/admin/admin-stage-table";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +42,7 @@ function toEditable(event: AdminEvent): EditableEvent {
   };
 }
 
-export default async function AdminEventPage({ params, searchParams }: Props) {
+async function AdminEventPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   await requireAdminPage(`/admin/events/${slug.success ? slug.data : ""}`);
   if (!slug.success) notFound();
@@ -78,7 +80,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <section aria-labelledby="crews" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="crews" className="text-xl font-bold">Crews</h2>
-          <Link href={`${base}/crews/new`} className="font-semibold text-dune-700 underline">Add a crew</Link>
+          <TextLink href={`${base}/crews/new`}>Add a crew</TextLink>
         </div>
         <AdminCrewTable event={event} />
       </section>
@@ -86,10 +88,12 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <section aria-labelledby="stages" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="stages" className="text-xl font-bold">Stages</h2>
-          <Link href={`${base}/stages/new`} className="font-semibold text-dune-700 underline">Add a stage</Link>
+          <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
         </div>
         <AdminStageTable event={event} now={now} />
       </section>
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminEventPage);

@@ -5,10 +5,12 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { listTimeZones } from "@/lib/server/admin/time-zones";
 import { EventForm } from "@/components/admin/event-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "New event · Admin" };
 
-export default async function NewEventPage() {
+async function NewEventPage() {
   await requireAdminPage("/admin/events/new");
   const seasons = await listSeasons(db);
   return (
@@ -18,7 +20,7 @@ export default async function NewEventPage() {
       {seasons.length === 0 ? (
         <p>
           Every event belongs to a season.{" "}
-          <Link href="/admin/seasons" className="font-semibold text-dune-700 underline">Create a season first</Link>.
+          <TextLink href="/admin/seasons">Create a season first</TextLink>.
         </p>
       ) : (
         <>
@@ -29,3 +31,5 @@ export default async function NewEventPage() {
     </div>
   );
 }
+
+export default withDatabaseNotice(NewEventPage);

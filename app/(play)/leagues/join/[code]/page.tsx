@@ -6,13 +6,15 @@ import { getLeagueInvite } from "@/lib/server/leagues/get-league-invite";
 import { MAX_LEAGUE_MEMBERS, MAX_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { inviteCodeSchema } from "@/lib/validation/leagues";
 import { JoinLeagueForm } from "@/components/leagues/join-league-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Join a league" };
 
 type Props = { params: Promise<{ code: string }> };
 
-export default async function JoinLeaguePage({ params }: Props) {
+async function JoinLeaguePage({ params }: Props) {
   const raw = (await params).code;
   const code = inviteCodeSchema.safeParse(raw);
   const user = await requireUserPage(`/leagues/join/${encodeURIComponent(code.success ? code.data : raw)}`);
@@ -26,7 +28,7 @@ export default async function JoinLeaguePage({ params }: Props) {
           No league has this invite code. The owner may have replaced the link with a new one, or deleted the league: ask them
           for the current link.
         </p>
-        <Link href="/leagues" className="font-semibold text-dune-700 underline">Type a code or create your own league</Link>
+        <TextLink href="/leagues">Type a code or create your own league</TextLink>
       </div>
     );
   }
@@ -49,7 +51,7 @@ export default async function JoinLeaguePage({ params }: Props) {
       {invite.isMember ? (
         <p className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3">
           You are already a member of this league.{" "}
-          <Link href={`/leagues/${invite.id}`} className="font-semibold text-dune-700 underline">Open the league board</Link>
+          <TextLink href={`/leagues/${invite.id}`}>Open the league board</TextLink>
         </p>
       ) : invite.isFull ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">This league is full: it has {MAX_LEAGUE_MEMBERS} members, the most allowed.</p>
@@ -66,3 +68,5 @@ export default async function JoinLeaguePage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(JoinLeaguePage);

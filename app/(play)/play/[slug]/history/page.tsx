@@ -7,13 +7,14 @@ import { getPlayPage } from "@/lib/server/picks/get-play-page";
 import { AppError } from "@/lib/server/errors";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "My game" };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function HistoryPage({ params }: Props) {
+async function HistoryPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const user = await requireUserPage(`/play/${slug.data}/history`);
@@ -75,3 +76,5 @@ export default async function HistoryPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(HistoryPage);

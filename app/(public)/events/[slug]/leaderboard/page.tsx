@@ -11,6 +11,8 @@ import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: slug.success ? `Leaderboard · ${slug.data}` : "Leaderboard" };
 }
 
-export default async function LeaderboardPage({ params, searchParams }: Props) {
+async function LeaderboardPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const { page, stage: stageNumber } = searchSchema.parse(await searchParams);
@@ -70,7 +72,7 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
       {mine ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
           You are <span className="font-bold">#{mine.rank}</span> with {mine.total} points.{" "}
-          <Link href={`${link(mine.page)}#player-${mine.userId}`} className="font-semibold text-dune-700 underline">Jump to your row</Link>
+          <TextLink href={`${link(mine.page)}#player-${mine.userId}`}>Jump to your row</TextLink>
         </p>
       ) : null}
 
@@ -97,3 +99,5 @@ export default async function LeaderboardPage({ params, searchParams }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(LeaderboardPage);

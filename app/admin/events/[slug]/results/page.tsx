@@ -7,6 +7,8 @@ import { listResultsOverview } from "@/lib/server/results/get-results-entry";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { Badge } from "@/components/ui/badge";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Results · Admin" };
 
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 const STATUS_TONE = { DRAFT: "warning", PROVISIONAL: "accent", OFFICIAL: "success" } as const;
 
-export default async function ResultsOverviewPage({ params }: Props) {
+async function ResultsOverviewPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireAdminPage(`/admin/events/${slug.data}/results`);
@@ -27,9 +29,9 @@ export default async function ResultsOverviewPage({ params }: Props) {
       <ul className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white">
         {event.stages.map((stage) => (
           <li key={stage.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
-            <Link href={`/admin/events/${event.slug}/results/${stage.number}`} className="font-semibold text-dune-700 underline">
+            <TextLink href={`/admin/events/${event.slug}/results/${stage.number}`}>
               {stageTitle(stage)}
-            </Link>
+            </TextLink>
             <span className="flex flex-wrap gap-1 text-sm">
               {stage.status === "CANCELLED" ? <Badge tone="muted">Cancelled</Badge> : null}
               {stage.resultsStatus ? <Badge tone={STATUS_TONE[stage.resultsStatus]}>{stage.resultsStatus.toLowerCase()}</Badge> : <Badge>no results</Badge>}
@@ -39,10 +41,12 @@ export default async function ResultsOverviewPage({ params }: Props) {
           </li>
         ))}
         <li className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link href={`/admin/events/${event.slug}/results/final`} className="font-semibold text-dune-700 underline">Final classification</Link>
+          <TextLink href={`/admin/events/${event.slug}/results/final`}>Final classification</TextLink>
           {event.finalStatus ? <Badge tone={STATUS_TONE[event.finalStatus]}>{event.finalStatus.toLowerCase()}</Badge> : <Badge>no results</Badge>}
         </li>
       </ul>
     </div>
   );
 }
+
+export default withDatabaseNotice(ResultsOverviewPage);

@@ -11,6 +11,7 @@ import { StageStart } from "@/components/time/stage-start";
 import { StageStatus } from "@/components/events/stage-status";
 import { formatCalendarDate } from "@/lib/format/date-time";
 import { formatStageTime } from "@/lib/format/duration";
+import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -23,12 +24,12 @@ async function load(params: Props["params"]) {
   return parsed.success ? getStagePicks(db, parsed.data.slug, parsed.data.number) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   return { title: page ? `${stageTitle(page.stage)} · ${page.stage.event.name}` : "Stage not found" };
 }
 
-export default async function StagePage({ params }: Props) {
+async function StagePage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { stage, isPublic, calls, rosterPicks, callCount, now } = page;
@@ -114,3 +115,7 @@ export default async function StagePage({ params }: Props) {
     </div>
   );
 }
+
+export const generateMetadata = withMetadataFallback(readMetadata);
+
+export default withDatabaseNotice(StagePage);

@@ -8,12 +8,14 @@ import { eventSlugSchema, idParamSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { CrewForm } from "@/components/admin/crew-form";
 import { CrewRetirementForm } from "@/components/admin/crew-retirement-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Crew · Admin" };
 
 type Props = { params: Promise<{ slug: string; crewId: string }> };
 
-export default async function AdminCrewPage({ params }: Props) {
+async function AdminCrewPage({ params }: Props) {
   const raw = await params;
   const slug = eventSlugSchema.safeParse(raw.slug);
   const crewId = idParamSchema.safeParse(raw.crewId);
@@ -32,7 +34,7 @@ export default async function AdminCrewPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{name}</h1>
         <p className="text-sm text-stone-700">
           In {crew._count.rosterVersionCrews} saved rosters · {crew._count.results} stage results ·{" "}
-          <Link href={`/crews/${crew.id}`} className="text-dune-700 underline">public page</Link>
+          <TextLink tone="plain" href={`/crews/${crew.id}`}>public page</TextLink>
         </p>
       </header>
       <section aria-labelledby="crew-details" className="space-y-3">
@@ -49,3 +51,5 @@ export default async function AdminCrewPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminCrewPage);

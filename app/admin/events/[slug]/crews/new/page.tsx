@@ -6,12 +6,14 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getEventSummary } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { CrewForm } from "@/components/admin/crew-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "New crew · Admin" };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function NewCrewPage({ params }: Props) {
+async function NewCrewPage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   await requireAdminPage(`/admin/events/${slug.data ?? ""}/crews/new`);
   const event = slug.success ? await getEventSummary(db, slug.data) : null;
@@ -26,7 +28,7 @@ export default async function NewCrewPage({ params }: Props) {
       {event.teams.length === 0 ? (
         <p>
           Every crew belongs to a team.{" "}
-          <Link href={`/admin/events/${event.slug}#teams`} className="font-semibold text-dune-700 underline">Add a team first</Link>.
+          <TextLink href={`/admin/events/${event.slug}#teams`}>Add a team first</TextLink>.
         </p>
       ) : (
         <CrewForm eventId={event.id} teams={event.teams} />
@@ -34,3 +36,5 @@ export default async function NewCrewPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(NewCrewPage);

@@ -9,6 +9,7 @@ import { finalResultsAction, stageResultsAction } from "@/lib/server/actions/adm
 import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitle } from "@/components/events/stage-title";
 import { ResultsGrid } from "@/components/admin/results-grid";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "Enter results · Admin" };
 
@@ -19,7 +20,7 @@ const paramsSchema = z.object({
   target: z.union([z.literal("final"), z.coerce.number().int().min(0).max(100)]),
 });
 
-export default async function ResultsEntryPage({ params }: Props) {
+async function ResultsEntryPage({ params }: Props) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { slug, target } = parsed.data;
@@ -51,3 +52,5 @@ export default async function ResultsEntryPage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(ResultsEntryPage);

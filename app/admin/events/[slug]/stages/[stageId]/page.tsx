@@ -15,12 +15,14 @@ import { StageStartForm } from "@/components/admin/stage-start-form";
 import { LockStageNowForm } from "@/components/admin/lock-stage-now-form";
 import { StageCancelForm } from "@/components/admin/stage-cancel-form";
 import { StartTimes } from "@/components/admin/start-times";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Stage · Admin" };
 
 type Props = { params: Promise<{ slug: string; stageId: string }> };
 
-export default async function AdminStagePage({ params }: Props) {
+async function AdminStagePage({ params }: Props) {
   const raw = await params;
   const slug = eventSlugSchema.safeParse(raw.slug);
   const stageId = idParamSchema.safeParse(raw.stageId);
@@ -42,7 +44,7 @@ export default async function AdminStagePage({ params }: Props) {
         </div>
         <p className="text-sm text-stone-700">
           {stage._count.results} results rows ·{" "}
-          <Link href={`${base}/results`} className="text-dune-700 underline">Results</Link>
+          <TextLink tone="plain" href={`${base}/results`}>Results</TextLink>
         </p>
       </header>
 
@@ -79,3 +81,5 @@ export default async function AdminStagePage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(AdminStagePage);

@@ -7,12 +7,13 @@ import { getEventSummary } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { timeZoneLabel } from "@/lib/format/date-time";
 import { StageForm } from "@/components/admin/stage-form";
+import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const metadata: Metadata = { title: "New stage · Admin" };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function NewStagePage({ params }: Props) {
+async function NewStagePage({ params }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   await requireAdminPage(`/admin/events/${slug.data ?? ""}/stages/new`);
   const event = slug.success ? await getEventSummary(db, slug.data) : null;
@@ -32,3 +33,5 @@ export default async function NewStagePage({ params }: Props) {
     </div>
   );
 }
+
+export default withDatabaseNotice(NewStagePage);
