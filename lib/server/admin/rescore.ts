@@ -25,3 +25,8 @@ export async function rescoreAfterChange(tx: Tx, eventId: number, { isPublishedA
   if (isPublishedAffected) await rescoreEvent(tx, eventId);
   else await markScoresStale(tx, eventId);
 }
+
+/** How an admin's success message ends when the change rescored the event. */
+export function rescoredNote(rescored: boolean): string {
+  return rescored ? " Published scores were recalculated." : "";
+}
