@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminEvent } from "@/lib/server/admin/get-admin-event";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-label";
 import { Badge } from "@/components/ui/badge";
 
 export function AdminCrewTable({ event }: { event: AdminEvent }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AdminEvent } from "@/lib/server/admin/get-admin-event";
 import { StageStatus } from "@/components/events/stage-status";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-label";
 import { StartTimes } from "./start-times";
 
 export function AdminStageTable({ event, now }: { event: AdminEvent; now: Date }) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
+import { formatUtcDateTime } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -54,7 +55,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <tbody className="divide-y divide-sand-100 align-top">
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{formatUtcDateTime(entry.createdAt, "second")}</td>
                 <td className="px-3 py-2">
                   {entry.actor ? (entry.actor.deletedAt ? "Deleted player" : (entry.actor.displayName ?? entry.actor.email)) : "System / command line"}
                 </td>

@@ -2,6 +2,7 @@
 
 import { db } from "@/lib/server/db";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
+import { stageTitle } from "@/lib/format/stage-label";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
@@ -20,7 +21,7 @@ export const createStageAction = adminAction({
   run: (input, admin) => createStage(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
   done: (created) => {
-    const name = created.number === 0 ? "Prologue" : `Stage ${created.number}`;
+    const name = stageTitle({ number: created.number, name: null });
     return `${name} added.${rescoredNote(created.rescored)} Add the next one, or go back to the event.`;
   },
 });

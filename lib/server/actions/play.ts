@@ -1,6 +1,7 @@
 "use server";
 
 import { db } from "@/lib/server/db";
+import { stageLabel } from "@/lib/format/stage-label";
 import { userAction } from "@/lib/server/form-action";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
@@ -11,10 +12,7 @@ export const saveRosterAction = userAction({
   schema: saveRosterSchema,
   run: (input, user) => saveRoster(db, { userId: user.id, ...input }),
   revalidate: (input) => [`/play/${input.eventSlug}`],
-  done: (saved) => {
-    const stage = saved.appliesFromStage === 0 ? "the prologue" : `stage ${saved.appliesFromStage}`;
-    return `Roster saved. It counts from ${stage}.`;
-  },
+  done: (saved) => `Roster saved. It counts from ${stageLabel({ number: saved.appliesFromStage })}.`,
 });
 
 export const savePodiumCallAction = userAction({

@@ -6,8 +6,9 @@ import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow } from "./row-guards";
 import { toStageStart } from "./save-stage";
-import { assertStageOrder, databaseNow } from "./stage-order";
-import { stageLabel } from "./stage-label";
+import { getDatabaseNow } from "@/lib/server/clock";
+import { assertStageOrder } from "./stage-order";
+import { stageLabel } from "@/lib/format/stage-label";
 
 export type MoveStageStartInput = Actor & { stageId: number; expectedVersion: number; startsAtLocal: string };
 
@@ -28,7 +29,7 @@ export async function moveStageStart(db: Db, input: MoveStageStartInput) {
     const startsAt = toStageStart(input.startsAtLocal, timeZone);
     if (startsAt.getTime() === stage.startsAt.getTime()) return { changed: false, startsAt, timeZone, rescored: false };
 
-    const now = await databaseNow(tx);
+    const now = await getDatabaseNow(tx);
     const name = stageLabel(stage);
     if (startsAt > now && stage.startsAt <= now) {
       throw fieldError(

@@ -1,8 +1,8 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { markScoresStale } from "@/lib/server/results/scoring-state";
-import type { Tx } from "./audit";
 
 /** For admin transactions that may rescore: a rescore of a large event takes time. */
 export const SCORING_TRANSACTION_OPTIONS = RESULTS_TRANSACTION_OPTIONS;

@@ -1,9 +1,11 @@
 import "server-only";
+import { stageLabelCapitalised } from "@/lib/format/stage-label";
+import { isPublished } from "@/lib/game/results-status";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { ResultEntry } from "@/lib/game/results-csv";
 import { checkResultEntries, readCorrectionReason, replaceStageRows, writeResultsAudit } from "./result-rows";
-import { describeStageTitle, isPublished, lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 import { rescoreEvent } from "./rescore-event";
 
 export type CorrectStageResultsInput = {
@@ -25,7 +27,7 @@ export async function correctStageResults(db: Db, input: CorrectStageResultsInpu
   return db.$transaction(async (tx) => {
     const stage = await lockStage(tx, input.stageId, input.expectedVersion);
     if (!isPublished(stage.resultsStatus)) {
-      throw new AppError("INVALID", `${describeStageTitle(stage)}'s results are not published: save the draft and publish it instead.`);
+      throw new AppError("INVALID", `${stageLabelCapitalised(stage)}'s results are not published: save the draft and publish it instead.`);
     }
     const rows = await checkResultEntries(tx, stage.eventId, stage.number, input.rows);
     if (rows.length === 0) throw new AppError("INVALID", "A correction cannot remove every result: published results keep at least one row.");

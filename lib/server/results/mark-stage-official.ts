@@ -1,8 +1,9 @@
 import "server-only";
+import { stageLabelCapitalised } from "@/lib/format/stage-label";
 import type { Db } from "@/lib/server/db";
 import { AppError, conflictError } from "@/lib/server/errors";
 import { writeResultsAudit } from "./result-rows";
-import { describeStageTitle, lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 
 export type MarkStageOfficialInput = { actorId: string; stageId: number; expectedVersion?: number };
 
@@ -16,7 +17,7 @@ export async function markStageOfficial(db: Db, input: MarkStageOfficialInput) {
     if (stage.resultsStatus === "OFFICIAL") return { stageId: stage.id, version: stage.version, isChanged: false };
     if (input.expectedVersion !== undefined && stage.version !== input.expectedVersion) throw conflictError("stage");
     if (stage.resultsStatus !== "PROVISIONAL") {
-      throw new AppError("INVALID", `${describeStageTitle(stage)}'s results are not published yet: publish them before making them official.`);
+      throw new AppError("INVALID", `${stageLabelCapitalised(stage)}'s results are not published yet: publish them before making them official.`);
     }
     const { version } = await tx.stage.update({
       where: { id: stage.id },

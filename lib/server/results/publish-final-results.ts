@@ -1,8 +1,9 @@
 import "server-only";
+import { isPublished } from "@/lib/game/results-status";
 import type { Db } from "@/lib/server/db";
 import { AppError, conflictError } from "@/lib/server/errors";
 import { writeResultsAudit } from "./result-rows";
-import { isPublished, lockEvent, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { lockEvent, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 import { rescoreEvent } from "./rescore-event";
 
 export type PublishFinalResultsInput = {

@@ -1,8 +1,11 @@
 import "server-only";
+import { formatUtc } from "@/lib/format/date-time";
+import { stageLabelCapitalised } from "@/lib/format/stage-label";
+import { isPublished } from "@/lib/game/results-status";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { writeResultsAudit } from "./result-rows";
-import { describeStageTitle, isPublished, lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 import { rescoreEvent } from "./rescore-event";
 
 export type PublishStageResultsInput = {
@@ -12,8 +15,6 @@ export type PublishStageResultsInput = {
   expectedVersion?: number;
 };
 
-const formatUtc = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
 /**
  * Publishes a stage's DRAFT results as PROVISIONAL and rescores the event, in one transaction.
  * Publishing results that are already published changes nothing: it only rescores, which finds
@@ -22,7 +23,7 @@ const formatUtc = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " 
 export async function publishStageResults(db: Db, input: PublishStageResultsInput) {
   return db.$transaction(async (tx) => {
     const stage = await lockStage(tx, input.stageId, input.expectedVersion);
-    const title = describeStageTitle(stage);
+    const title = stageLabelCapitalised(stage);
     if (stage.status === "CANCELLED") throw new AppError("INVALID", `${title} is cancelled: it scores nothing, so there are no results to publish.`);
     if (isPublished(stage.resultsStatus)) {
       const rescore = await rescoreEvent(tx, stage.eventId, { stageId: stage.id });

@@ -1,9 +1,10 @@
 import "server-only";
+import { isPublished } from "@/lib/game/results-status";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { ResultEntry } from "@/lib/game/results-csv";
 import { checkResultEntries, readCorrectionReason, replaceFinalRows, writeResultsAudit } from "./result-rows";
-import { isPublished, lockEvent, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { lockEvent, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 import { rescoreEvent } from "./rescore-event";
 
 export type SaveFinalResultsInput = {

@@ -1,9 +1,11 @@
 import "server-only";
+import { stageLabelCapitalised } from "@/lib/format/stage-label";
+import { isPublished } from "@/lib/game/results-status";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { ResultEntry } from "@/lib/game/results-csv";
 import { checkResultEntries, replaceStageRows, writeResultsAudit } from "./result-rows";
-import { describeStageTitle, isPublished, lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
+import { lockStage, RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 
 export type SaveStageResultsInput = {
   actorId: string;
@@ -21,7 +23,7 @@ export async function saveStageResults(db: Db, input: SaveStageResultsInput) {
   return db.$transaction(async (tx) => {
     const stage = await lockStage(tx, input.stageId, input.expectedVersion);
     if (isPublished(stage.resultsStatus)) {
-      throw new AppError("INVALID", `${describeStageTitle(stage)}'s results are published: change them with a correction, which needs a reason.`);
+      throw new AppError("INVALID", `${stageLabelCapitalised(stage)}'s results are published: change them with a correction, which needs a reason.`);
     }
     const rows = await checkResultEntries(tx, stage.eventId, stage.number, input.rows);
     const { before, after } = await replaceStageRows(tx, stage.id, rows);
