@@ -25,8 +25,8 @@ export type FormActionSpec<Actor, Schema extends ZodType, Result> = {
   run: (input: output<Schema>, actor: Actor) => Promise<Result>;
   /** What the change touched, revalidated once it succeeded. */
   revalidate?: readonly Revalidation[] | ((input: output<Schema>, result: Result) => readonly Revalidation[]);
-  /** The success message; runs outside the try, so it may call redirect() instead of returning. */
-  done: (result: Result, input: output<Schema>) => string | undefined;
+  /** The success message; runs outside the try, so it may redirect (redirect(), signOut()) instead. */
+  done: (result: Result, input: output<Schema>) => string | undefined | Promise<string | undefined>;
 };
 
 /** What `useActionState` calls: the previous state (unused) and the submitted form. */
@@ -55,7 +55,7 @@ export function formAction<Actor, Schema extends ZodType, Result>(guard: () => P
       if (typeof path === "string") revalidatePath(path);
       else revalidatePath(path.layout, "layout");
     }
-    const message = spec.done(result, input);
+    const message = await spec.done(result, input);
     return message === undefined ? { ok: true } : { ok: true, message };
   };
 }
