@@ -3,12 +3,8 @@
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
-import { correctStageResults } from "@/lib/server/results/correct-stage-results";
-import { markStageOfficial } from "@/lib/server/results/mark-stage-official";
-import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
-import { markFinalOfficial, publishFinalResults } from "@/lib/server/results/publish-final-results";
+import { correctStageResults, markStageOfficial, publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
+import { correctFinalResults, markFinalOfficial, publishFinalResults, saveFinalResults } from "@/lib/server/results/final-results";
 import type { ResultEntry } from "@/lib/game/results-csv";
 import { finalResultsFormSchema, stageResultsFormSchema } from "@/lib/validation/admin-results";
 
