@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { parseResultsCsv, type ResultEntry } from "@/lib/game/results-csv";
+import { isPublished as isPublishedStatus, type ResultsStatus } from "@/lib/game/results-status";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/server/errors";
@@ -12,7 +13,7 @@ type Cell = { position: string; time: string; penalty: string; status: string };
 type Props = {
   crews: GridCrew[];
   initialRows: ResultEntry[];
-  status: "DRAFT" | "PROVISIONAL" | "OFFICIAL" | null;
+  status: ResultsStatus | null;
   version: number;
   target: { name: "stageId" | "eventId"; id: number };
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -33,7 +34,7 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
   const [csv, setCsv] = useState("");
   const [csvErrors, setCsvErrors] = useState<string[]>([]);
   const [result, formAction, isPending] = useActionState(action, null);
-  const isPublished = status === "PROVISIONAL" || status === "OFFICIAL";
+  const isPublished = isPublishedStatus(status);
 
   const update = (crewId: number, field: keyof Cell, value: string) =>
     setCells((current) => ({ ...current, [crewId]: { ...current[crewId]!, [field]: value } }));

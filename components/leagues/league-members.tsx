@@ -1,5 +1,6 @@
 import { removeLeagueMemberAction } from "@/lib/server/actions/leagues";
 import type { LeagueDetails } from "@/lib/server/leagues/get-league";
+import { toIsoDate } from "@/lib/format/date-time";
 import { ConfirmActionForm } from "./confirm-action-form";
 
 /** The member list of the owner's controls, each other member with a Remove button that asks first. */
@@ -11,7 +12,7 @@ export function LeagueMembers({ league }: { league: LeagueDetails }) {
           <span>
             <span className="font-medium">{member.name}</span>
             <span className="ml-2 text-sm text-stone-600">
-              {member.userId === league.ownerId ? "owner" : `joined ${member.joinedAt.toISOString().slice(0, 10)}`}
+              {member.userId === league.ownerId ? "owner" : `joined ${toIsoDate(member.joinedAt)}`}
             </span>
           </span>
           {member.userId === league.ownerId ? null : (

@@ -1,4 +1,5 @@
 import type { ProgressPoint } from "@/lib/game/player-breakdown";
+import { stageShortLabel } from "@/lib/format/stage-label";
 
 const WIDTH = 320;
 const HEIGHT = 140;
@@ -39,7 +40,7 @@ function LineChart({ label, values, isInverted, color }: Series) {
   );
 }
 
-const stageLabel = (stageNumber: number) => (stageNumber === 0 ? "P" : `S${stageNumber}`);
+const stageLabel = (stageNumber: number) => stageShortLabel({ number: stageNumber }, "P");
 
 export function ProgressChart({ progress }: { progress: ProgressPoint[] }) {
   if (progress.length === 0) return null;

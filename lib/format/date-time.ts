@@ -28,3 +28,18 @@ export function formatCalendarDate(date: Date): string {
 export function formatDateRange(start: Date, end: Date): string {
   return `${formatCalendarDate(start)} – ${formatCalendarDate(end)}`;
 }
+
+/** The UTC calendar day of a date as YYYY-MM-DD (a Prisma @db.Date is UTC midnight): API, files, inputs. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** An instant as UTC wall-clock text, "2026-01-03 04:00" (or "04:00:00" to the second), for admins and logs. */
+export function formatUtcDateTime(at: Date, precision: "minute" | "second" = "minute"): string {
+  return at.toISOString().slice(0, precision === "minute" ? 16 : 19).replace("T", " ");
+}
+
+/** "2026-01-03 04:00 UTC": a time every reader can compare, whatever their zone. */
+export function formatUtc(at: Date): string {
+  return `${formatUtcDateTime(at)} UTC`;
+}

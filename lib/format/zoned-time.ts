@@ -1,3 +1,5 @@
+import { toIsoDate } from "./date-time";
+
 // An event's local wall-clock time <-> UTC, with Intl only (the project has no date library).
 // Local values use the <input type="datetime-local"> format: 2026-01-03T07:00.
 
@@ -59,7 +61,7 @@ function parseIsoDate(date: string): [number, number, number] {
 /** `date` (YYYY-MM-DD) moved by whole calendar days. */
 export function addDaysToIsoDate(date: string, days: number): string {
   const [year, month, day] = parseIsoDate(date);
-  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+  return toIsoDate(new Date(Date.UTC(year, month - 1, day) + days * DAY_MS));
 }
 
 /** A YYYY-MM-DD date as the midnight-UTC Date that Prisma stores in a `@db.Date` column. */

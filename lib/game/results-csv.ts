@@ -2,6 +2,7 @@
 // Both go through the same cross-row checker, so a grid and a CSV are refused for the same reasons.
 import { z } from "zod";
 import { finishStatusSchema, type FinishStatus } from "@/lib/game/scoring/input-schema";
+import { idSchema } from "@/lib/validation/params";
 
 /** One crew's line of a stage result (or the final classification) as the data functions store it. */
 export type ResultEntry = { crewId: number; position: number | null; timeSeconds: number | null; penaltySeconds: number; status: FinishStatus };
@@ -119,7 +120,7 @@ function readSeconds(label: string) {
 
 /** One grid row; times may come as seconds or as typed text (`4h04'59"`). */
 export const resultEntrySchema = z.object({
-  crewId: z.coerce.number().int().positive().max(2_147_483_647),
+  crewId: idSchema(),
   position: readNullableInt("position", MAX_POSITION).default(null),
   timeSeconds: readSeconds("time").default(null),
   penaltySeconds: readSeconds("penalty").default(null).transform((value) => value ?? 0),

@@ -1,8 +1,11 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 
-/** The database clock: the one clock that decides locks, so pages show what the server will enforce. */
-export async function getDatabaseNow(db: Db): Promise<Date> {
+/**
+ * The database clock: the one clock that decides locks, so pages show what the server will enforce.
+ * Inside a transaction it is the transaction's start (now()), the time its checks are made at.
+ */
+export async function getDatabaseNow(db: Db | Tx): Promise<Date> {
   const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
   if (!row) throw new Error("the database returned no time");
   return row.now;

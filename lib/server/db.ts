@@ -1,10 +1,12 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
 import { ClientOutsideRequests } from "@/lib/server/outside-requests";
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => ...)`: data functions that must share a transaction take it. */
+export type Tx = Prisma.TransactionClient;
 
 /** A Prisma client over pg, for the app, scripts and tests alike. */
 export function createDb(url: string, poolMax = env.DATABASE_POOL_MAX): Db {

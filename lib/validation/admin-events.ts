@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { toIsoDate } from "@/lib/format/date-time";
 import { ruleOverridesSchema, type RuleOverrides } from "@/lib/game/rules";
+import { idSchema } from "./params";
 
 // Admin forms for seasons, events, teams, crews and stages. Every value arrives as FormData text:
 // blank optional fields become null, checkboxes become booleans.
@@ -23,11 +25,11 @@ const optionalInt = (min: number, max: number) =>
   z.preprocess(blankToNull, z.coerce.number().int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`).nullable());
 
 const requiredId = (missing: string) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: missing }).int(missing).positive(missing).max(2_147_483_647, missing));
+  z.preprocess(blankToUndefined, idSchema(missing));
 
 const checkbox = z.unknown().transform((value) => value === "on" || value === "true");
 
-export const idSchema = z.coerce.number({ error: "Missing id" }).int().positive("Missing id").max(2_147_483_647);
+const rowIdSchema = idSchema("Missing id");
 const versionSchema = z.coerce.number({ error: "Missing version: reload the page" }).int().min(1, "Missing version: reload the page");
 
 /** Forms post the row's version as `version`; data functions take it as `expectedVersion`. */
@@ -75,7 +77,7 @@ const isoDateSchema = (missing: string) =>
       const match = ISO_DATE.exec(value);
       if (!match) return false;
       const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      return date.toISOString().slice(0, 10) === value;
+      return toIsoDate(date) === value;
     }, "Use a real date (YYYY-MM-DD)");
 
 /** `2026-01-03T07:00`, the value of an <input type="datetime-local">; seconds, if sent, are dropped. */
@@ -122,7 +124,7 @@ const seasonFields = {
 };
 
 export const createSeasonSchema = z.object(seasonFields);
-export const updateSeasonSchema = z.object({ seasonId: idSchema, ...seasonFields });
+export const updateSeasonSchema = z.object({ seasonId: rowIdSchema, ...seasonFields });
 
 export type SeasonInput = z.output<typeof createSeasonSchema>;
 
@@ -150,7 +152,7 @@ export const createEventSchema = z
   .refine(endAfterStart, endAfterStartIssue);
 
 export const updateEventSchema = z
-  .object({ ...eventFields, eventId: idSchema, version: versionSchema, featuredTeamId: z.preprocess(blankToNull, idSchema.nullable()) })
+  .object({ ...eventFields, eventId: rowIdSchema, version: versionSchema, featuredTeamId: z.preprocess(blankToNull, rowIdSchema.nullable()) })
   .refine(endAfterStart, endAfterStartIssue)
   .transform(toExpectedVersion);
 
@@ -166,8 +168,8 @@ const teamFields = {
   note: optionalText(500),
 };
 
-export const createTeamSchema = z.object({ eventId: idSchema, ...teamFields });
-export const updateTeamSchema = z.object({ teamId: idSchema, ...teamFields });
+export const createTeamSchema = z.object({ eventId: rowIdSchema, ...teamFields });
+export const updateTeamSchema = z.object({ teamId: rowIdSchema, ...teamFields });
 
 export type TeamFields = Omit<z.output<typeof createTeamSchema>, "eventId">;
 
@@ -199,17 +201,17 @@ const crewFields = {
   source: optionalText(300),
 };
 
-export const createCrewSchema = z.object({ eventId: idSchema, ...crewFields });
-export const updateCrewSchema = z.object({ crewId: idSchema, version: versionSchema, ...crewFields }).transform(toExpectedVersion);
+export const createCrewSchema = z.object({ eventId: rowIdSchema, ...crewFields });
+export const updateCrewSchema = z.object({ crewId: rowIdSchema, version: versionSchema, ...crewFields }).transform(toExpectedVersion);
 
 export type CrewFields = Omit<z.output<typeof createCrewSchema>, "eventId">;
 
 /** `running` puts the crew back in the rally; a stage id retires it after that stage. */
 export const crewRetirementSchema = z
   .object({
-    crewId: idSchema,
+    crewId: rowIdSchema,
     version: versionSchema,
-    retiredAfterStageId: z.union([z.literal("running"), idSchema], { error: "Choose running or a stage" }),
+    retiredAfterStageId: z.union([z.literal("running"), rowIdSchema], { error: "Choose running or a stage" }),
   })
   .transform(({ retiredAfterStageId, ...rest }) => toExpectedVersion({ ...rest, retiredAfterStageId: retiredAfterStageId === "running" ? null : retiredAfterStageId }));
 
@@ -226,15 +228,15 @@ const stageFields = {
   note: optionalText(500),
 };
 
-export const createStageSchema = z.object({ eventId: idSchema, startsAtLocal: localDateTimeSchema, ...stageFields });
-export const updateStageSchema = z.object({ stageId: idSchema, version: versionSchema, ...stageFields }).transform(toExpectedVersion);
+export const createStageSchema = z.object({ eventId: rowIdSchema, startsAtLocal: localDateTimeSchema, ...stageFields });
+export const updateStageSchema = z.object({ stageId: rowIdSchema, version: versionSchema, ...stageFields }).transform(toExpectedVersion);
 export const moveStageStartSchema = z
-  .object({ stageId: idSchema, version: versionSchema, startsAtLocal: localDateTimeSchema })
+  .object({ stageId: rowIdSchema, version: versionSchema, startsAtLocal: localDateTimeSchema })
   .transform(toExpectedVersion);
-export const lockStageNowSchema = z.object({ stageId: idSchema, version: versionSchema }).transform(toExpectedVersion);
+export const lockStageNowSchema = z.object({ stageId: rowIdSchema, version: versionSchema }).transform(toExpectedVersion);
 export const stageCancellationSchema = z
   .object({
-    stageId: idSchema,
+    stageId: rowIdSchema,
     version: versionSchema,
     cancelled: z.enum(["true", "false"]).transform((value) => value === "true"),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./params";
 
 /** The grid's rows arrive as one JSON field; each row is checked again by resultsGridSchema. */
 const rowsJson = z
@@ -18,10 +19,10 @@ const version = z.coerce.number().int().min(1);
 
 export const stageResultsFormSchema = z.object({
   intent: z.enum(["save", "publish", "official", "correct"], { error: "Choose what to do with the results" }),
-  stageId: z.coerce.number().int().positive(),
+  stageId: idSchema(),
   version,
   rows: rowsJson,
   reason: z.string().trim().max(500, "Use at most 500 characters").optional(),
 });
 
-export const finalResultsFormSchema = stageResultsFormSchema.omit({ stageId: true }).extend({ eventId: z.coerce.number().int().positive() });
+export const finalResultsFormSchema = stageResultsFormSchema.omit({ stageId: true }).extend({ eventId: idSchema() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventSlugSchema } from "./params";
+import { eventSlugSchema, MAX_ID } from "./params";
 
 // Path and query parameters of the read-only JSON API (app/api/v1). Every message names what the
 // value must be; the route answers 400 with the parameter's name as the key of `fields`.
@@ -23,7 +23,7 @@ export const leagueParamsSchema = z.object({
     .number({ error: "must be a league id (a whole number)" })
     .int("must be a whole number")
     .positive("must be 1 or more")
-    .max(2_147_483_647, "is too large"),
+    .max(MAX_ID, "is too large"),
 });
 
 /** `?page=N`, 1 when absent; an empty `?page=` is refused like any other bad value. */

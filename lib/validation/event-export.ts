@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ruleOverridesSchema } from "@/lib/game/rules";
 import { timeZoneSchema } from "./admin-events";
 import { findExportReferenceIssues } from "./event-export-references";
+import { MAX_ID } from "./params";
 
 // The file `npm run export` writes and `npm run import` reads: one event with everything its game
 // needs. Crews, teams and roster versions carry the source database's ids, used only to refer to
@@ -16,7 +17,7 @@ const day = z.iso.date({ error: "invalid date: use YYYY-MM-DD" });
 const slug = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes");
 const text = (max: number) => z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullable();
-const int = (min: number, max = 2_147_483_647) => z.number().int("must be a whole number").min(min, `must be ${min} or more`).max(max, `must be ${max} or less`);
+const int = (min: number, max = MAX_ID) => z.number().int("must be a whole number").min(min, `must be ${min} or more`).max(max, `must be ${max} or less`);
 const fileId = int(1);
 const stageNumber = int(0, 1000);
 const playerId = z.uuid({ error: "must be a player uuid" });

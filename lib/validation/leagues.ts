@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkLeagueName, LEAGUE_NAME_MAX, INVITE_CODE_LENGTH, INVITE_CODE_PATTERN, normalizeInviteCode } from "@/lib/game/leagues";
+import { idSchema } from "./params";
 
 /** A league name, normalised (trimmed, single spaces) and checked by the rules in lib/game/leagues. */
 export const leagueNameSchema = z
@@ -25,12 +26,9 @@ export const inviteCodeSchema = z
       .regex(INVITE_CODE_PATTERN, "Invite codes use capital letters and digits, never 0, 1, I, L or O"),
   );
 
-/** A database id from a form field; `message` names what is missing. */
-const formId = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).max(2_147_483_647, { error: message });
+const leagueId = idSchema("Unknown league");
 
-const leagueId = formId("Unknown league");
-
-export const createLeagueSchema = z.object({ name: leagueNameSchema, eventId: formId("Choose an event") });
+export const createLeagueSchema = z.object({ name: leagueNameSchema, eventId: idSchema("Choose an event") });
 
 export const joinLeagueSchema = z.object({ code: inviteCodeSchema });
 
@@ -42,6 +40,3 @@ export const removeLeagueMemberSchema = z.object({
   leagueId,
   memberId: z.uuid({ error: "Choose a member to remove" }),
 });
-
-/** The `[id]` segment of /leagues/[id]. */
-export const leagueIdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);

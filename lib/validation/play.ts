@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { eventSlugSchema } from "./params";
+import { eventSlugSchema, idSchema } from "./params";
 
-const crewId = z.coerce.number({ error: "Pick a crew" }).int().positive({ error: "Pick a crew" }).max(2_147_483_647);
+const crewId = idSchema("Pick a crew");
 
 export const saveRosterSchema = z.object({
   eventSlug: eventSlugSchema,

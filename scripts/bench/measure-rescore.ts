@@ -1,8 +1,8 @@
 import type pg from "pg";
 import type { Db } from "@/lib/server/db";
+import { toIsoDate } from "@/lib/format/date-time";
 import { updateEvent } from "@/lib/server/admin/save-event";
-import { correctStageResults } from "@/lib/server/results/correct-stage-results";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { correctStageResults, publishStageResults } from "@/lib/server/results/stage-results";
 import { rescoreEvent, type RescoreResult } from "@/lib/server/results/rescore-event";
 import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import type { BenchEvent } from "./synthetic-players";
@@ -59,10 +59,9 @@ function describe(result: RescoreResult): string {
 /** The admin's event form, as submitted, with the captain's multiplier changed. */
 async function changeCaptainMultiplier(db: Db, eventId: number, actorId: string) {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
   return updateEvent(db, {
     actorId, eventId, expectedVersion: event.version, seasonId: event.seasonId, slug: event.slug, name: event.name, country: event.country,
-    timeZone: event.timeZone, startDate: iso(event.startDate), endDate: iso(event.endDate), status: event.status, isSample: event.isSample,
+    timeZone: event.timeZone, startDate: toIsoDate(event.startDate), endDate: toIsoDate(event.endDate), status: event.status, isSample: event.isSample,
     description: event.description, featuredTeamId: event.featuredTeamId, rules: { captainMultiplier: CAPTAIN_MULTIPLIER },
   });
 }

@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { requireDatabaseUrl } from "@/lib/env";
 import { createDb } from "@/lib/server/db";
-import { correctStageResults } from "@/lib/server/results/correct-stage-results";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { correctStageResults, publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { createResultsEvent, finishOrder, readScores } from "./helpers/results-event";

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { correctStageResults } from "@/lib/server/results/correct-stage-results";
-import { markStageOfficial } from "@/lib/server/results/mark-stage-official";
-import { markFinalOfficial, publishFinalResults } from "@/lib/server/results/publish-final-results";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { correctStageResults, markStageOfficial, publishStageResults } from "@/lib/server/results/stage-results";
+import { correctFinalResults, markFinalOfficial, publishFinalResults, saveFinalResults } from "@/lib/server/results/final-results";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
-import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
 import { createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { createResultsEvent, finishOrder, readScores, refusal, saveAndPublish } from "./helpers/results-event";

@@ -1,8 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { requireDatabaseUrl } from "@/lib/env";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
+import { publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
 import { createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { createResultsEvent, finishOrder, readScores, saveAndPublish } from "./helpers/results-event";

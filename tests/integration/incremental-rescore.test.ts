@@ -4,11 +4,10 @@ import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { setStageCancelled } from "@/lib/server/admin/cancel-stage";
 import { setCrewRetirement } from "@/lib/server/admin/retire-crew";
-import { correctStageResults } from "@/lib/server/results/correct-stage-results";
-import { publishFinalResults } from "@/lib/server/results/publish-final-results";
+import { correctStageResults } from "@/lib/server/results/stage-results";
+import { correctFinalResults, publishFinalResults, saveFinalResults } from "@/lib/server/results/final-results";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { enterRosterSave, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
-import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 // Seeded, so a failing run names the seed that reproduces it.
 import { createRandom } from "@/scripts/bench/random";

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScoringInput, rankStage, scoreEvent, scorePlayers, type ScoringInputDraft } from "@/lib/game/scoring";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { contractField, contractResults, createResultsEvent, finishOrder, readScores, refusal, saveAndPublish } from "./helpers/results-event";

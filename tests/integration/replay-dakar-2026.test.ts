@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
+import { publishStageResults } from "@/lib/server/results/stage-results";
 import { rescoreEvent, type RescoreResult } from "@/lib/server/results/rescore-event";
 import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { seedDatabase } from "@/prisma/seed/seed-database";

@@ -6,6 +6,7 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAuditEntries } from "@/lib/server/audit/list-audit-entries";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
+import { formatUtcDateTime } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -52,7 +53,7 @@ async function AuditPage({ searchParams }: Props) {
         <TableBody className="align-top">
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <Td className="whitespace-nowrap font-mono text-xs">{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")}</Td>
+              <Td className="whitespace-nowrap font-mono text-xs">{formatUtcDateTime(entry.createdAt, "second")}</Td>
               <Td>
                 {entry.actor ? (entry.actor.deletedAt ? "Deleted player" : (entry.actor.displayName ?? entry.actor.email)) : "System / command line"}
               </Td>

@@ -1,15 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { db } from "@/lib/server/db";
-import { requireAdmin } from "@/lib/server/auth/session";
-import { AppError, toActionResult, type ActionResult } from "@/lib/server/errors";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
-import { correctStageResults } from "@/lib/server/results/correct-stage-results";
-import { markStageOfficial } from "@/lib/server/results/mark-stage-official";
-import { correctFinalResults, saveFinalResults } from "@/lib/server/results/save-final-results";
-import { markFinalOfficial, publishFinalResults } from "@/lib/server/results/publish-final-results";
+import { AppError } from "@/lib/server/errors";
+import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
+import { correctStageResults, markStageOfficial, publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
+import { correctFinalResults, markFinalOfficial, publishFinalResults, saveFinalResults } from "@/lib/server/results/final-results";
 import type { ResultEntry } from "@/lib/game/results-csv";
 import { finalResultsFormSchema, stageResultsFormSchema } from "@/lib/validation/admin-results";
 
@@ -28,34 +23,30 @@ function requireReason(reason: string | undefined): string {
 // The data functions check every row (resultsGridSchema) inside their transaction.
 const asRows = (rows: unknown[]) => rows as ResultEntry[];
 
-export async function stageResultsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  try {
-    const admin = await requireAdmin();
-    const input = stageResultsFormSchema.parse(Object.fromEntries(formData));
+export const stageResultsAction = adminAction({
+  form: (formData) => Object.fromEntries(formData),
+  schema: stageResultsFormSchema,
+  run: async (input, admin) => {
     const base = { actorId: admin.id, stageId: input.stageId, expectedVersion: input.version };
     if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) });
     if (input.intent === "publish") await publishStageResults(db, base);
     if (input.intent === "official") await markStageOfficial(db, base);
     if (input.intent === "correct") await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
-    revalidatePath("/", "layout");
-    return { ok: true, message: MESSAGES[input.intent] };
-  } catch (error) {
-    return toActionResult(error);
-  }
-}
+  },
+  revalidate: [EVERY_PAGE],
+  done: (_result, input) => MESSAGES[input.intent],
+});
 
-export async function finalResultsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  try {
-    const admin = await requireAdmin();
-    const input = finalResultsFormSchema.parse(Object.fromEntries(formData));
+export const finalResultsAction = adminAction({
+  form: (formData) => Object.fromEntries(formData),
+  schema: finalResultsFormSchema,
+  run: async (input, admin) => {
     const base = { actorId: admin.id, eventId: input.eventId, expectedVersion: input.version };
     if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) });
     if (input.intent === "publish") await publishFinalResults(db, base);
     if (input.intent === "official") await markFinalOfficial(db, base);
     if (input.intent === "correct") await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
-    revalidatePath("/", "layout");
-    return { ok: true, message: MESSAGES[input.intent] };
-  } catch (error) {
-    return toActionResult(error);
-  }
-}
+  },
+  revalidate: [EVERY_PAGE],
+  done: (_result, input) => MESSAGES[input.intent],
+});

@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { db } from "@/lib/server/db";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
-import { requireAdmin } from "@/lib/server/auth/session";
-import type { ActionResult } from "@/lib/server/errors";
-import { readForm, refuseForm } from "@/lib/server/admin/form-data";
+import { stageTitle } from "@/lib/format/stage-label";
+import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
+import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
 import { lockStageNow, moveStageStart } from "@/lib/server/admin/move-stage-start";
 import { setStageCancelled } from "@/lib/server/admin/cancel-stage";
@@ -15,80 +14,59 @@ const STAGE_FIELDS = ["eventId", "stageId", "version", "number", "name", "type",
 const START_FIELDS = ["stageId", "version", "startsAtLocal"] as const;
 const CANCEL_FIELDS = ["stageId", "version", "cancelled"] as const;
 
-const RESCORED = " Published scores were recalculated.";
+export const createStageAction = adminAction({
+  form: STAGE_FIELDS,
+  echo: STAGE_FIELDS,
+  schema: createStageSchema,
+  run: (input, admin) => createStage(db, { ...input, actorId: admin.id }),
+  revalidate: [EVERY_PAGE],
+  done: (created) => {
+    const name = stageTitle({ number: created.number, name: null });
+    return `${name} added.${rescoredNote(created.rescored)} Add the next one, or go back to the event.`;
+  },
+});
 
-export async function createStageAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let created: Awaited<ReturnType<typeof createStage>>;
-  try {
-    const admin = await requireAdmin();
-    const input = createStageSchema.parse(readForm(formData, STAGE_FIELDS));
-    created = await createStage(db, { ...input, actorId: admin.id });
-  } catch (error) {
-    return refuseForm(error, formData, STAGE_FIELDS);
-  }
-  revalidatePath("/", "layout");
-  const name = created.number === 0 ? "Prologue" : `Stage ${created.number}`;
-  return { ok: true, message: `${name} added.${created.rescored ? RESCORED : ""} Add the next one, or go back to the event.` };
-}
+export const updateStageAction = adminAction({
+  form: STAGE_FIELDS,
+  echo: STAGE_FIELDS,
+  schema: updateStageSchema,
+  run: (input, admin) => updateStage(db, { ...input, actorId: admin.id }),
+  revalidate: [EVERY_PAGE],
+  done: ({ changed }) => (changed ? "Stage saved." : "Nothing changed."),
+});
 
-export async function updateStageAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let changed: boolean;
-  try {
-    const admin = await requireAdmin();
-    const input = updateStageSchema.parse(readForm(formData, STAGE_FIELDS));
-    ({ changed } = await updateStage(db, { ...input, actorId: admin.id }));
-  } catch (error) {
-    return refuseForm(error, formData, STAGE_FIELDS);
-  }
-  revalidatePath("/", "layout");
-  return { ok: true, message: changed ? "Stage saved." : "Nothing changed." };
-}
+export const moveStageStartAction = adminAction({
+  form: START_FIELDS,
+  echo: START_FIELDS,
+  schema: moveStageStartSchema,
+  run: (input, admin) => moveStageStart(db, { ...input, actorId: admin.id }),
+  revalidate: [EVERY_PAGE],
+  done: (moved) => {
+    if (!moved.changed) return "The start is already at that time.";
+    const local = `${formatInTimeZone(moved.startsAt, moved.timeZone)} local (${timeZoneLabel(moved.startsAt, moved.timeZone)})`;
+    const utc = formatInTimeZone(moved.startsAt, "UTC", { weekday: undefined });
+    return `Start moved: the stage now locks at ${local}, ${utc} UTC.${rescoredNote(moved.rescored)}`;
+  },
+});
 
-export async function moveStageStartAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let moved: Awaited<ReturnType<typeof moveStageStart>>;
-  try {
-    const admin = await requireAdmin();
-    const input = moveStageStartSchema.parse(readForm(formData, START_FIELDS));
-    moved = await moveStageStart(db, { ...input, actorId: admin.id });
-  } catch (error) {
-    return refuseForm(error, formData, START_FIELDS);
-  }
-  revalidatePath("/", "layout");
-  if (!moved.changed) return { ok: true, message: "The start is already at that time." };
-  const local = `${formatInTimeZone(moved.startsAt, moved.timeZone)} local (${timeZoneLabel(moved.startsAt, moved.timeZone)})`;
-  const utc = formatInTimeZone(moved.startsAt, "UTC", { weekday: undefined });
-  return { ok: true, message: `Start moved: the stage now locks at ${local}, ${utc} UTC.${moved.rescored ? RESCORED : ""}` };
-}
+export const setStageCancelledAction = adminAction({
+  form: CANCEL_FIELDS,
+  echo: CANCEL_FIELDS,
+  schema: stageCancellationSchema,
+  run: (input, admin) => setStageCancelled(db, { ...input, actorId: admin.id }),
+  revalidate: [EVERY_PAGE],
+  done: (saved, { cancelled }) => {
+    if (!saved.changed) return cancelled ? "The stage was already cancelled." : "The stage was not cancelled.";
+    const status = cancelled ? "Stage cancelled: it scores nothing for anyone." : "Stage restored: it locks at its start again.";
+    return `${status}${rescoredNote(saved.rescored)}`;
+  },
+});
 
-export async function setStageCancelledAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let saved: Awaited<ReturnType<typeof setStageCancelled>>;
-  let cancelled: boolean;
-  try {
-    const admin = await requireAdmin();
-    const input = stageCancellationSchema.parse(readForm(formData, CANCEL_FIELDS));
-    cancelled = input.cancelled;
-    saved = await setStageCancelled(db, { ...input, actorId: admin.id });
-  } catch (error) {
-    return refuseForm(error, formData, CANCEL_FIELDS);
-  }
-  revalidatePath("/", "layout");
-  if (!saved.changed) return { ok: true, message: cancelled ? "The stage was already cancelled." : "The stage was not cancelled." };
-  const status = cancelled ? "Stage cancelled: it scores nothing for anyone." : "Stage restored: it locks at its start again.";
-  return { ok: true, message: `${status}${saved.rescored ? RESCORED : ""}` };
-}
-
-const LOCK_FIELDS = ["stageId", "version"] as const;
-
-export async function lockStageNowAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let locked: Awaited<ReturnType<typeof lockStageNow>>;
-  try {
-    const admin = await requireAdmin();
-    const input = lockStageNowSchema.parse(readForm(formData, LOCK_FIELDS));
-    locked = await lockStageNow(db, { ...input, actorId: admin.id });
-  } catch (error) {
-    return refuseForm(error, formData, LOCK_FIELDS);
-  }
-  revalidatePath("/", "layout");
-  const local = `${formatInTimeZone(locked.startsAt, locked.timeZone)} local`;
-  return { ok: true, message: `Locked at ${local}: picks saved until now count for this stage.${locked.rescored ? RESCORED : ""}` };
-}
+export const lockStageNowAction = adminAction({
+  form: ["stageId", "version"] as const,
+  echo: ["stageId", "version"] as const,
+  schema: lockStageNowSchema,
+  run: (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }),
+  revalidate: [EVERY_PAGE],
+  done: (locked) => `Locked at ${formatInTimeZone(locked.startsAt, locked.timeZone)} local: picks saved until now count for this stage.${rescoredNote(locked.rescored)}`,
+});

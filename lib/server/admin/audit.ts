@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
 
-export type Tx = Prisma.TransactionClient;
 /** Who makes a change: an admin's user id, or null for the seed and command-line tools. */
 export type Actor = { actorId: string | null };
 type Snapshot = Record<string, unknown>;

@@ -2,13 +2,14 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { getDatabaseClockNow } from "@/lib/server/clock";
 import { formatInTimeZone } from "@/lib/format/date-time";
-import { writeAudit, type Actor, type Tx } from "./audit";
+import type { Tx } from "@/lib/server/db";
+import { writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow } from "./row-guards";
 import { toStageStart } from "./save-stage";
 import { assertStageOrder } from "./stage-order";
-import { stageLabel } from "./stage-label";
+import { stageLabel } from "@/lib/format/stage-label";
 
 type StageTarget = Actor & { stageId: number; expectedVersion: number };
 export type MoveStageStartInput = StageTarget & { startsAtLocal: string };

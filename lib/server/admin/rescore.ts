@@ -1,8 +1,8 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { markScoresStale } from "@/lib/server/results/scoring-state";
-import type { Tx } from "./audit";
 
 /** For admin transactions that may rescore: a rescore of a large event takes time. */
 export const SCORING_TRANSACTION_OPTIONS = RESULTS_TRANSACTION_OPTIONS;
@@ -24,4 +24,9 @@ export function lockScoring(tx: Tx, eventId: number): Promise<void> {
 export async function rescoreAfterChange(tx: Tx, eventId: number, { isPublishedAffected }: { isPublishedAffected: boolean }): Promise<void> {
   if (isPublishedAffected) await rescoreEvent(tx, eventId);
   else await markScoresStale(tx, eventId);
+}
+
+/** How an admin's success message ends when the change rescored the event. */
+export function rescoredNote(rescored: boolean): string {
+  return rescored ? " Published scores were recalculated." : "";
 }

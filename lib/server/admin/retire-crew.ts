@@ -4,7 +4,7 @@ import { writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow } from "./row-guards";
-import { stageLabel } from "./stage-label";
+import { stageLabel } from "@/lib/format/stage-label";
 
 export type CrewRetirementInput = Actor & { crewId: number; expectedVersion: number; retiredAfterStageId: number | null };
 

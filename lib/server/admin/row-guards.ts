@@ -1,7 +1,7 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, conflictError } from "@/lib/server/errors";
-import type { Tx } from "./audit";
 
 type VersionedTable = "event" | "stage" | "crew";
 const THING: Record<VersionedTable, string> = { event: "event", stage: "stage", crew: "crew" };

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 import type { CrewFields } from "@/lib/validation/admin-events";
-import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
+import { diffFields, writeAudit, type Actor } from "./audit";
 import { hasPublishedResults } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { assertEventExists, fieldError, lockVersionedRow, withUniqueField } from "./row-guards";

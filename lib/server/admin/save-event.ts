@@ -1,8 +1,9 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import { toIsoDate } from "@/lib/format/date-time";
+import type { Db, Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateEventInput, UpdateEventInput } from "@/lib/validation/admin-events";
-import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
+import { diffFields, writeAudit, type Actor } from "./audit";
 import { hasPublishedResults } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
@@ -10,7 +11,6 @@ import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
 const SLUG_TAKEN = "Another event already uses that slug";
 
 const toDbDate = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 async function assertSeason(tx: Tx, seasonId: number) {
   if (!(await tx.season.findUnique({ where: { id: seasonId }, select: { id: true } }))) {

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { StageFields } from "@/lib/validation/admin-events";
-import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
+import { diffFields, writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";

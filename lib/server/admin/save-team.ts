@@ -1,8 +1,8 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { TeamFields } from "@/lib/validation/admin-events";
-import { diffFields, writeAudit, type Actor, type Tx } from "./audit";
+import { diffFields, writeAudit, type Actor } from "./audit";
 import { assertEventExists, fieldError, withUniqueField } from "./row-guards";
 
 const NAME_TAKEN = "This event already has a team with that name";

@@ -1,5 +1,7 @@
 import "server-only";
+import { toIsoDate } from "@/lib/format/date-time";
 import { getStageLockState } from "@/lib/game/stage-lock";
+import { publishedStatus } from "@/lib/game/results-status";
 import type { EventPage } from "@/lib/server/events/get-event-page";
 import type { PublishedEvent } from "@/lib/server/events/list-published-events";
 import type { PublishedStageResult } from "@/lib/server/events/list-published-stage-results";
@@ -8,25 +10,18 @@ import type { CrewListJson, EventDetailJson, EventListJson, EventSummaryJson, St
 // Plain JSON from the public pages' data functions: only the fields the pages show, never ids of
 // accounts, and never a status that would reveal a draft (DRAFT results read as null).
 
-type ResultsStatus = "DRAFT" | "PROVISIONAL" | "OFFICIAL" | null;
 type ShownEvent = Pick<PublishedEvent, "slug" | "name" | "startDate" | "endDate" | "status" | "isSample" | "country" | "timeZone"> & {
   featuredTeam: { id: number; name: string } | null;
 };
 type ShownStage = EventPage["event"]["stages"][number];
-
-const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
-
-export function publishedStatus(status: ResultsStatus): "PROVISIONAL" | "OFFICIAL" | null {
-  return status === "PROVISIONAL" || status === "OFFICIAL" ? status : null;
-}
 
 function toEventSummary(event: ShownEvent, stageCount: number): EventSummaryJson {
   if (event.status === "DRAFT") throw new Error("a draft event reached the public API");
   return {
     slug: event.slug,
     name: event.name,
-    startDate: calendarDay(event.startDate),
-    endDate: calendarDay(event.endDate),
+    startDate: toIsoDate(event.startDate),
+    endDate: toIsoDate(event.endDate),
     status: event.status,
     isSample: event.isSample,
     country: event.country,

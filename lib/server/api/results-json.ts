@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { getEventPage } from "@/lib/server/events/get-event-page";
 import { listPublishedStageResults } from "@/lib/server/events/list-published-stage-results";
-import { publishedStatus, toStageJson, toStageResultJson } from "./event-json";
+import { publishedStatus } from "@/lib/game/results-status";
+import { toStageJson, toStageResultJson } from "./event-json";
 import { eventNotFound, notFoundError } from "./respond";
 import type { EventResultsJson, StageDetailJson } from "./schemas";
 

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { PUBLISHED_STATUSES } from "@/lib/game/results-status";
 
 // The documented response bodies of the JSON API (app/api/v1, described in the README). The
 // mappers in this folder are typed by these schemas and the contract tests parse every body with
 // them. Dates of a calendar day are YYYY-MM-DD; instants are ISO 8601 in UTC.
 
 const instant = z.iso.datetime();
-const published = z.enum(["PROVISIONAL", "OFFICIAL"]).nullable();
+const published = z.enum(PUBLISHED_STATUSES).nullable();
 
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }),
@@ -85,7 +86,7 @@ export const eventResultsSchema = z.object({
   stages: z.array(z.object({ stage: stageSchema, results: z.array(stageResultSchema) })),
   final: z
     .object({
-      status: z.enum(["PROVISIONAL", "OFFICIAL"]),
+      status: z.enum(PUBLISHED_STATUSES),
       results: z.array(
         z.object({
           position: z.number().int().nullable(),

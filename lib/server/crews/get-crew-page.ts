@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-
-const PUBLISHED = ["PROVISIONAL", "OFFICIAL"] as const;
+import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
 
 /** A crew with its team, event and published stage-by-stage results. */
 export async function getCrewPage(db: Db, crewId: number) {
@@ -16,7 +15,7 @@ export async function getCrewPage(db: Db, crewId: number) {
           stages: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, type: true, startTown: true, finishTown: true, startsAt: true, status: true, resultsStatus: true } },
         },
       },
-      results: { where: { stage: { resultsStatus: { in: [...PUBLISHED] } } } },
+      results: { where: { stage: { resultsStatus: { in: [...PUBLISHED_STATUSES] } } } },
       finalResults: true,
     },
   });
@@ -25,11 +24,10 @@ export async function getCrewPage(db: Db, crewId: number) {
   const resultByStage = new Map(crew.results.map((result) => [result.stageId, result]));
   const stages = crew.event.stages.map((stage) => ({
     ...stage,
-    isPublished: stage.resultsStatus === "PROVISIONAL" || stage.resultsStatus === "OFFICIAL",
+    isPublished: isPublished(stage.resultsStatus),
     result: resultByStage.get(stage.id) ?? null,
   }));
-  const isFinalPublished = crew.event.finalStatus === "PROVISIONAL" || crew.event.finalStatus === "OFFICIAL";
-  const finalResult = isFinalPublished ? (crew.finalResults[0] ?? null) : null;
+  const finalResult = isPublished(crew.event.finalStatus) ? (crew.finalResults[0] ?? null) : null;
   return { crew, stages, finalResult, isFeatured: crew.teamId === crew.event.featuredTeamId };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { getDatabaseNow } from "@/lib/server/clock";
+import { isPublished } from "@/lib/game/results-status";
 
 /** An event with its stages (and each stage's published podium) and its field grouped by team. */
 export async function getEventPage(db: Db, slug: string) {
@@ -34,16 +35,15 @@ export async function getEventPage(db: Db, slug: string) {
   ]);
   if (!event || event.status === "DRAFT") return null;
 
-  // Stage podiums are public only once results are published (PROVISIONAL or OFFICIAL).
+  // Stage podiums are public only once results are published.
   const stages = event.stages.map((stage) => ({
     ...stage,
-    results: stage.resultsStatus === "PROVISIONAL" || stage.resultsStatus === "OFFICIAL" ? stage.results : [],
+    results: isPublished(stage.resultsStatus) ? stage.results : [],
   }));
-  const isFinalPublished = event.finalStatus === "PROVISIONAL" || event.finalStatus === "OFFICIAL";
-  const teams = [...event.teams].sort(
+    const teams = [...event.teams].sort(
     (a, b) => Number(b.id === event.featuredTeamId) - Number(a.id === event.featuredTeamId),
   );
-  return { now, event: { ...event, stages, teams, finalResults: isFinalPublished ? event.finalResults : [] } };
+  return { now, event: { ...event, stages, teams, finalResults: isPublished(event.finalStatus) ? event.finalResults : [] } };
 }
 
 export type EventPage = NonNullable<Awaited<ReturnType<typeof getEventPage>>>;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { PUBLISHED_STATUSES } from "@/lib/game/results-status";
 
 /**
  * A visible event (not DRAFT) with the stages that have a leaderboard: published results, not
@@ -11,7 +12,7 @@ export async function getLeaderboardEvent(db: Db, where: { slug: string } | { id
     where,
     select: {
       id: true, slug: true, name: true, status: true, finalStatus: true,
-      stages: { where: { resultsStatus: { in: ["PROVISIONAL", "OFFICIAL"] }, status: { not: "CANCELLED" } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, type: true, resultsStatus: true } },
+      stages: { where: { resultsStatus: { in: [...PUBLISHED_STATUSES] }, status: { not: "CANCELLED" } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, type: true, resultsStatus: true } },
     },
   });
   if (!event || event.status === "DRAFT") return null;

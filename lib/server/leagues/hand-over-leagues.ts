@@ -1,5 +1,6 @@
 import "server-only";
-import { lockLeague, type Tx } from "./league-locks";
+import type { Tx } from "@/lib/server/db";
+import { lockLeague } from "./league-locks";
 
 /**
  * A player leaving the game for good hands each league they own to its longest-standing other

@@ -1,8 +1,8 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { randomInt } from "node:crypto";
 import { buildInviteCode } from "@/lib/game/leagues";
 import { AppError } from "@/lib/server/errors";
-import type { Tx } from "./league-locks";
 
 /** A fresh code from the cryptographic generator: 31^8 (about 850 billion) codes, too many to guess one. */
 export function generateInviteCode(): string {

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-
-export type Tx = Prisma.TransactionClient;
 
 /** Leagues are private: a non-member learns nothing, not even that the league exists. */
 export const LEAGUE_NOT_FOUND = "That league does not exist, or you are not a member of it.";

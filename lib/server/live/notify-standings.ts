@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/results/results-locks";
+import type { Tx } from "@/lib/server/db";
 
 /** The PostgreSQL channel every app instance LISTENs on for "this event's standings changed". */
 export const STANDINGS_CHANNEL = "standings_changed";

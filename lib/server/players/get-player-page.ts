@@ -3,10 +3,9 @@ import type { Db } from "@/lib/server/db";
 import { breakDownRosterStage, buildProgress } from "@/lib/game/player-breakdown";
 import { indexResults } from "@/lib/game/scoring/crew-points";
 import { listRetiredBefore } from "@/lib/game/locked-rosters";
+import { isPublished } from "@/lib/game/results-status";
 import { getPlayPage } from "@/lib/server/picks/get-play-page";
 import { getRankHistory } from "./get-rank-history";
-
-const isPublished = (status: string | null) => status === "PROVISIONAL" || status === "OFFICIAL";
 
 /** A player's public profile: who they are and the events they play, or null (unknown or deleted). */
 export async function getPlayerProfile(db: Db, userId: string) {

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { PUBLISHED_STATUSES } from "@/lib/game/results-status";
+import { toPgArray } from "@/lib/server/results/pg-array";
 
 type RankRow = { number: number; rank: number };
 
@@ -12,7 +14,7 @@ export async function getRankHistory(db: Db, eventId: number, userId: string): P
   const rows = await db.$queryRaw<RankRow[]>`
     WITH published AS (
       SELECT id, number FROM stage
-      WHERE event_id = ${eventId} AND results_status IN ('PROVISIONAL', 'OFFICIAL') AND status <> 'CANCELLED'
+      WHERE event_id = ${eventId} AND results_status = ANY(${toPgArray(PUBLISHED_STATUSES)}::"ResultsStatus"[]) AND status <> 'CANCELLED'
     ),
     running AS (
       SELECT ss.user_id, p.number,

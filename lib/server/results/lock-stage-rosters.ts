@@ -1,9 +1,9 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countTransfers } from "@/lib/game/transfers";
 import { toPgArray } from "./pg-array";
 import { listRetiredBefore, type RescoreContext, type RescoreStage } from "./rescore-context";
-import type { Tx } from "./results-locks";
 import type { WriteCounts } from "./write-counts";
 
 type ChangedRow = { userId: string; versionId: number; prevBank: number; crews: number[]; prevCrews: number[] };

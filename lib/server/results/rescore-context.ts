@@ -1,9 +1,10 @@
 import "server-only";
+import { isPublished } from "@/lib/game/results-status";
+import type { Tx } from "@/lib/server/db";
 import type { FinishStatus, ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
 import { resolveRules, ruleOverridesSchema, type Rules } from "@/lib/game/rules";
 import type { ResultRow } from "@/lib/game/scoring";
-import { isPublished, type Tx } from "./results-locks";
 
 export type RescoreStage = { id: number; number: number; startsAt: Date; isStarted: boolean; isPublished: boolean };
 

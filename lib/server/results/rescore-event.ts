@@ -1,10 +1,11 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { notifyStandingsChanged } from "@/lib/server/live/notify-standings";
 import { lockStageRosters } from "./lock-stage-rosters";
 import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
-import { lockEventScoring, waitForRosterSaves, type Tx } from "./results-locks";
+import { lockEventScoring, waitForRosterSaves } from "./results-locks";
 import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";

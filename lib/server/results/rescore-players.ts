@@ -1,8 +1,8 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toPgArray } from "./pg-array";
 import type { RescoreContext } from "./rescore-context";
-import type { Tx } from "./results-locks";
 
 /**
  * The transaction's working tables, dropped at commit: rescore_player (the event's players, joined by

@@ -1,8 +1,9 @@
 import "server-only";
+import { stageLabel } from "@/lib/format/stage-label";
+import type { Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
 import { resultsGridSchema, type ResultEntry } from "@/lib/game/results-csv";
-import { describeStage, type Tx } from "./results-locks";
 
 function refuse(messages: string[]): never {
   throw new AppError("INVALID", messages.length === 1 ? messages[0]! : `${messages.length} problems in the results: ${messages.join("; ")}`, { rows: messages });
@@ -33,8 +34,8 @@ export async function checkResultEntries(tx: Tx, eventId: number, stageNumber: n
     const isOut = retiredAfter !== undefined && (stageNumber === null || retiredAfter < stageNumber);
     if (!isOut || row.status !== "FINISHED") return [];
     const name = `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`;
-    const where = stageNumber === null ? "be classified at the end" : `finish ${describeStage({ number: stageNumber })}`;
-    return [`row ${index + 1}: ${name} retired after ${describeStage({ number: retiredAfter })} and cannot ${where}`];
+    const where = stageNumber === null ? "be classified at the end" : `finish ${stageLabel({ number: stageNumber })}`;
+    return [`row ${index + 1}: ${name} retired after ${stageLabel({ number: retiredAfter })} and cannot ${where}`];
   });
   if (problems.length > 0) refuse(problems);
   return parsed.data;

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Prisma, ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
+import type { ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
 import { AppError, conflictError } from "@/lib/server/errors";
-
-export type Tx = Prisma.TransactionClient;
 
 /**
  * For every transaction that rescores: long enough for a large event's rescore, plus waiting for
@@ -86,19 +85,4 @@ export async function lockEvent(tx: Tx, eventId: number, expectedVersion?: numbe
   if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
   if (expectedVersion !== undefined && event.version !== expectedVersion) throw conflictError("event");
   return event;
-}
-
-export function isPublished(status: ResultsStatus | null): status is "PROVISIONAL" | "OFFICIAL" {
-  return status === "PROVISIONAL" || status === "OFFICIAL";
-}
-
-/** "the prologue" or "stage 3", for messages. */
-export function describeStage(stage: { number: number }): string {
-  return stage.number === 0 ? "the prologue" : `stage ${stage.number}`;
-}
-
-/** "The prologue" or "Stage 3", to start a sentence. */
-export function describeStageTitle(stage: { number: number }): string {
-  const name = describeStage(stage);
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }

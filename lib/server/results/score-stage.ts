@@ -1,9 +1,9 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { tabulateStage } from "@/lib/game/scoring";
 import { toPgArray } from "./pg-array";
 import { findRosterStage, listRetiredBefore, type RescoreContext, type RescoreStage } from "./rescore-context";
-import type { Tx } from "./results-locks";
 import type { WriteCounts } from "./write-counts";
 
 type CallRow = { p1: number; p2: number; p3: number; featured: number | null };

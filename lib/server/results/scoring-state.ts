@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "./results-locks";
+import type { Tx } from "@/lib/server/db";
 
 // The event's ScoringState row (see prisma/schema.prisma). Callers hold the event's scoring lock.
 

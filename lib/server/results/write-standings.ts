@@ -1,9 +1,9 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { tabulateFinalBonus } from "@/lib/game/scoring";
 import { toPgArray } from "./pg-array";
 import type { RescoreContext } from "./rescore-context";
-import type { Tx } from "./results-locks";
 import type { WriteCounts } from "./write-counts";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/results/results-locks";
+import type { Tx } from "@/lib/server/db";
 import type { EventExport } from "@/lib/validation/event-export";
 import type { ImportedIds } from "./insert-event-rows";
 

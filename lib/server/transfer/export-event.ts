@@ -1,9 +1,10 @@
 import "server-only";
+import { toIsoDate } from "@/lib/format/date-time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
-import { RESULTS_TRANSACTION_OPTIONS, type Tx } from "@/lib/server/results/results-locks";
+import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { ruleOverridesSchema } from "@/lib/game/rules";
 import { EVENT_EXPORT_FORMAT, EVENT_EXPORT_VERSION, type EventExport } from "@/lib/validation/event-export";
 
@@ -11,7 +12,6 @@ type VersionRow = { id: number; userId: string; savedAt: string; captainCrewId: 
 
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOString());
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Roster versions with saved_at to the microsecond (the column keeps them and locks compare them;
@@ -82,7 +82,7 @@ function toFile(rows: EventRows, players: EventExport["players"], exportedAt: Da
     season: { slug: event.season.slug, name: event.season.name, year: event.season.year },
     event: {
       slug: event.slug, name: event.name, country: event.country, timeZone: event.timeZone,
-      startDate: day(event.startDate), endDate: day(event.endDate), featuredTeamId: event.featuredTeamId, rules: rules.data,
+      startDate: toIsoDate(event.startDate), endDate: toIsoDate(event.endDate), featuredTeamId: event.featuredTeamId, rules: rules.data,
       status: event.status, isSample: event.isSample, description: event.description,
       finalStatus: event.finalStatus, finalPublishedAt: isoOrNull(event.finalPublishedAt),
     },

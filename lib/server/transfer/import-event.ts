@@ -1,9 +1,9 @@
 import "server-only";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/admin/audit";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
-import { RESULTS_TRANSACTION_OPTIONS, type Tx } from "@/lib/server/results/results-locks";
+import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import type { EventExport } from "@/lib/validation/event-export";
 import { compareScores, type ScoreComparison } from "./compare-scores";
 import { insertEventRows } from "./insert-event-rows";

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/server/results/results-locks";
 import { toPgArray } from "@/lib/server/results/pg-array";
 import type { EventExport } from "@/lib/validation/event-export";
 

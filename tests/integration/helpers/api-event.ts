@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import type { z } from "zod";
 import type { Db } from "@/lib/server/db";
 import { errorBodySchema } from "@/lib/server/api/schemas";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
+import { saveStageResults } from "@/lib/server/results/stage-results";
 import { createFinalResults, createPodiumCall, createRosterSave, createUser, randomSuffix } from "@/tests/factories";
 import { createResultsEvent, finishOrder, saveAndPublish } from "./results-event";
 

@@ -3,8 +3,7 @@ import type { ResultEntry } from "@/lib/game/results-csv";
 import type { ScoringInputDraft } from "@/lib/game/scoring";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { publishStageResults } from "@/lib/server/results/publish-stage-results";
-import { saveStageResults } from "@/lib/server/results/save-stage-results";
+import { publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
 import { createUser } from "@/tests/factories";
 import { createPlayEvent, dbTimeIn } from "./play-event";
 

@@ -7,13 +7,14 @@ import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { AppError } from "@/lib/server/errors";
 import { getLeague } from "@/lib/server/leagues/get-league";
 import { getLeagueLeaderboard } from "@/lib/server/leagues/get-league-leaderboard";
-import { leagueIdParamSchema } from "@/lib/validation/leagues";
+import { idParamSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { LeagueSettings } from "@/components/leagues/league-settings";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { formatUtc } from "@/lib/format/date-time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "League" };
@@ -31,7 +32,7 @@ const notFoundOnAppError = (error: unknown): never => {
 };
 
 async function LeaguePage({ params, searchParams }: Props) {
-  const id = leagueIdParamSchema.safeParse((await params).id);
+  const id = idParamSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const user = await requireUserPage(`/leagues/${id.data}`);
   const { page, created } = searchSchema.parse(await searchParams);
@@ -55,7 +56,7 @@ async function LeaguePage({ params, searchParams }: Props) {
           Private league · {board.total} {board.total === 1 ? "member" : "members"} · owner {league.ownerName}
         </p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
-          {board.updatedAt ? <p>Last updated {board.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p> : null}
+          {board.updatedAt ? <p>Last updated {formatUtc(board.updatedAt)}</p> : null}
           <LiveBoardRefresh eventSlug={league.event.slug} />
         </div>
       </header>

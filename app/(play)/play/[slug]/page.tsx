@@ -11,9 +11,10 @@ import type { TransferContext } from "@/components/play/transfer-preview";
 import { StageCallList } from "@/components/play/stage-call-list";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
-import { stageTitle } from "@/components/events/stage-title";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { stageTitle } from "@/lib/format/stage-label";
+import { formatUtc } from "@/lib/format/date-time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Play" };
@@ -73,7 +74,7 @@ async function PlayEventPage({ params }: Props) {
       <section aria-labelledby="roster-heading" className="space-y-3">
         <h2 id="roster-heading" className="text-xl font-bold">Roster</h2>
         {latest ? (
-          <p className="text-sm text-stone-700">Last saved {latest.savedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.</p>
+          <p className="text-sm text-stone-700">Last saved {formatUtc(latest.savedAt)}.</p>
         ) : (
           <p className="text-sm text-stone-700">Pick {event.rules.rosterSize} crews and a captain, then save.</p>
         )}

@@ -7,7 +7,7 @@ import { idParamSchema } from "@/lib/validation/params";
 import { formatStageTime } from "@/lib/format/duration";
 import { formatCalendarDate } from "@/lib/format/date-time";
 import { NationalityFlag } from "@/components/crews/nationality-flag";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-label";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 
@@ -75,7 +75,7 @@ async function CrewPageView({ params }: Props) {
           {crew.retiredAfter ? (
             <>
               <dt className="font-semibold">Out of the rally</dt>
-              <dd>after {stageTitle({ ...crew.retiredAfter, type: crew.retiredAfter.number === 0 ? "PROLOGUE" : "STAGE" })}</dd>
+              <dd>after {stageTitle(crew.retiredAfter)}</dd>
             </>
           ) : null}
           {finalResult ? (

@@ -7,7 +7,7 @@ import { getAdminEvent, type AdminEvent } from "@/lib/server/admin/get-admin-eve
 import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { listTimeZones } from "@/lib/server/admin/time-zones";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { formatDateRange } from "@/lib/format/date-time";
+import { formatDateRange, toIsoDate } from "@/lib/format/date-time";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { EventForm, type EditableEvent } from "@/components/admin/event-form";
 import { EventNextSteps } from "@/components/admin/event-next-steps";
@@ -31,8 +31,8 @@ function toEditable(event: AdminEvent): EditableEvent {
     name: event.name,
     country: event.country,
     timeZone: event.timeZone,
-    startDate: event.startDate.toISOString().slice(0, 10),
-    endDate: event.endDate.toISOString().slice(0, 10),
+    startDate: toIsoDate(event.startDate),
+    endDate: toIsoDate(event.endDate),
     status: event.status,
     isSample: event.isSample,
     description: event.description,

@@ -8,11 +8,12 @@ import { getViewerStanding } from "@/lib/server/leaderboards/get-overall-leaderb
 import { readPublicEventIdBySlug, readLeaderboardEvent, readOverallBoardPage, readStageBoardPage } from "@/lib/server/leaderboards/cached-boards";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageShortLabel, stageTitle } from "@/lib/format/stage-label";
 import { Badge } from "@/components/ui/badge";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { formatUtc } from "@/lib/format/date-time";
 
 export const dynamic = "force-dynamic";
 
@@ -56,14 +57,14 @@ async function LeaderboardPage({ params, searchParams }: Props) {
           {isProvisional ? <Badge tone="warning">Provisional</Badge> : null}
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
-          {board.updatedAt ? <p>Last updated {board.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p> : null}
+          {board.updatedAt ? <p>Last updated {formatUtc(board.updatedAt)}</p> : null}
           <LiveBoardRefresh eventSlug={event.slug} />
         </div>
         <nav aria-label="Leaderboards" className="flex flex-wrap gap-2 text-sm">
           <Link href={`/events/${event.slug}/leaderboard`} aria-current={stage ? undefined : "page"} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">Overall</Link>
           {event.stages.map((candidate) => (
             <Link key={candidate.id} href={`/events/${event.slug}/leaderboard?stage=${candidate.number}`} aria-current={candidate.id === stage?.id ? "page" : undefined} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">
-              {candidate.number === 0 ? "Prologue" : `S${candidate.number}`}
+              {stageShortLabel({ number: candidate.number })}
             </Link>
           ))}
         </nav>

@@ -6,10 +6,11 @@ import { db } from "@/lib/server/db";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
 import { listPublishedStageResults } from "@/lib/server/events/list-published-stage-results";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-label";
 import { StageStart } from "@/components/time/stage-start";
 import { StageStatus } from "@/components/events/stage-status";
 import { formatCalendarDate } from "@/lib/format/date-time";
+import { isPublished as isPublishedStatus } from "@/lib/game/results-status";
 import { formatStageTime } from "@/lib/format/duration";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 
@@ -33,7 +34,7 @@ async function StagePage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { stage, isPublic, calls, rosterPicks, callCount, now } = page;
-  const isPublished = stage.resultsStatus === "PROVISIONAL" || stage.resultsStatus === "OFFICIAL";
+  const isPublished = isPublishedStatus(stage.resultsStatus);
   const [crews, results] = await Promise.all([
     db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } }),
     listPublishedStageResults(db, [stage.id]),

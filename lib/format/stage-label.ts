@@ -1,0 +1,30 @@
+// How a stage is named, everywhere. The prologue is the stage of type PROLOGUE; where only a number
+// is at hand (a retirement, a message about "stage N"), the schema's numbering says it: number 0.
+
+type StageRef = { number: number; type?: string };
+
+function isPrologue(stage: StageRef): boolean {
+  return stage.type === undefined ? stage.number === 0 : stage.type === "PROLOGUE";
+}
+
+/** "Prologue", "Stage 4" or "Stage 4: name", for headings and lists. */
+export function stageTitle(stage: StageRef & { name: string | null }): string {
+  if (isPrologue(stage)) return stage.name ?? "Prologue";
+  return stage.name ? `Stage ${stage.number}: ${stage.name}` : `Stage ${stage.number}`;
+}
+
+/** "the prologue" or "stage 4", inside a sentence. */
+export function stageLabel(stage: StageRef): string {
+  return isPrologue(stage) ? "the prologue" : `stage ${stage.number}`;
+}
+
+/** "The prologue" or "Stage 4", to start a sentence. */
+export function stageLabelCapitalised(stage: StageRef): string {
+  const label = stageLabel(stage);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "S4", and the prologue as `prologue`: "Prologue" on a tab, "P" where space is tight. */
+export function stageShortLabel(stage: StageRef, prologue = "Prologue"): string {
+  return isPrologue(stage) ? prologue : `S${stage.number}`;
+}
