@@ -28,6 +28,16 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Set by scripts/serve.mjs, the production server: the request header holding the TCP peer's address. */
   REMOTE_ADDRESS_HEADER: z.string().min(1).optional(),
+  /** Outgoing mail server, e.g. smtp://user:pass@host:587 or smtps://user:pass@host:465. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  /** The sender of every email. */
+  MAIL_FROM: z.string().min(3).default("Dune Draft <no-reply@dune-draft.local>"),
+  /** Without SMTP_URL: write each email as an .eml file here (set by npm start on the embedded demo). */
+  MAIL_DIR: z.string().min(1).optional(),
+  /** The site's public address, for links in emails and calendars (default: http://localhost:PORT). */
+  APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+  /** Set to "false" to run an app instance that sends nothing (the queue's workers stay off). */
+  NOTIFICATION_WORKERS: z.enum(["true", "false"]).default("true"),
   /** `npm start -- --ephemeral` writes its database URL here, so end-to-end tests can arrange data. */
   E2E_DATABASE_URL_FILE: z.string().min(1).optional(),
   ADMIN_EMAILS: z
@@ -57,6 +67,11 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** The site's origin for absolute links (emails, calendars), without a trailing slash. */
+export function appUrl(): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

@@ -1,3 +1,4 @@
+import { installQueue } from "../../lib/server/jobs/boss";
 import { childEnv } from "./processes";
 
 // scripts/prisma.mjs is plain JavaScript without declarations: this is the part of it we rely on.
@@ -9,7 +10,10 @@ type PrismaCli = {
 };
 const PRISMA_CLI = new URL("../prisma.mjs", import.meta.url);
 
-/** Applies prisma/migrations to the database at `url`; throws with the CLI's output on failure. */
+/**
+ * Applies prisma/migrations to the database at `url`, then installs the job queue's own schema
+ * (pg-boss keeps and migrates it itself); throws with the CLI's output on failure.
+ */
 export async function migrateDatabase(url: string): Promise<void> {
   const { runPrisma } = (await import(PRISMA_CLI.href)) as PrismaCli;
   const { code, stdout, stderr } = await runPrisma(["migrate", "deploy"], {
@@ -19,4 +23,5 @@ export async function migrateDatabase(url: string): Promise<void> {
   if (code !== 0) {
     throw new Error(`prisma migrate deploy failed (exit ${code}):\n${stdout}${stderr}`.trimEnd());
   }
+  await installQueue(url);
 }

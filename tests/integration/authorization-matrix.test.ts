@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { actions, callAction as callEntryPoint, routes } from "./helpers/entry-points";
-import { signInAs } from "./helpers/fake-session";
+import { signInAs, signInAsCurrent } from "./helpers/fake-session";
 
 vi.mock("@/auth", async () => {
   const { fakeSession } = await import("./helpers/fake-session");
@@ -105,13 +105,13 @@ describe("authorization matrix", () => {
   });
 
   it.each(guarded.filter(([, access]) => access === "admin"))("%s refuses a player", async (id) => {
-    signInAs(player);
+    await signInAsCurrent(testDb(), player);
     const action = actions.find((candidate) => candidate.id === id)!;
     expect((await callAction(action.fn)).code).toBe("FORBIDDEN");
   });
 
   it.each(guarded)("%s lets its own role through the guard", async (id, access) => {
-    signInAs(access === "admin" ? admin : player);
+    await signInAsCurrent(testDb(), access === "admin" ? admin : player);
     const action = actions.find((candidate) => candidate.id === id)!;
     const { code } = await callAction(action.fn);
     expect(code).not.toBe("UNAUTHENTICATED");
@@ -125,7 +125,7 @@ describe("authorization matrix", () => {
 
   it("a player cannot grant themselves admin, and nothing is written", async () => {
     const db = testDb();
-    signInAs(player);
+    await signInAsCurrent(testDb(), player);
     const action = actions.find((candidate) => candidate.id === "admin-users.setUserRoleAction")!;
     const me = await db.user.findUniqueOrThrow({ where: { id: player.id } });
     const formData = new FormData();

@@ -1,0 +1,59 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  /** The link the message is about, printed on the console when mail goes to files. */
+  link?: string;
+};
+
+export type Mailer = { mode: "smtp" | "files" | "off"; send(message: MailMessage): Promise<void> };
+
+function smtpMailer(url: string): Mailer {
+  // A pool of connections: a burst of reminders does not open one connection per message.
+  const transport: Transporter = nodemailer.createTransport(url, { pool: true, maxConnections: 5 } as never);
+  return {
+    mode: "smtp",
+    async send(message) {
+      await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers });
+    },
+  };
+}
+
+/** The demo without a mail server: each message as an .eml file, and its subject and link on the console. */
+function filesMailer(directory: string): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    mode: "files",
+    async send(message) {
+      const info = await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers });
+      mkdirSync(directory, { recursive: true, mode: 0o700 });
+      const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.eml`;
+      writeFileSync(path.join(directory, name), info.message as Buffer, { mode: 0o600 });
+      console.log(`[mail] ${message.subject} -> ${message.to}${message.link ? `: ${message.link}` : ""} (${path.join(directory, name)})`);
+    },
+  };
+}
+
+const offMailer: Mailer = {
+  mode: "off",
+  async send() {
+    throw new Error("email is off: set SMTP_URL");
+  },
+};
+
+let mailer: Mailer | undefined;
+
+/** SMTP_URL's server; else MAIL_DIR's files (npm start on the embedded demo); else off. */
+export function getMailer(): Mailer {
+  mailer ??= env.SMTP_URL ? smtpMailer(env.SMTP_URL) : env.MAIL_DIR ? filesMailer(env.MAIL_DIR) : offMailer;
+  return mailer;
+}
