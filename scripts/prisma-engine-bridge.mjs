@@ -128,7 +128,27 @@ function runRpcSession({ datamodels, datasource }) {
       write({ jsonrpc: "2.0", id, method, params });
     });
 
+  // The WASM engine's evaluateDataLoss and createMigration read the migration history's schema from
+  // a cache that only devDiagnostic and diagnoseMigrationHistory fill, through the shadow database
+  // (only they are handed the adapter factory). devDiagnostic skips that work on a database with no
+  // migration applied yet, so `migrate dev` on a new database stopped with this error: fill the
+  // cache through diagnoseMigrationHistory, which replays the history on a shadow database, and ask again.
+  const SHADOW_GAP = /shadow DB must be provided through an external factory/;
+  const withMigrationHistorySchema = (method) => async (p) => {
+    const e = await getEngine();
+    try {
+      return await e[method](p);
+    } catch (error) {
+      if (!SHADOW_GAP.test(String(error?.message ?? error))) throw error;
+      log("INFO", `Replaying the migration history on a shadow database for ${method}`);
+      await e.diagnoseMigrationHistory({ migrationsList: p.migrationsList, optInToShadowDatabase: true, filters: p.filters });
+      return await e[method](p);
+    }
+  };
+
   const handlers = {
+    evaluateDataLoss: withMigrationHistorySchema("evaluateDataLoss"),
+    createMigration: withMigrationHistorySchema("createMigration"),
     // Not in the WASM API: the native engine answers these itself.
     createDatabase: async (p) => ({ databaseName: await createDatabase(p.datasource?.url ?? datasource?.url) }),
     // (The WASM engine throws an uncatchable error for a params object without `datasource`.)

@@ -259,7 +259,7 @@ export class BridgePgFactory extends PrismaPg {
       const { rows } = await c.query("SELECT version() AS v");
       if (/PGlite/i.test(rows[0]?.v ?? "")) {
         throw Object.assign(
-          new Error("PGlite serves a single database, so it cannot hold a shadow database. Run `migrate dev` against PostgreSQL (`migrate deploy` works on PGlite)."),
+          new Error("PGlite serves a single database, so it cannot hold a shadow database: set datasource.shadowDatabaseUrl in prisma.config.ts to another, empty database (another PGlite will do), or run `migrate dev` against PostgreSQL."),
           { isPglite: true },
         );
       }

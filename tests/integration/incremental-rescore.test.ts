@@ -18,6 +18,10 @@ import { dbTimeIn } from "./helpers/play-event";
 const HOUR = 3_600_000;
 const ROLLBACK = new Error("rollback");
 const OUT = ["DNF", "DNS", "DSQ"] as const;
+// Room for a save to insert its version before the start, on a loaded machine.
+const START_AFTER_MS = 1_500;
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 
 type Crew = { id: number };
 type Scores = Awaited<ReturnType<typeof readScores>>;
@@ -185,30 +189,40 @@ describe("a full rescore after players come and go", () => {
 });
 
 describe("a save in flight across a stage's start", () => {
+  // The save begins before the start and commits after it, and the rescore that locks the stage is
+  // asked for in between. On a server the rescore waits for the save's shared lock; on the embedded
+  // database (one backend serving one transaction at a time) it cannot begin before the save's
+  // transaction ends. Either way the roster that counts is the one saved before the start.
   it("is waited for before the stage's rosters lock, so the roster that counts is the one saved before the start", async () => {
     const db = testDb();
     const { event, crews, stages } = await createResultsEvent(db, [10 * 60_000, 20 * 60_000, 30 * 60_000, 40 * 60_000]);
     const S0 = stages[0]!;
     const player = await createUser(db);
     const old = await createRosterSave(db, { eventId: event.id, userId: player.id, crewIds: [crews.F0.id, crews.R0.id, crews.S.id] });
+    // The start comes while the save is in flight: nothing can move it then on the embedded database.
+    const startsAt = await dbTimeIn(db, START_AFTER_MS);
+    await db.stage.update({ where: { id: S0.id }, data: { startsAt } });
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    let inserted!: () => void;
-    const isInserted = new Promise<void>((resolve) => (inserted = resolve));
+    let inserted!: (isBeforeStart: boolean) => void;
+    const isInserted = new Promise<boolean>((resolve) => (inserted = resolve));
     // A save as saveRoster makes it: the shared lock, then its version, read on the database clock...
     const save = db.$transaction(async (tx) => {
       await enterRosterSave(tx, event.id);
       const version = await tx.rosterVersion.create({
         data: { rosterId: old.roster.id, captainCrewId: crews.F1.id, crews: { create: [crews.F1, crews.R1, crews.S].map((crew) => ({ crewId: crew.id })) } },
       });
-      inserted();
+      const [clock] = await tx.$queryRaw<{ isBeforeStart: boolean }[]>`SELECT clock_timestamp() < ${startsAt} AS "isBeforeStart"`;
+      inserted(clock?.isBeforeStart === true);
       await released; // ...committing only after the stage has started and a rescore has begun.
       return version;
     }, { timeout: 30_000 });
-    await isInserted;
-    await db.stage.update({ where: { id: S0.id }, data: { startsAt: await dbTimeIn(db, 0) } });
+    const isBeforeStart = await Promise.race([isInserted, save.then(() => false)]);
+    if (!isBeforeStart) release();
+    expect(isBeforeStart, "the save must insert its version before the start for this test to mean anything").toBe(true);
+    await sleep(startsAt.getTime() - Date.now() + 50);
     const rescore = db.$transaction((tx) => rescoreEvent(tx, event.id), RESULTS_TRANSACTION_OPTIONS);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     release();
     const [version] = await Promise.all([save, rescore]);
     const locked = await db.stageRoster.findUniqueOrThrow({ where: { stageId_userId: { stageId: S0.id, userId: player.id } } });
