@@ -6,4 +6,9 @@ export async function register(): Promise<void> {
   ]);
   captureStartupScope();
   formatAbortReasonStacks();
+  // The queue's workers need Node (pg, nodemailer); Next's own convention names the runtime.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startAppNotificationWorkers } = await import("@/lib/server/notifications/start-workers");
+    await startAppNotificationWorkers();
+  }
 }

@@ -6,8 +6,8 @@ export default function nextConfig(phase: string): NextConfig {
   return {
     // No "X-Powered-By: Next.js": it tells an attacker which advisories to try.
     poweredByHeader: false,
-    // pg and the PGlite packages are Node-only; keep them out of the server bundle.
-    serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
+    // pg, the queue, the mailer and the PGlite packages are Node-only; keep them out of the server bundle.
+    serverExternalPackages: ["pg", "pg-boss", "nodemailer", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
     // forbidden() answers a signed-in player who opens an admin page with a real 403.
     experimental: { authInterrupts: true },
     // Every response, API routes included; pages also get their per-request CSP from proxy.ts.

@@ -107,12 +107,12 @@ function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
  */
 const SERVER_HEAP_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=32"];
 
-async function serve(database: Database, authSecret: string): Promise<{ exited: Promise<unknown> }> {
+async function serve(database: Database, authSecret: string, mailEnv: Record<string, string>): Promise<{ exited: Promise<unknown> }> {
   log(`Starting Next.js on port ${env.PORT}...`);
   const next = startProcess(process.execPath, [...SERVER_HEAP_FLAGS, SERVE_SCRIPT, "--port", String(env.PORT)], {
     cwd: ROOT,
     env: childEnv(
-      { DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
+      { DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1", ...mailEnv },
       {
         // The app is served where it runs: Auth.js may trust the Host header it is reached by.
         AUTH_TRUST_HOST: "true",
@@ -126,6 +126,21 @@ async function serve(database: Database, authSecret: string): Promise<{ exited: 
   });
   await waitForHttp(`http://127.0.0.1:${env.PORT}/`, READY_TIMEOUT_MS, next.exited);
   return next;
+}
+
+/**
+ * Where email goes: SMTP_URL's server; on the embedded demo without one, .eml files in the data
+ * directory (the console prints each subject and link); otherwise nowhere, said loudly.
+ */
+function resolveMail({ dataDir, isEphemeral }: Options): Record<string, string> {
+  if (env.SMTP_URL) return {};
+  const directory = env.MAIL_DIR ?? (env.DATABASE_URL || isEphemeral ? undefined : path.join(dataDir, "mail"));
+  if (directory) {
+    log(`No SMTP_URL: emails are written to ${displayPath(path.resolve(directory))} and their links printed here.`);
+    return { MAIL_DIR: path.resolve(directory) };
+  }
+  log("WARNING: SMTP_URL is not set, so email is off: no verification, password reset, reminder or results emails.");
+  return {};
 }
 
 function printReady(demoAdmin: DemoAdmin | undefined): void {
@@ -158,7 +173,7 @@ async function main(): Promise<void> {
     writeFileSync(env.E2E_DATABASE_URL_FILE, database.url, { mode: 0o600 });
   }
 
-  const next = await serve(database, authSecret);
+  const next = await serve(database, authSecret, resolveMail(options));
   log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   printReady(demoAdmin);
 

@@ -16,6 +16,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={values?.email} errors={errors?.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" errors={errors?.password} />
+      <p className="text-sm">
+        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+      </p>
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? "Signing in…" : "Sign in"}

@@ -13,6 +13,7 @@ const ERRORS: Record<string, string> = {
 const NOTICES: Record<string, string> = {
   "password-changed": "Your password was changed and every session ended. Sign in with the new password.",
   "signed-out-everywhere": "You are signed out on every device.",
+  "password-reset": "Your new password is saved and every session ended. Sign in with it.",
 };
 
 type Query = { error?: string | string[]; code?: string | string[]; notice?: string | string[] };

@@ -29,6 +29,11 @@ const ACTIONS: Record<string, Access> = {
   "account.changePasswordAction": "user",
   "account.deleteAccountAction": "user",
   "account.signOutEverywhereAction": "user",
+  "email.requestPasswordResetAction": "public",
+  "email.resetPasswordAction": "public",
+  "email.unsubscribeAction": "public",
+  "email.resendVerificationAction": "user",
+  "email.saveNotificationPreferencesAction": "user",
   "admin-users.setUserRoleAction": "admin",
   "admin-events.createSeasonAction": "admin",
   "admin-events.updateSeasonAction": "admin",
@@ -68,6 +73,7 @@ const ROUTES: Record<string, Access> = {
   "api/v1/events/[slug]/leaderboard.csv/route.ts": "public",
   "api/v1/leagues/[id]/leaderboard/route.ts": "user",
   "api/v1/events/[slug]/live/route.ts": "public",
+  "api/unsubscribe/route.ts": "public",
 };
 
 /** The code an action answers with; a throw (a redirect included) is described instead. */

@@ -6,6 +6,9 @@ import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { ResendVerificationForm } from "@/components/email/resend-verification-form";
+import { NotificationPreferencesForm } from "@/components/email/notification-preferences-form";
+import { readNotificationPreferences } from "@/lib/server/users/email-requests";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -20,10 +23,13 @@ async function AccountPage({ searchParams }: Props) {
   const user = await requireUserPage("/account");
   const { notice } = await searchParams;
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
-  const { passwordHash, accounts } = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { passwordHash: true, accounts: { select: { provider: true } } },
-  });
+  const [{ passwordHash, emailVerified, accounts }, preferences] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true, emailVerified: true, accounts: { select: { provider: true } } },
+    }),
+    readNotificationPreferences(db, user.id),
+  ]);
   const hasPassword = passwordHash !== null;
   return (
     <div className="mx-auto max-w-lg space-y-10">
@@ -39,6 +45,17 @@ async function AccountPage({ searchParams }: Props) {
       <section aria-labelledby="name-heading" className="space-y-3">
         <h2 id="name-heading" className="text-lg font-semibold">Display name</h2>
         <DisplayNameForm current={user.displayName} />
+      </section>
+      {emailVerified ? null : (
+        <section aria-labelledby="verify-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="verify-heading" className="text-lg font-semibold">Confirm your email</h2>
+          <p className="text-sm">We sent a link to {user.email}. Open it to get lock reminders and results by email.</p>
+          <ResendVerificationForm />
+        </section>
+      )}
+      <section aria-labelledby="notifications-heading" className="space-y-3">
+        <h2 id="notifications-heading" className="text-lg font-semibold">Notifications</h2>
+        <NotificationPreferencesForm preferences={preferences} isVerified={emailVerified !== null} />
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>

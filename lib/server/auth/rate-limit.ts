@@ -5,12 +5,14 @@ import { db } from "@/lib/server/db";
 
 // Counters live in PostgreSQL (table rate_limit, migrated with the rest) so every app instance
 // sees the same attempts.
-type LimitName = "password-ip" | "password-account" | "sign-up-ip";
+type LimitName = "password-ip" | "password-account" | "sign-up-ip" | "email-link-ip" | "email-link-account";
 
 const LIMITS: Record<LimitName, { points: number; duration: number }> = {
   "password-ip": { points: 30, duration: 15 * 60 }, // failed password checks from one address
   "password-account": { points: 10, duration: 15 * 60 }, // failed password checks for one account (by email)
   "sign-up-ip": { points: env.SIGN_UP_LIMIT_PER_HOUR, duration: 60 * 60 }, // sign-up attempts from one address
+  "email-link-ip": { points: 10, duration: 60 * 60 }, // reset and verification emails asked from one address
+  "email-link-account": { points: 3, duration: 60 * 60 }, // reset and verification emails to one address
 };
 
 // The library speaks pg's `query({ text, values })`; answering it through Prisma keeps one pool per

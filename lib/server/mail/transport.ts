@@ -17,7 +17,7 @@ export type MailMessage = {
 
 export type Mailer = { mode: "smtp" | "files" | "off"; send(message: MailMessage): Promise<void> };
 
-function smtpMailer(url: string): Mailer {
+export function createSmtpMailer(url: string): Mailer {
   // A pool of connections: a burst of reminders does not open one connection per message.
   const transport: Transporter = nodemailer.createTransport(url, { pool: true, maxConnections: 5 } as never);
   return {
@@ -54,6 +54,6 @@ let mailer: Mailer | undefined;
 
 /** SMTP_URL's server; else MAIL_DIR's files (npm start on the embedded demo); else off. */
 export function getMailer(): Mailer {
-  mailer ??= env.SMTP_URL ? smtpMailer(env.SMTP_URL) : env.MAIL_DIR ? filesMailer(env.MAIL_DIR) : offMailer;
+  mailer ??= env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : env.MAIL_DIR ? filesMailer(env.MAIL_DIR) : offMailer;
   return mailer;
 }

@@ -38,6 +38,8 @@ const FINAL: ResultsTarget<LockedFinal> = {
   cannotPublish: () => null,
   cannotPublishYet: (event) =>
     event.hasLastStageStarted ? null : "The rally is not over: publish the final classification once the last stage has started.",
+  // The final classification's bonus shows on the boards; its notice is the last stage's.
+  queueNotices: async () => undefined,
   refusals: () => ({
     savePublished: "The final classification is published: change it with a correction, which needs a reason.",
     correctUnpublished: "The final classification is not published: save the draft and publish it instead.",

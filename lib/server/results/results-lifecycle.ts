@@ -46,6 +46,8 @@ export type ResultsTarget<Locked extends LockedTarget> = {
   /** Why they cannot be published yet (the stage or the rally has not run), or null. */
   cannotPublishYet(locked: Locked): string | null;
   refusals(locked: Locked): Record<Refusal, string>;
+  /** After a publish or a correction has rescored: queue the players' results notices (same transaction). */
+  queueNotices(tx: Tx, locked: Locked, version: number): Promise<void>;
 };
 
 export type ResultsEdit = { actorId: string; expectedVersion: number; rows: readonly ResultEntry[] };
@@ -113,6 +115,7 @@ export function publishResults<L extends LockedTarget>(db: Db, target: ResultsTa
       after: { resultsStatus: "PROVISIONAL", publishedAt: locked.now, rowCount },
     });
     const rescore = await rescoreEvent(tx, locked.eventId, target.change(locked));
+    await target.queueNotices(tx, locked, version);
     return { id: locked.id, version, resultsStatus: "PROVISIONAL" as const, isRepublished: false, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
 }
@@ -135,6 +138,7 @@ export function correctResults<L extends LockedTarget>(db: Db, target: ResultsTa
       reason,
     });
     const rescore = await rescoreEvent(tx, locked.eventId, target.change(locked));
+    await target.queueNotices(tx, locked, version);
     return { id: locked.id, version, resultsStatus: "PROVISIONAL" as const, isChanged, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { formatUtc } from "@/lib/format/date-time";
 import { stageLabelCapitalised } from "@/lib/format/stage-label";
+import { queueResultsNotices } from "@/lib/server/notifications/results-notices";
 import { replaceStageRows } from "./result-rows";
 import { lockStage, type LockedStage } from "./results-locks";
 import {
@@ -32,6 +33,7 @@ const STAGE: ResultsTarget<LockedStage> = {
     stage.status === "CANCELLED" ? `${stageLabelCapitalised(stage)} is cancelled: it scores nothing, so there are no results to publish.` : null,
   cannotPublishYet: (stage) =>
     stage.hasStarted ? null : `${stageLabelCapitalised(stage)} has not started yet (it starts ${formatUtc(stage.startsAt)}): publish its results once it has run.`,
+  queueNotices: (tx, stage, version) => queueResultsNotices(tx, { stageId: stage.id, version }),
   refusals: (stage) => {
     const title = stageLabelCapitalised(stage);
     return {

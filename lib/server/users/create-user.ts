@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/auth/password";
+import { queueNotification } from "@/lib/server/notifications/queue";
 import type { SignUpInput } from "@/lib/validation/auth";
 
 async function findTakenFields(db: Db, input: SignUpInput): Promise<Record<string, string[]>> {
@@ -16,14 +17,20 @@ async function findTakenFields(db: Db, input: SignUpInput): Promise<Record<strin
   return taken;
 }
 
-/** A new player account with an argon2id password hash. */
+/** A new player account with an argon2id password hash, and its verification email queued. */
 export async function createUser(db: Db, input: SignUpInput) {
   const taken = await findTakenFields(db, input);
   if (Object.keys(taken).length > 0) throw new AppError("CONFLICT", "Choose another email or display name.", taken);
+  const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: { email: input.email, displayName: input.displayName, name: input.displayName, passwordHash: await hashPassword(input.password) },
-      select: { id: true, email: true, displayName: true, role: true },
+    // The verification email is queued with the account: both are written, or neither.
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, displayName: input.displayName, name: input.displayName, passwordHash },
+        select: { id: true, email: true, displayName: true, role: true },
+      });
+      await queueNotification(tx, { userId: user.id, kind: "VERIFY_EMAIL", dedupeKey: "sign-up" });
+      return user;
     });
   } catch (error) {
     // Two sign-ups racing for the same email or name: the database's unique index decides.
