@@ -6,7 +6,7 @@ import { CrewCard } from "@/components/crews/crew-card";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 

@@ -1,5 +1,5 @@
 import type { AdminEvent } from "@/lib/server/admin/get-admin-event";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";

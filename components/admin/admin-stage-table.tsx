@@ -1,6 +1,6 @@
 import type { AdminEvent } from "@/lib/server/admin/get-admin-event";
 import { StageStatus } from "@/components/events/stage-status";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { StartTimes } from "./start-times";
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";

@@ -1,6 +1,6 @@
 import type { PlayPage } from "@/lib/server/picks/get-play-page";
 import { getStageLockState } from "@/lib/game/stage-lock";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { StageStart } from "@/components/time/stage-start";
 import { Badge } from "@/components/ui/badge";
 import { PodiumCallForm } from "./podium-call-form";

@@ -1,5 +1,5 @@
 import type { getPlayerEvent } from "@/lib/server/players/get-player-page";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 
 type Entry = Awaited<ReturnType<typeof getPlayerEvent>>["stages"][number];
 

@@ -7,7 +7,7 @@ import { idParamSchema } from "@/lib/validation/params";
 import { formatStageTime } from "@/lib/format/duration";
 import { formatCalendarDate } from "@/lib/format/date-time";
 import { NationalityFlag } from "@/components/crews/nationality-flag";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 

@@ -6,7 +6,7 @@ import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { getPlayPage } from "@/lib/server/picks/get-play-page";
 import { AppError } from "@/lib/server/errors";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";

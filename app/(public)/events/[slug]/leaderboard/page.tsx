@@ -8,7 +8,7 @@ import { getViewerStanding } from "@/lib/server/leaderboards/get-overall-leaderb
 import { readPublicEventIdBySlug, readLeaderboardEvent, readOverallBoardPage, readStageBoardPage } from "@/lib/server/leaderboards/cached-boards";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listResultsOverview } from "@/lib/server/results/get-results-entry";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";

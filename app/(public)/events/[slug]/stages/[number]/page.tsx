@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
 import { listPublishedStageResults } from "@/lib/server/events/list-published-stage-results";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { StageStart } from "@/components/time/stage-start";
 import { StageStatus } from "@/components/events/stage-status";
 import { formatCalendarDate } from "@/lib/format/date-time";

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getAdminCrew } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema, idParamSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { CrewForm } from "@/components/admin/crew-form";
 import { CrewRetirementForm } from "@/components/admin/crew-retirement-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";

@@ -7,7 +7,7 @@ import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getResultsEntry } from "@/lib/server/results/get-results-entry";
 import { finalResultsAction, stageResultsAction } from "@/lib/server/actions/admin-results";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { ResultsGrid } from "@/components/admin/results-grid";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 

@@ -8,7 +8,7 @@ import { utcToLocalInput } from "@/lib/format/zoned-time";
 import { eventSlugSchema, idParamSchema } from "@/lib/validation/params";
 import { timeZoneLabel } from "@/lib/format/date-time";
 import { getStageLockState } from "@/lib/game/stage-lock";
-import { stageTitle } from "@/components/events/stage-title";
+import { stageTitle } from "@/lib/format/stage-title";
 import { StageStatus } from "@/components/events/stage-status";
 import { StageForm } from "@/components/admin/stage-form";
 import { StageStartForm } from "@/components/admin/stage-start-form";
