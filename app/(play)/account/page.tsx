@@ -6,6 +6,7 @@ import { PasswordForm } from "@/components/account/password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { CalendarSection, PushSection } from "@/components/account/notification-sections";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -52,6 +53,8 @@ async function AccountPage({ searchParams }: Props) {
         <h2 id="delete-heading" className="text-lg font-semibold text-red-900">Delete account</h2>
         <DeleteAccountForm hasPassword={hasPassword} />
       </section>
+      <CalendarSection userId={user.id} />
+      <PushSection />
     </div>
   );
 }
