@@ -55,6 +55,11 @@ const ACTIONS: Record<string, Access> = {
   "leagues.removeLeagueMemberAction": "user",
   "leagues.deleteLeagueAction": "user",
   "leagues.leaveLeagueAction": "user",
+  "notification-channels.getPushStateAction": "user",
+  "notification-channels.subscribePushAction": "user",
+  "notification-channels.unsubscribePushAction": "user",
+  "notification-channels.sendTestPushAction": "user",
+  "notification-channels.replaceCalendarFeedAction": "user",
 };
 const ROUTES: Record<string, Access> = {
   "api/auth/[...nextauth]/route.ts": "public",
@@ -68,6 +73,9 @@ const ROUTES: Record<string, Access> = {
   "api/v1/events/[slug]/leaderboard.csv/route.ts": "public",
   "api/v1/leagues/[id]/leaderboard/route.ts": "user",
   "api/v1/events/[slug]/live/route.ts": "public",
+  "api/v1/events/[slug]/calendar.ics/route.ts": "public",
+  // No session: the secret token in the URL is the credential (calendar apps send no cookies).
+  "api/v1/calendar/[token]/route.ts": "public",
 };
 
 /** The code an action answers with; a throw (a redirect included) is described instead. */
@@ -78,6 +86,15 @@ async function callAction(fn: (typeof actions)[number]["fn"]): Promise<{ code?: 
   if (outcome.kind === "redirect") return { code: `redirected to ${outcome.to}` };
   if (outcome.kind === "threw") return { code: `threw ${(outcome.error as Error).message}` };
   return { code: outcome.result?.code };
+}
+
+/**
+ * Signs in at the account's current session version: "sign out everywhere" passes its guard and
+ * ends the player's sessions, which must not fail every player action checked after it.
+ */
+async function signInNow(user: { id: string; role: "PLAYER" | "ADMIN" }) {
+  const { sessionVersion } = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+  signInAs({ ...user, sessionVersion });
 }
 
 describe("authorization matrix", () => {
@@ -105,13 +122,13 @@ describe("authorization matrix", () => {
   });
 
   it.each(guarded.filter(([, access]) => access === "admin"))("%s refuses a player", async (id) => {
-    signInAs(player);
+    await signInNow(player);
     const action = actions.find((candidate) => candidate.id === id)!;
     expect((await callAction(action.fn)).code).toBe("FORBIDDEN");
   });
 
   it.each(guarded)("%s lets its own role through the guard", async (id, access) => {
-    signInAs(access === "admin" ? admin : player);
+    await signInNow(access === "admin" ? admin : player);
     const action = actions.find((candidate) => candidate.id === id)!;
     const { code } = await callAction(action.fn);
     expect(code).not.toBe("UNAUTHENTICATED");
@@ -125,7 +142,7 @@ describe("authorization matrix", () => {
 
   it("a player cannot grant themselves admin, and nothing is written", async () => {
     const db = testDb();
-    signInAs(player);
+    await signInNow(player);
     const action = actions.find((candidate) => candidate.id === "admin-users.setUserRoleAction")!;
     const me = await db.user.findUniqueOrThrow({ where: { id: player.id } });
     const formData = new FormData();
