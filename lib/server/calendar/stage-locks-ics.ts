@@ -57,11 +57,16 @@ function toCalendarEvent(stage: CalendarStage, { origin, alarmHoursBefore }: Cal
   };
 }
 
+/** RFC 5545 TEXT escaping, which the ics package applies to events' fields but not to the calendar's name. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, "\\n");
+}
+
 /** An iCalendar file with one event per stage lock, in UTC. */
 export function buildStageLocksIcs(stages: CalendarStage[], options: CalendarOptions): string {
   const { error, value } = createEvents(
     stages.map((stage) => toCalendarEvent(stage, options)),
-    { calName: options.name, productId: "-//Dune Draft//Stage locks//EN" },
+    { calName: escapeText(options.name), productId: "-//Dune Draft//Stage locks//EN" },
   );
   if (error || value === null) throw error ?? new Error("the calendar could not be built");
   return value;
