@@ -21,7 +21,10 @@ function parseEvents(ics: string): Record<string, string>[] {
   let depth = 0;
   for (const line of lines) {
     if (line === "BEGIN:VEVENT") current = {};
-    else if (line === "END:VEVENT" && current) events.push(current), (current = null);
+    else if (line === "END:VEVENT" && current) {
+      events.push(current);
+      current = null;
+    }
     else if (line === "BEGIN:VALARM") depth += 1;
     else if (line === "END:VALARM") depth -= 1;
     else if (current) {
