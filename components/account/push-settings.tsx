@@ -14,8 +14,8 @@ const STATE_TEXT: Record<PushState, string> = {
     "This browser cannot receive notifications from websites. On an iPhone or iPad, add Dune Draft to your Home Screen first (Share, then Add to Home Screen) and open it from there.",
   unconfigured: "Notifications are not set up on this server.",
   blocked: "Notifications are blocked for this site. Allow them in your browser's site settings (the icon beside the address), then reload this page.",
-  off: "Off on this device.",
-  on: "On for this device: stage lock reminders and results arrive here even when the game is closed.",
+  off: "Notifications are off on this device.",
+  on: "Notifications are on for this device: stage lock reminders and results arrive here even when the game is closed.",
 };
 
 function isPushSupported(): boolean {
@@ -71,20 +71,20 @@ export function PushSettings({ publicKey }: { publicKey: string | null }) {
     });
   }, [publicKey]);
 
-  async function run(task: () => Promise<void>) {
+  async function run(failure: string, task: () => Promise<void>) {
     setIsBusy(true);
     setOutcome(null);
     try {
       await task();
     } catch (error) {
-      setOutcome({ ok: false, message: `This browser could not do that: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({ ok: false, message: `${failure}: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setIsBusy(false);
     }
   }
 
   const turnOn = () =>
-    run(async () => {
+    run("This browser could not turn notifications on", async () => {
       const permission = await Notification.requestPermission();
       if (permission !== "granted") {
         setState(permission === "denied" ? "blocked" : "off");
@@ -101,13 +101,15 @@ export function PushSettings({ publicKey }: { publicKey: string | null }) {
       }
       subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
       const result = await subscribePushAction(endpointForm(subscription));
-      if (!result.ok) await subscription.unsubscribe();
-      setState(result.ok ? "on" : "off");
-      setOutcome(result);
+      if (!result.ok) {
+        await subscription.unsubscribe();
+        return setOutcome(result);
+      }
+      setState("on");
     });
 
   const turnOff = () =>
-    run(async () => {
+    run("This browser could not turn notifications off", async () => {
       const subscription = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
       if (subscription) {
         const result = await unsubscribePushAction(endpointForm(subscription));
@@ -115,17 +117,13 @@ export function PushSettings({ publicKey }: { publicKey: string | null }) {
         await subscription.unsubscribe();
       }
       setState("off");
-      setOutcome({ ok: true, message: "Notifications are off for this device." });
     });
 
-  const sendTest = () => run(async () => setOutcome(await sendTestPushAction()));
+  const sendTest = () => run("The test notification could not be sent", async () => setOutcome(await sendTestPushAction()));
 
   return (
     <div className="space-y-3">
-      <p className="text-sm">
-        <span className="font-semibold">This device: </span>
-        {STATE_TEXT[state]}
-      </p>
+      <p role="status" aria-live="polite" className="text-sm">{STATE_TEXT[state]}</p>
       <FormMessage result={outcome} />
       <div className="flex flex-wrap gap-2">
         {state === "off" ? <Button onClick={turnOn} disabled={isBusy}>Turn on notifications</Button> : null}
