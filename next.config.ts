@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { buildSecurityHeaders } from "./lib/server/security/security-headers";
+import { buildSecurityHeaders, SERVICE_WORKER_HEADERS } from "./lib/server/security/security-headers";
 
 export default function nextConfig(phase: string): NextConfig {
   return {
@@ -12,7 +12,10 @@ export default function nextConfig(phase: string): NextConfig {
     experimental: { authInterrupts: true },
     // Every response, API routes included; pages also get their per-request CSP from proxy.ts.
     async headers() {
-      return [{ source: "/:path*", headers: buildSecurityHeaders({ isProduction: phase !== PHASE_DEVELOPMENT_SERVER }) }];
+      return [
+        { source: "/:path*", headers: buildSecurityHeaders({ isProduction: phase !== PHASE_DEVELOPMENT_SERVER }) },
+        { source: "/sw.js", headers: SERVICE_WORKER_HEADERS },
+      ];
     },
   };
 }

@@ -42,6 +42,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Every page; not API routes (next.config.ts gives them the other security headers), build
-  // assets or the favicon.
-  matcher: ["/((?!api(?:/|$)|_next/static|_next/image|favicon\\.ico).*)"],
+  // assets, the favicon or the service worker (its own policy is in next.config.ts).
+  matcher: ["/((?!api(?:/|$)|_next/static|_next/image|favicon\\.ico|sw\\.js).*)"],
 };

@@ -40,6 +40,11 @@ const envSchema = z.object({
   NOTIFICATION_WORKERS: z.enum(["true", "false"]).default("true"),
   /** `npm start -- --ephemeral` writes its database URL here, so end-to-end tests can arrange data. */
   E2E_DATABASE_URL_FILE: z.string().min(1).optional(),
+  /** Web push (VAPID) key pair, base64url: the public key is 65 bytes, the private one 32. */
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a base64url P-256 public key (87 characters)").optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a base64url P-256 private key (43 characters)").optional(),
+  /** Who push services contact about this sender: a mailto: address or an https: URL. */
+  VAPID_SUBJECT: z.string().regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, "must be a mailto: address or an https: URL").default("mailto:admin@dune-draft.local"),
   ADMIN_EMAILS: z
     .string()
     .default("")
@@ -50,6 +55,10 @@ const envSchema = z.object({
         .filter(Boolean),
     ),
 })
+  .refine((env) => (env.VAPID_PUBLIC_KEY === undefined) === (env.VAPID_PRIVATE_KEY === undefined), {
+    path: ["VAPID_PRIVATE_KEY"],
+    message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together or not at all",
+  })
   .refine((env) => env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build" || env.AUTH_SECRET, {
     path: ["AUTH_SECRET"],
     message: "is required in production (npm start generates one for the embedded demo)",

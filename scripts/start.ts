@@ -23,6 +23,7 @@ import { seedAndCreateAdmin, type DemoAdmin } from "./start/database";
 import { migrateDatabase } from "./start/migrate";
 import { childEnv, createShutdown, isPortFree, startProcess, stopProcess, waitForHttp } from "./start/processes";
 import { createScratchDatabase } from "./start/scratch-database";
+import { generateVapidKeys, readOrCreateVapidKeys, type VapidKeys } from "./start/vapid-keys";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const READY_TIMEOUT_MS = 90_000;
@@ -98,6 +99,15 @@ function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
   return secret.value;
 }
 
+/** A user-provided VAPID key pair wins; otherwise one generated once and kept in the data dir. */
+function resolveVapidKeys({ dataDir, isEphemeral }: Options): VapidKeys {
+  if (env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY) return { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY };
+  if (isEphemeral) return generateVapidKeys();
+  const stored = readOrCreateVapidKeys(dataDir);
+  if (stored.isNew) log(`Generated the web push (VAPID) keys, kept in ${displayPath(stored.file)}.`);
+  return stored.keys;
+}
+
 /**
  * V8's heap for the server. Left alone on a large machine V8 grows it freely (a 560 MB peak under
  * load, live data about 75 MB after each full collection). A 256 MB old generation holds the peak
@@ -107,12 +117,20 @@ function resolveAuthSecret({ dataDir, isEphemeral }: Options): string {
  */
 const SERVER_HEAP_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=32"];
 
-async function serve(database: Database, authSecret: string, mailEnv: Record<string, string>): Promise<{ exited: Promise<unknown> }> {
+async function serve(database: Database, authSecret: string, vapid: VapidKeys, mailEnv: Record<string, string>): Promise<{ exited: Promise<unknown> }> {
   log(`Starting Next.js on port ${env.PORT}...`);
   const next = startProcess(process.execPath, [...SERVER_HEAP_FLAGS, SERVE_SCRIPT, "--port", String(env.PORT)], {
     cwd: ROOT,
     env: childEnv(
-      { DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1", ...mailEnv },
+      {
+        DATABASE_URL: database.url,
+        AUTH_SECRET: authSecret,
+        VAPID_PUBLIC_KEY: vapid.publicKey,
+        VAPID_PRIVATE_KEY: vapid.privateKey,
+        PORT: String(env.PORT),
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...mailEnv,
+      },
       {
         // The app is served where it runs: Auth.js may trust the Host header it is reached by.
         AUTH_TRUST_HOST: "true",
@@ -168,12 +186,13 @@ async function main(): Promise<void> {
   const { seeded, demoAdmin } = await seedAndCreateAdmin(database.url, { demoAdmin: database.demoAdmin });
   log(seeded ? "Seeded the Dakar 2026 replay and the sample Dakar 2027 event." : "Database already has events: not seeding.");
   const authSecret = resolveAuthSecret(options);
+  const vapidKeys = resolveVapidKeys(options);
   if (options.isEphemeral && env.E2E_DATABASE_URL_FILE) {
     mkdirSync(path.dirname(env.E2E_DATABASE_URL_FILE), { recursive: true });
     writeFileSync(env.E2E_DATABASE_URL_FILE, database.url, { mode: 0o600 });
   }
 
-  const next = await serve(database, authSecret, resolveMail(options));
+  const next = await serve(database, authSecret, vapidKeys, resolveMail(options));
   log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   printReady(demoAdmin);
 

@@ -6,6 +6,7 @@ import { CrewCard } from "@/components/crews/crew-card";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
+
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 import { stageTitle } from "@/lib/format/stage-label";

@@ -5,7 +5,7 @@ import { saveNotificationPreferencesAction } from "@/lib/server/actions/email";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Preferences = { lockReminderEmail: boolean; resultsEmail: boolean; leadHours: 1 | 3 | 24 };
+type Preferences = { lockReminderEmail: boolean; resultsEmail: boolean; lockReminderPush: boolean; resultsPush: boolean; leadHours: 1 | 3 | 24 };
 
 const LEAD_TIMES = [
   { value: 1, label: "1 hour before" },
@@ -28,6 +28,17 @@ export function NotificationPreferencesForm({ preferences, isVerified }: { prefe
         <label className="flex items-start gap-2">
           <input type="checkbox" name="resultsEmail" defaultChecked={preferences.resultsEmail} className="mt-1 size-4" />
           <span>Results: your points and rank once a stage&rsquo;s results are in or corrected</span>
+        </label>
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">As notifications on your devices (turn them on per device below)</legend>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="lockReminderPush" defaultChecked={preferences.lockReminderPush} className="mt-1 size-4" />
+          <span>Lock reminders</span>
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="resultsPush" defaultChecked={preferences.resultsPush} className="mt-1 size-4" />
+          <span>Results</span>
         </label>
       </fieldset>
       <div className="space-y-1">

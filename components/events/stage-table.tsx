@@ -3,6 +3,7 @@ import type { EventPage } from "@/lib/server/events/get-event-page";
 import { formatCalendarDate } from "@/lib/format/date-time";
 import { StageStart } from "@/components/time/stage-start";
 import { StageStatus } from "./stage-status";
+
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { stageTitle } from "@/lib/format/stage-label";
 

@@ -38,5 +38,7 @@ const checkbox = z.union([z.literal("on"), z.null()]).transform((value) => value
 export const notificationPreferencesSchema = z.object({
   lockReminderEmail: checkbox,
   resultsEmail: checkbox,
+  lockReminderPush: checkbox,
+  resultsPush: checkbox,
   leadHours: z.enum(["1", "3", "24"], { error: "Choose 1, 3 or 24 hours" }).transform((value) => Number(value) as 1 | 3 | 24),
 });

@@ -23,5 +23,12 @@ test.describe("accessibility (axe)", () => {
       await expect(page.getByRole("button", { name: "Save roster" })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test("the account page, with its calendar and notification sections, has no serious violations", async ({ page }) => {
+      await page.goto("/account");
+      await expect(page.getByRole("heading", { level: 2, name: "Notifications on this device" })).toBeVisible();
+      await expect(page.getByText(/^Notifications are (off on|on for) this device/)).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 });

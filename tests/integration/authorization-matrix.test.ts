@@ -60,6 +60,11 @@ const ACTIONS: Record<string, Access> = {
   "leagues.removeLeagueMemberAction": "user",
   "leagues.deleteLeagueAction": "user",
   "leagues.leaveLeagueAction": "user",
+  "notification-channels.getPushStateAction": "user",
+  "notification-channels.subscribePushAction": "user",
+  "notification-channels.unsubscribePushAction": "user",
+  "notification-channels.sendTestPushAction": "user",
+  "notification-channels.replaceCalendarFeedAction": "user",
 };
 const ROUTES: Record<string, Access> = {
   "api/auth/[...nextauth]/route.ts": "public",
@@ -74,6 +79,9 @@ const ROUTES: Record<string, Access> = {
   "api/v1/leagues/[id]/leaderboard/route.ts": "user",
   "api/v1/events/[slug]/live/route.ts": "public",
   "api/unsubscribe/route.ts": "public",
+  "api/v1/events/[slug]/calendar.ics/route.ts": "public",
+  // No session: the secret token in the URL is the credential (calendar apps send no cookies).
+  "api/v1/calendar/[token]/route.ts": "public",
 };
 
 /** The code an action answers with; a throw (a redirect included) is described instead. */

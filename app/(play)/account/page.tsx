@@ -9,6 +9,7 @@ import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { ResendVerificationForm } from "@/components/email/resend-verification-form";
 import { NotificationPreferencesForm } from "@/components/email/notification-preferences-form";
 import { readNotificationPreferences } from "@/lib/server/users/email-requests";
+import { CalendarSection, PushSection } from "@/components/account/notification-sections";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -57,6 +58,8 @@ async function AccountPage({ searchParams }: Props) {
         <h2 id="notifications-heading" className="text-lg font-semibold">Notifications</h2>
         <NotificationPreferencesForm preferences={preferences} isVerified={emailVerified !== null} />
       </section>
+      <PushSection />
+      <CalendarSection userId={user.id} />
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
         <PasswordForm hasPassword={hasPassword} />

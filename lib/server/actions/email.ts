@@ -41,7 +41,7 @@ export const resendVerificationAction = userAction({
 });
 
 export const saveNotificationPreferencesAction = userAction({
-  form: ["lockReminderEmail", "resultsEmail", "leadHours"],
+  form: ["lockReminderEmail", "resultsEmail", "lockReminderPush", "resultsPush", "leadHours"],
   schema: notificationPreferencesSchema,
   run: (input, user) => saveNotificationPreferences(db, user.id, input),
   done: () => "Notification settings saved.",

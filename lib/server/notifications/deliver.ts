@@ -7,6 +7,8 @@ import { stageTitle } from "@/lib/format/stage-label";
 import { createEmailLink } from "@/lib/server/auth/email-links";
 import type { Mailer, MailMessage } from "@/lib/server/mail/transport";
 import { lockReminderMessage, resetPasswordMessage, resultsMessage, verifyEmailMessage, type Rendered } from "@/lib/server/mail/templates";
+import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
+import type { PushMessage } from "@/lib/validation/push";
 import { findMissingPicks, type MissingPick } from "./lock-reminders";
 import { oneClickUnsubscribeUrl, unsubscribeUrl, type UnsubscribeTopic } from "./unsubscribe-link";
 
@@ -43,26 +45,47 @@ const MISSING_TEXT: Record<MissingPick, string> = {
   retired: "replace the retired crew in your roster",
 };
 
-async function composeReminder(db: Db, notification: Loaded, to: string): Promise<MailMessage | string> {
+/** What goes out: an email, a push to the player's devices, or both; a string says why nothing. */
+type Delivery = { mail?: MailMessage; push?: { message: PushMessage; ttlSeconds: number } } | string;
+
+type Channels = { email: boolean; push: boolean };
+
+async function composeReminder(db: Db, notification: Loaded, channels: Channels): Promise<Delivery> {
   const stage = await db.stage.findUniqueOrThrow({ where: { id: notification.stageId! }, include: { event: { select: { slug: true, name: true, timeZone: true } } } });
   if (stage.status === "CANCELLED") return "stage cancelled";
-  if (stage.startsAt <= (await getDatabaseClockNow(db))) return "stage started";
+  const now = await getDatabaseClockNow(db);
+  if (stage.startsAt <= now) return "stage started";
   const { missing, retired } = await findMissingPicks(db, notification.userId, stage.id);
   if (missing.length === 0) return "nothing missing any more";
-  const link = `${appUrl()}/play/${stage.event.slug}`;
-  const message = lockReminderMessage({
-    displayName: notification.user.displayName,
-    eventName: stage.event.name,
-    stageName: stageTitle(stage),
-    locksAt: `${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time (${formatInTimeZone(stage.startsAt, "UTC", { weekday: undefined })} UTC)`,
-    missing: missing.map((item) => (item === "retired" ? `${MISSING_TEXT.retired}: ${retired.join(", ")}` : MISSING_TEXT[item])),
-    link,
-    unsubscribeLink: unsubscribeUrl(notification.userId, "reminders"),
-  });
-  return withUnsubscribe(message, to, notification.userId, "reminders", link);
+  const path = `/play/${stage.event.slug}`;
+  const stageName = stageTitle(stage);
+  const items = missing.map((item) => (item === "retired" ? `${MISSING_TEXT.retired}: ${retired.join(", ")}` : MISSING_TEXT[item]));
+  const mail = channels.email
+    ? withUnsubscribe(
+        lockReminderMessage({
+          displayName: notification.user.displayName,
+          eventName: stage.event.name,
+          stageName,
+          locksAt: `${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time (${formatInTimeZone(stage.startsAt, "UTC", { weekday: undefined })} UTC)`,
+          missing: items,
+          link: `${appUrl()}${path}`,
+          unsubscribeLink: unsubscribeUrl(notification.userId, "reminders"),
+        }),
+        notification.user.email!,
+        notification.userId,
+        "reminders",
+        `${appUrl()}${path}`,
+      )
+    : undefined;
+  // A reminder is worthless after the lock: the push service may drop it then.
+  const ttlSeconds = Math.max(60, Math.floor((stage.startsAt.getTime() - now.getTime()) / 1000));
+  const push = channels.push
+    ? { message: { title: `${stageName} locks soon`, body: `${stage.event.name}: ${items.join("; ")}.`, url: path, tag: `lock-${stage.id}` }, ttlSeconds }
+    : undefined;
+  return { mail, push };
 }
 
-async function composeResults(db: Db, notification: Loaded, to: string): Promise<MailMessage | string> {
+async function composeResults(db: Db, notification: Loaded, channels: Channels): Promise<Delivery> {
   const newer = await db.notification.findFirst({ where: { userId: notification.userId, kind: "RESULTS", stageId: notification.stageId, id: { gt: notification.id } }, select: { id: true } });
   if (newer) return "a later correction replaces it";
   const stage = await db.stage.findUniqueOrThrow({ where: { id: notification.stageId! }, include: { event: { select: { id: true, slug: true, name: true } } } });
@@ -72,45 +95,66 @@ async function composeResults(db: Db, notification: Loaded, to: string): Promise
     db.standing.count({ where: { eventId: stage.event.id } }),
   ]);
   if (!score || !standing) return "no score on this stage any more";
-  const link = `${appUrl()}/events/${stage.event.slug}/leaderboard`;
-  const message = resultsMessage({
-    displayName: notification.user.displayName,
-    eventName: stage.event.name,
-    stageName: stageTitle(stage),
-    isCorrection: stage.correctedAt !== null,
-    stagePoints: score.total,
-    total: standing.total,
-    rank: standing.rank,
-    players,
-    link,
-    unsubscribeLink: unsubscribeUrl(notification.userId, "results"),
-  });
-  return withUnsubscribe(message, to, notification.userId, "results", link);
+  const path = `/events/${stage.event.slug}/leaderboard`;
+  const stageName = stageTitle(stage);
+  const isCorrection = stage.correctedAt !== null;
+  const mail = channels.email
+    ? withUnsubscribe(
+        resultsMessage({
+          displayName: notification.user.displayName,
+          eventName: stage.event.name,
+          stageName,
+          isCorrection,
+          stagePoints: score.total,
+          total: standing.total,
+          rank: standing.rank,
+          players,
+          link: `${appUrl()}${path}`,
+          unsubscribeLink: unsubscribeUrl(notification.userId, "results"),
+        }),
+        notification.user.email!,
+        notification.userId,
+        "results",
+        `${appUrl()}${path}`,
+      )
+    : undefined;
+  const push = channels.push
+    ? {
+        message: { title: `${stageName} results ${isCorrection ? "corrected" : "are in"}`, body: `${score.total} points on the stage; you are ${standing.rank} of ${players}.`, url: path, tag: `results-${stage.id}` },
+        ttlSeconds: 24 * 3600,
+      }
+    : undefined;
+  return { mail, push };
 }
 
-async function compose(db: Db, notification: Loaded): Promise<MailMessage | string> {
+async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<Delivery> {
   const { user } = notification;
-  if (user.deletedAt || !user.email) return "no address";
-  const to = user.email;
+  if (user.deletedAt) return "account deleted";
+  const canEmail = mailer.mode !== "off" && user.email !== null;
   switch (notification.kind) {
     case "VERIFY_EMAIL": {
+      if (!canEmail) return "no email";
       if (user.emailVerified) return "already verified";
-      const link = await createEmailLink(db, { userId: user.id, email: to, purpose: "VERIFY_EMAIL" });
-      return { ...verifyEmailMessage({ displayName: user.displayName, link }), to, link };
+      const link = await createEmailLink(db, { userId: user.id, email: user.email!, purpose: "VERIFY_EMAIL" });
+      return { mail: { ...verifyEmailMessage({ displayName: user.displayName, link }), to: user.email!, link } };
     }
     case "RESET_PASSWORD": {
-      const link = await createEmailLink(db, { userId: user.id, email: to, purpose: "RESET_PASSWORD" });
-      return { ...resetPasswordMessage({ displayName: user.displayName, link }), to, link };
+      if (!canEmail) return "no email";
+      const link = await createEmailLink(db, { userId: user.id, email: user.email!, purpose: "RESET_PASSWORD" });
+      return { mail: { ...resetPasswordMessage({ displayName: user.displayName, link }), to: user.email!, link } };
     }
-    // Nothing but the two above goes to an address its owner has not confirmed.
     case "LOCK_REMINDER":
-      if (!user.emailVerified) return "address not verified";
-      if (user.notificationPreference && !user.notificationPreference.lockReminderEmail) return "reminders off";
-      return composeReminder(db, notification, to);
-    case "RESULTS":
-      if (!user.emailVerified) return "address not verified";
-      if (user.notificationPreference && !user.notificationPreference.resultsEmail) return "results notices off";
-      return composeResults(db, notification, to);
+    case "RESULTS": {
+      const preference = user.notificationPreference;
+      const isReminder = notification.kind === "LOCK_REMINDER";
+      // Nothing but verification and reset goes to an address its owner has not confirmed.
+      const channels = {
+        email: canEmail && user.emailVerified !== null && (isReminder ? (preference?.lockReminderEmail ?? true) : (preference?.resultsEmail ?? true)),
+        push: (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) && (await db.pushSubscription.count({ where: { userId: user.id } })) > 0,
+      };
+      if (!channels.email && !channels.push) return "no channel (email off or unconfirmed, no device)";
+      return isReminder ? composeReminder(db, notification, channels) : composeResults(db, notification, channels);
+    }
   }
 }
 
@@ -123,14 +167,26 @@ export async function deliverNotification(db: Db, mailer: Mailer, notificationId
   const notification = await load(db, notificationId);
   if (!notification || notification.status !== "QUEUED") return null;
   try {
-    const composed = mailer.mode === "off" ? "email is off (no SMTP_URL)" : await compose(db, notification);
-    if (typeof composed === "string") {
-      await db.notification.update({ where: { id: notificationId }, data: { status: "SKIPPED", error: composed, attempts: { increment: 1 } } });
-      return { status: "SKIPPED", reason: composed };
+    const delivery = await compose(db, notification, mailer);
+    if (typeof delivery === "string") {
+      await db.notification.update({ where: { id: notificationId }, data: { status: "SKIPPED", error: delivery, attempts: { increment: 1 } } });
+      return { status: "SKIPPED", reason: delivery };
     }
-    await mailer.send(composed);
-    await db.notification.update({ where: { id: notificationId }, data: { status: "SENT", channels: ["email"], sentAt: new Date(), error: null, attempts: { increment: 1 } } });
-    return { status: "SENT", channels: ["email"] };
+    const channels: string[] = [];
+    if (delivery.mail) {
+      await mailer.send(delivery.mail);
+      channels.push("email");
+    }
+    if (delivery.push) {
+      const counts = await sendPushToUser(db, notification.userId, delivery.push.message, { ttlSeconds: delivery.push.ttlSeconds });
+      if (counts.sent > 0) channels.push("push");
+    }
+    const status = channels.length > 0 ? "SENT" : "SKIPPED";
+    await db.notification.update({
+      where: { id: notificationId },
+      data: { status, channels, sentAt: status === "SENT" ? new Date() : null, error: status === "SENT" ? null : "no device took the push", attempts: { increment: 1 } },
+    });
+    return status === "SENT" ? { status, channels } : { status, reason: "no device took the push" };
   } catch (error) {
     const message = error instanceof Error ? error.message.slice(0, 300) : "delivery failed";
     const updated = await db.notification.update({ where: { id: notificationId }, data: { error: message, attempts: { increment: 1 } } });

@@ -33,8 +33,11 @@ export async function queueDueReminders(db: Db): Promise<number> {
       JOIN "user" u ON u.id = p.user_id
       LEFT JOIN notification_preference np ON np.user_id = p.user_id
       LEFT JOIN roster r ON r.user_id = p.user_id AND r.event_id = p.event_id
-      WHERE u.deleted_at IS NULL AND u.email IS NOT NULL AND u.email_verified IS NOT NULL
-        AND coalesce(np.lock_reminder_email, true)
+      WHERE u.deleted_at IS NULL
+        AND (
+          (u.email IS NOT NULL AND u.email_verified IS NOT NULL AND coalesce(np.lock_reminder_email, true))
+          OR (coalesce(np.lock_reminder_push, true) AND EXISTS (SELECT 1 FROM push_subscription ps WHERE ps.user_id = u.id))
+        )
         AND ns.starts_at <= now() + make_interval(hours => coalesce(np.lead_hours, 3))
         AND (
           r.id IS NULL

@@ -17,8 +17,8 @@ export async function queueResultsNotices(tx: Tx, task: ResultsNoticeTask): Prom
 }
 
 /**
- * The task: one RESULTS notification per player scored on the stage who wants results by email
- * (address verified), unless the stage changed again since (its own task does it then). Set-based,
+ * The task: one RESULTS notification per player scored on the stage who can get it (by email to a
+ * confirmed address, or by push to a device), unless the stage changed again since (its own task does it then). Set-based,
  * in one transaction with the delivery jobs. Returns how many were queued.
  */
 export async function fanOutResultsNotices(db: Db, task: ResultsNoticeTask): Promise<number> {
@@ -32,8 +32,11 @@ export async function fanOutResultsNotices(db: Db, task: ResultsNoticeTask): Pro
       JOIN "user" u ON u.id = ss.user_id
       LEFT JOIN notification_preference np ON np.user_id = ss.user_id
       WHERE ss.stage_id = ${task.stageId}
-        AND u.deleted_at IS NULL AND u.email IS NOT NULL AND u.email_verified IS NOT NULL
-        AND coalesce(np.results_email, true)
+        AND u.deleted_at IS NULL
+        AND (
+          (u.email IS NOT NULL AND u.email_verified IS NOT NULL AND coalesce(np.results_email, true))
+          OR (coalesce(np.results_push, true) AND EXISTS (SELECT 1 FROM push_subscription ps WHERE ps.user_id = u.id))
+        )
       ON CONFLICT (user_id, kind, dedupe_key) DO NOTHING
       RETURNING id`;
     await queueDeliveries(tx, rows.map((row) => row.id));

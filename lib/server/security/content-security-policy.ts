@@ -30,6 +30,9 @@ export function buildContentSecurityPolicy({ nonce, isDevelopment }: ContentSecu
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
+    // Service workers fall back to script-src, where 'strict-dynamic' ignores 'self': without this,
+    // registering /sw.js (web push) is refused.
+    ["worker-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],

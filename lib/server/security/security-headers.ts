@@ -42,3 +42,14 @@ export function buildSecurityHeaders({ isProduction }: { isProduction: boolean }
     ...(isProduction ? [{ key: "Strict-Transport-Security", value: HSTS }] : []),
   ];
 }
+
+/**
+ * The service worker script (/sw.js, outside proxy.ts): a policy of its own, since a worker runs
+ * under the policy of the response that delivered it, and no HTTP caching, so a new version
+ * reaches browsers at their next visit.
+ */
+export const SERVICE_WORKER_HEADERS: SecurityHeader[] = [
+  { key: "Content-Security-Policy", value: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'" },
+  { key: "Cache-Control", value: "no-cache" },
+  { key: "Content-Type", value: "text/javascript; charset=utf-8" },
+];

@@ -34,7 +34,7 @@ export async function requestVerificationEmail(db: Db, userId: string, context: 
   return "queued";
 }
 
-export type NotificationPreferences = { lockReminderEmail: boolean; resultsEmail: boolean; leadHours: 1 | 3 | 24 };
+export type NotificationPreferences = { lockReminderEmail: boolean; resultsEmail: boolean; lockReminderPush: boolean; resultsPush: boolean; leadHours: 1 | 3 | 24 };
 
 export async function saveNotificationPreferences(db: Db, userId: string, preferences: NotificationPreferences): Promise<void> {
   await db.notificationPreference.upsert({ where: { userId }, create: { userId, ...preferences }, update: preferences });
@@ -45,6 +45,8 @@ export async function readNotificationPreferences(db: Db, userId: string): Promi
   return {
     lockReminderEmail: found?.lockReminderEmail ?? true,
     resultsEmail: found?.resultsEmail ?? true,
+    lockReminderPush: found?.lockReminderPush ?? true,
+    resultsPush: found?.resultsPush ?? true,
     leadHours: (found?.leadHours ?? 3) as NotificationPreferences["leadHours"],
   };
 }

@@ -48,6 +48,9 @@ export async function deleteAccount(db: Db, userId: string, currentPassword: str
     const leagues = await handOverLeagues(tx, userId);
     await tx.account.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
+    // Nothing may reach the person any more: devices and the calendar feed go with the account.
+    await tx.pushSubscription.deleteMany({ where: { userId } });
+    await tx.calendarFeed.deleteMany({ where: { userId } });
     await tx.user.update({
       where: { id: userId },
       data: { email: null, name: null, displayName: null, image: null, emailVerified: null, passwordHash: null, role: "PLAYER", deletedAt: new Date() },

@@ -11,6 +11,7 @@ import type { TransferContext } from "@/components/play/transfer-preview";
 import { StageCallList } from "@/components/play/stage-call-list";
 import { Countdown } from "@/components/time/countdown";
 import { StageStart } from "@/components/time/stage-start";
+
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 import { stageTitle } from "@/lib/format/stage-label";

@@ -67,6 +67,11 @@ async function EventPage({ params }: Props) {
           event&apos;s local time below.
         </p>
         <StageTable stages={event.stages} now={now} timeZone={event.timeZone} eventSlug={event.slug} />
+        <p className="text-sm">
+          {/* A file, not a page: a plain link, so the browser hands it to the calendar app. */}
+          <a href={`/api/v1/events/${event.slug}/calendar.ics`} className="font-semibold text-dune-700 underline">Add stage locks to your calendar</a>{" "}
+          <span className="text-stone-700">(an .ics file; your account page has a personal feed of every event you play, with alarms)</span>
+        </p>
       </section>
 
       {event.finalResults.length > 0 ? (

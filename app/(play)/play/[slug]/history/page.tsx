@@ -6,6 +6,7 @@ import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { getPlayPage } from "@/lib/server/picks/get-play-page";
 import { AppError } from "@/lib/server/errors";
 import { eventSlugSchema } from "@/lib/validation/params";
+
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { stageTitle } from "@/lib/format/stage-label";
 

@@ -1,0 +1,139 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { getPushStateAction, sendTestPushAction, subscribePushAction, unsubscribePushAction } from "@/lib/server/actions/notification-channels";
+
+type PushState = "checking" | "unsupported" | "unconfigured" | "blocked" | "off" | "on";
+type Outcome = { ok: boolean; message?: string } | null;
+
+const STATE_TEXT: Record<PushState, string> = {
+  checking: "Checking this browser…",
+  unsupported:
+    "This browser cannot receive notifications from websites. On an iPhone or iPad, add Dune Draft to your Home Screen first (Share, then Add to Home Screen) and open it from there.",
+  unconfigured: "Notifications are not set up on this server.",
+  blocked: "Notifications are blocked for this site. Allow them in your browser's site settings (the icon beside the address), then reload this page.",
+  off: "Notifications are off on this device.",
+  on: "Notifications are on for this device: stage lock reminders and results arrive here even when the game is closed.",
+};
+
+function isPushSupported(): boolean {
+  return "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
+}
+
+function base64UrlToBytes(value: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+function hasKey(subscription: PushSubscription, key: Uint8Array): boolean {
+  const current = subscription.options.applicationServerKey;
+  return current !== null && new Uint8Array(current).every((byte, index) => byte === key[index]) && current.byteLength === key.length;
+}
+
+function endpointForm(subscription: PushSubscription): FormData {
+  const { endpoint, keys } = subscription.toJSON();
+  const form = new FormData();
+  form.set("endpoint", endpoint ?? "");
+  form.set("p256dh", keys?.p256dh ?? "");
+  form.set("auth", keys?.auth ?? "");
+  return form;
+}
+
+async function registerWorker(): Promise<ServiceWorkerRegistration> {
+  await navigator.serviceWorker.register("/sw.js", { scope: "/" });
+  return navigator.serviceWorker.ready;
+}
+
+/** Where this device stands: the browser's permission and subscription, and whether it is this player's. */
+async function detectState(publicKey: string | null): Promise<PushState> {
+  if (!isPushSupported()) return "unsupported";
+  if (!publicKey) return "unconfigured";
+  const registration = await registerWorker();
+  if (Notification.permission === "denied") return "blocked";
+  const subscription = await registration.pushManager.getSubscription();
+  if (!subscription) return "off";
+  const result = await getPushStateAction(endpointForm(subscription));
+  return result.ok && "isSubscribed" in result && result.isSubscribed ? "on" : "off";
+}
+
+/** Web push on this device: registers the service worker, subscribes and unsubscribes, sends a test. */
+export function PushSettings({ publicKey }: { publicKey: string | null }) {
+  const [state, setState] = useState<PushState>("checking");
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  useEffect(() => {
+    detectState(publicKey).then(setState, (error: unknown) => {
+      setState("off");
+      setOutcome({ ok: false, message: `This browser's notification service did not answer: ${error instanceof Error ? error.message : String(error)}` });
+    });
+  }, [publicKey]);
+
+  async function run(failure: string, task: () => Promise<void>) {
+    setIsBusy(true);
+    setOutcome(null);
+    try {
+      await task();
+    } catch (error) {
+      setOutcome({ ok: false, message: `${failure}: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  const turnOn = () =>
+    run("This browser could not turn notifications on", async () => {
+      const permission = await Notification.requestPermission();
+      if (permission !== "granted") {
+        setState(permission === "denied" ? "blocked" : "off");
+        setOutcome({ ok: false, message: "Notifications were not allowed, so nothing changed." });
+        return;
+      }
+      const key = base64UrlToBytes(publicKey!);
+      const registration = await registerWorker();
+      let subscription = await registration.pushManager.getSubscription();
+      // A subscription made for an older server key cannot receive our messages: replace it.
+      if (subscription && !hasKey(subscription, key)) {
+        await subscription.unsubscribe();
+        subscription = null;
+      }
+      subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+      const result = await subscribePushAction(endpointForm(subscription));
+      if (!result.ok) {
+        await subscription.unsubscribe();
+        return setOutcome(result);
+      }
+      setState("on");
+    });
+
+  const turnOff = () =>
+    run("This browser could not turn notifications off", async () => {
+      const subscription = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
+      if (subscription) {
+        const result = await unsubscribePushAction(endpointForm(subscription));
+        if (!result.ok) return setOutcome(result);
+        await subscription.unsubscribe();
+      }
+      setState("off");
+    });
+
+  const sendTest = () => run("The test notification could not be sent", async () => setOutcome(await sendTestPushAction()));
+
+  return (
+    <div className="space-y-3">
+      <p role="status" aria-live="polite" className="text-sm">{STATE_TEXT[state]}</p>
+      <FormMessage result={outcome} />
+      <div className="flex flex-wrap gap-2">
+        {state === "off" ? <Button onClick={turnOn} disabled={isBusy}>Turn on notifications</Button> : null}
+        {state === "on" ? (
+          <>
+            <Button variant="secondary" onClick={sendTest} disabled={isBusy}>Send me a test notification</Button>
+            <Button variant="secondary" onClick={turnOff} disabled={isBusy}>Turn off on this device</Button>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
