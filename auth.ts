@@ -66,7 +66,12 @@ const nextAuth = NextAuth({
     ...authConfig.callbacks,
     async signIn({ account, user, profile }) {
       if (!account || account.type === "credentials") return true;
-      const decision = await decideOAuthLink(db, { provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, profile });
+      const decision = await decideOAuthLink(db, {
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: user.email,
+        profile,
+      });
       return decision === "allow" ? true : "/sign-in?error=unverified-email";
     },
     async jwt({ token, user, account, profile }) {

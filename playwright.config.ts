@@ -4,13 +4,7 @@ import { E2E_DATABASE_URL_FILE } from "./tests/e2e/helpers/database";
 
 // Playwright cannot download its browsers here: Debian's chromium is used when installed.
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 

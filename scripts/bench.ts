@@ -24,7 +24,9 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
   const startedAt = Date.now();
   const event = await loadBenchEvent(database.client, REPLAY_EVENT);
   const seeded = await seedPlayers(database.client, event, options.players, options.seed);
-  log(`seeded ${seeded.users} players: ${seeded.rosters} rosters, ${seeded.versions} roster versions, ${seeded.calls} podium calls, ${seeded.leagues} leagues (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  log(
+    `seeded ${seeded.users} players: ${seeded.rosters} rosters, ${seeded.versions} roster versions, ${seeded.calls} podium calls, ${seeded.leagues} leagues (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  );
 
   const { scoredPlayers, ...rescore } = await measureRescore(database.db, database.client, event, log);
   log(`rescored ${scoredPlayers} players`);
@@ -40,7 +42,9 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
     log(`server peak RSS so far: ${server.peakRssMb()} MB`);
     const rush = await measureRush(database.client, server.url, event, { userIds: seeded.userIds, authSecret, seed: options.seed }, log);
     log(`server peak RSS after the rush: ${server.peakRssMb()} MB`);
-    log(`rush: ${rush.rushAccepted} accepted, ${rush.rushRefused} refused, ${rush.rushLost} lost, ${rush.rushAcceptedAfterLock} accepted after the lock, ${rush.rushErrors} errors`);
+    log(
+      `rush: ${rush.rushAccepted} accepted, ${rush.rushRefused} refused, ${rush.rushLost} lost, ${rush.rushAcceptedAfterLock} accepted after the lock, ${rush.rushErrors} errors`,
+    );
     Object.assign(figures, rush);
   } finally {
     await server.stop();

@@ -80,7 +80,10 @@ export function authenticateClient(socket: Socket, password: string): Promise<Bu
       const length = buffer.readInt32BE(1);
       if (length < 5 || length > 10_000) return refuse("08P01", "invalid password message");
       if (buffer.length < 1 + length) return;
-      const given = buffer.subarray(5, 1 + length).toString("utf8").replace(/\0$/, "");
+      const given = buffer
+        .subarray(5, 1 + length)
+        .toString("utf8")
+        .replace(/\0$/, "");
       if (!timingSafeEqual(digest(given), digest(password))) {
         return refuse("28P01", `password authentication failed for user "${readStartupUser(startup)}"`);
       }

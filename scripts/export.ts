@@ -12,13 +12,19 @@ const USAGE = "usage: npm run export -- --event <slug> [--out FILE]   (without -
 function readArgs(): { slug: string; out: string | undefined } | { error: string } {
   let values: { event?: string; out?: string };
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: { event: { type: "string" }, out: { type: "string" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { event: { type: "string" }, out: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return { error: (error as Error).message };
   }
   if (values.event === undefined) return { error: "--event is required" };
   const slug = eventSlugSchema.safeParse(values.event);
-  if (!slug.success) return { error: `--event ${JSON.stringify(values.event)}: an event slug must be lowercase letters, digits and dashes` };
+  if (!slug.success)
+    return { error: `--event ${JSON.stringify(values.event)}: an event slug must be lowercase letters, digits and dashes` };
   return { slug: slug.data, out: values.out };
 }
 

@@ -16,7 +16,12 @@ const USAGE = [
 
 function readArgs(): { file: string; intoEmpty: boolean } | { error: string } {
   try {
-    const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { "into-empty": { type: "boolean", default: false } }, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: process.argv.slice(2),
+      options: { "into-empty": { type: "boolean", default: false } },
+      strict: true,
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) return { error: positionals.length === 0 ? "give the file to import" : "give one file" };
     return { file: positionals[0]!, intoEmpty: values["into-empty"] };
   } catch (error) {
@@ -52,7 +57,9 @@ async function main(): Promise<number> {
   }
   const parsed = parseEventExport(source.json);
   if (!parsed.ok) {
-    console.error(`import: ${args.file} is not a valid event export; nothing was imported:\n${parsed.errors.map((line) => `  ${line}`).join("\n")}`);
+    console.error(
+      `import: ${args.file} is not a valid event export; nothing was imported:\n${parsed.errors.map((line) => `  ${line}`).join("\n")}`,
+    );
     return 1;
   }
   const db = createDb(requireDatabaseUrl(), 1);
@@ -60,7 +67,9 @@ async function main(): Promise<number> {
     const outcome = await importEvent(db, parsed.value, { intoEmpty: args.intoEmpty });
     const comparison = formatComparison(outcome.comparison).join("\n");
     if (!outcome.ok) {
-      console.error(`import: the app's scoring of the imported data differs from the exported scores:\n${comparison}\nRolled back: nothing was imported.`);
+      console.error(
+        `import: the app's scoring of the imported data differs from the exported scores:\n${comparison}\nRolled back: nothing was imported.`,
+      );
       return 1;
     }
     const { summary } = outcome;

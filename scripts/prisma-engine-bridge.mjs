@@ -37,7 +37,8 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === "--datamodels") args.datamodels.push(argv[++i]);
     else if (a === "--datasource") args.datasource = JSON.parse(argv[++i]);
-    else if (a === "--enabled-preview-features" || a === "--extension-types") i++; // not used by the WASM engine
+    else if (a === "--enabled-preview-features" || a === "--extension-types")
+      i++; // not used by the WASM engine
     else if (a === "--version" || a === "-V") args.version = true;
     else if (a === "cli") args.cli = argv[++i];
   }
@@ -204,7 +205,11 @@ function runRpcSession({ datamodels, datasource }) {
     log("ERROR", message, { is_panic: isPanic, ...(isPanic ? {} : { stack: String(error?.stack) }) });
     if (current) {
       const data = { is_panic: isPanic, message, error_code: null, meta: null, error: { message } };
-      write({ jsonrpc: "2.0", id: current.id, error: { code: 4466, message: "An error happened. Check the data field for details.", data } });
+      write({
+        jsonrpc: "2.0",
+        id: current.id,
+        error: { code: 4466, message: "An error happened. Check the data field for details.", data },
+      });
     }
     dropLeftoverShadowDbs().finally(() => process.exit(101));
   };

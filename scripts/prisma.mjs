@@ -58,9 +58,7 @@ export function startPrisma(args, { env = process.env, stdio = "inherit", cwd = 
     child.stdin?.on("error", () => {}); // the CLI may exit without reading stdin
     child.stdin?.end(input ?? "");
     child.on("error", reject);
-    child.on("close", (code, signal) =>
-      resolve({ code: code ?? 128 + (constants.signals[signal] ?? 1), signal, stdout, stderr }),
-    );
+    child.on("close", (code, signal) => resolve({ code: code ?? 128 + (constants.signals[signal] ?? 1), signal, stdout, stderr }));
   });
   return { child, result };
 }

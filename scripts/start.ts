@@ -117,7 +117,12 @@ function resolveVapidKeys({ dataDir, isEphemeral }: Options): VapidKeys {
  */
 const SERVER_HEAP_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=32"];
 
-async function serve(database: Database, authSecret: string, vapid: VapidKeys, mailEnv: Record<string, string>): Promise<{ exited: Promise<unknown> }> {
+async function serve(
+  database: Database,
+  authSecret: string,
+  vapid: VapidKeys,
+  mailEnv: Record<string, string>,
+): Promise<{ exited: Promise<unknown> }> {
   log(`Starting Next.js on port ${env.PORT}...`);
   const next = startProcess(process.execPath, [...SERVER_HEAP_FLAGS, SERVE_SCRIPT, "--port", String(env.PORT)], {
     cwd: ROOT,
@@ -164,9 +169,7 @@ function resolveMail({ dataDir, isEphemeral }: Options): Record<string, string> 
 function printReady(demoAdmin: DemoAdmin | undefined): void {
   const lines = [`Dune Draft is running at http://localhost:${env.PORT}`];
   if (demoAdmin) {
-    lines.push(
-      `Demo admin (shown only this once): ${demoAdmin.email} / ${demoAdmin.password}`,
-    );
+    lines.push(`Demo admin (shown only this once): ${demoAdmin.email} / ${demoAdmin.password}`);
   }
   lines.push("Press Ctrl-C to stop.");
   console.log(`\n  ${lines.join("\n  ")}\n`);

@@ -28,8 +28,7 @@ function readJson(file: string): unknown {
 
 function readVitestCounts(name: string): Counts {
   const report = readJson(reportFile(name)) as
-    | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
-    | undefined;
+    { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
   if (!report) return { passed: 0, failed: 0, skipped: 0 };
   return {
     passed: report.numPassedTests,
@@ -40,8 +39,7 @@ function readVitestCounts(name: string): Counts {
 
 function readPlaywrightCounts(): Counts {
   const report = readJson(reportFile("e2e")) as
-    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-    | undefined;
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (!report) return { passed: 0, failed: 0, skipped: 0 };
   const { expected, unexpected, flaky, skipped } = report.stats;
   return { passed: expected + flaky, failed: unexpected, skipped };
@@ -90,9 +88,7 @@ function printSummary(outcomes: Outcome[]): void {
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   console.log("\n=== Summary");
   for (const { step, code, seconds, counts } of outcomes) {
-    const detail = counts
-      ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`
-      : "";
+    const detail = counts ? `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}` : "";
     console.log(`  ${code === 0 ? "ok  " : "FAIL"} ${step.name.padEnd(12)} ${seconds.toFixed(1).padStart(6)} s  ${detail}`);
     total.passed += counts?.passed ?? 0;
     total.skipped += counts?.skipped ?? 0;

@@ -24,15 +24,14 @@ async function HomePage() {
           Draft your crews. Call the podium. Beat the dunes.
         </h1>
         <p className="max-w-2xl text-lg text-stone-700">
-          Dune Draft is a fantasy and prediction game for the Stock category of the Dakar Rally. Build a
-          three-crew roster under a 100-credit budget, pick a captain, call each stage&apos;s podium and climb
-          leaderboards scored from the official results.
+          Dune Draft is a fantasy and prediction game for the Stock category of the Dakar Rally. Build a three-crew roster under a
+          100-credit budget, pick a captain, call each stage&apos;s podium and climb leaderboards scored from the official results.
         </p>
       </section>
 
       {nextLock ? (
         <section aria-labelledby="next-lock" className="rounded-xl bg-night-900 p-5 text-sand-50 shadow-lg sm:p-6">
-          <h2 id="next-lock" className="text-sm font-semibold uppercase tracking-wider text-sand-200">
+          <h2 id="next-lock" className="text-sm font-semibold tracking-wider text-sand-200 uppercase">
             Next lock{nextLock.event.isSample ? " · sample event" : ""}
           </h2>
           <p className="mt-1 text-lg font-semibold">
@@ -51,7 +50,9 @@ async function HomePage() {
         </section>
       ) : (
         <section aria-labelledby="next-lock" className="rounded-xl border border-sand-200 bg-white p-5">
-          <h2 id="next-lock" className="font-semibold">No stage is waiting to lock</h2>
+          <h2 id="next-lock" className="font-semibold">
+            No stage is waiting to lock
+          </h2>
           <p className="text-stone-700">The next event&apos;s schedule appears here as soon as admins publish it.</p>
         </section>
       )}
@@ -98,14 +99,17 @@ async function HomePage() {
                 </div>
                 <p className="text-sm text-stone-700">
                   {formatDateRange(event.startDate, event.endDate)}
-                  {event.country ? ` · ${event.country}` : ""} · {event._count.stages} stages · {event._count.crews}{" "}
-                  Stock crews
+                  {event.country ? ` · ${event.country}` : ""} · {event._count.stages} stages · {event._count.crews} Stock crews
                 </p>
                 {event.description ? <p className="mt-2 text-sm">{event.description}</p> : null}
                 <p className="mt-2 flex gap-4 text-sm font-semibold">
-                  <TextLink tone="plain" href={`/events/${event.slug}/leaderboard`}>Leaderboard</TextLink>
+                  <TextLink tone="plain" href={`/events/${event.slug}/leaderboard`}>
+                    Leaderboard
+                  </TextLink>
                   {event.status === "UPCOMING" || event.status === "LIVE" ? (
-                    <TextLink tone="plain" href={`/play/${event.slug}`}>Play</TextLink>
+                    <TextLink tone="plain" href={`/play/${event.slug}`}>
+                      Play
+                    </TextLink>
                   ) : null}
                 </p>
               </li>

@@ -9,11 +9,21 @@ async function AdminLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="space-y-6">
       <nav aria-label="Admin" className="flex flex-wrap gap-4 border-b border-sand-200 pb-3 text-sm font-semibold">
-        <Link href="/admin" className="hover:underline">Overview</Link>
-        <Link href="/admin/events" className="hover:underline">Events</Link>
-        <Link href="/admin/seasons" className="hover:underline">Seasons</Link>
-        <Link href="/admin/users" className="hover:underline">Users</Link>
-        <Link href="/admin/audit" className="hover:underline">Audit log</Link>
+        <Link href="/admin" className="hover:underline">
+          Overview
+        </Link>
+        <Link href="/admin/events" className="hover:underline">
+          Events
+        </Link>
+        <Link href="/admin/seasons" className="hover:underline">
+          Seasons
+        </Link>
+        <Link href="/admin/users" className="hover:underline">
+          Users
+        </Link>
+        <Link href="/admin/audit" className="hover:underline">
+          Audit log
+        </Link>
       </nav>
       {children}
     </div>

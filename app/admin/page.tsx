@@ -17,7 +17,11 @@ async function AdminHome() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Admin</h1>
       <dl className="grid max-w-md grid-cols-3 gap-3 text-center">
-        {[["Players", users], ["Admins", admins], ["Events", events]].map(([label, value]) => (
+        {[
+          ["Players", users],
+          ["Admins", admins],
+          ["Events", events],
+        ].map(([label, value]) => (
           <div key={label} className="rounded-lg border border-sand-200 bg-white p-3">
             <dt className="text-sm text-stone-600">{label}</dt>
             <dd className="text-2xl font-bold">{value}</dd>

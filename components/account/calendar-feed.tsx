@@ -16,8 +16,8 @@ export function CalendarFeed({ createdOn }: { createdOn: string | null }) {
   return (
     <div className="space-y-3">
       <p className="text-sm">
-        A private address for your calendar app (Google Calendar, Apple Calendar, Outlook): every stage lock of the
-        events you play, with an alarm 3 hours before. Anyone who has it can see which events you play: keep it to yourself.
+        A private address for your calendar app (Google Calendar, Apple Calendar, Outlook): every stage lock of the events you play, with an
+        alarm 3 hours before. Anyone who has it can see which events you play: keep it to yourself.
       </p>
       {path ? <CopyField path={path} /> : null}
       {!path && createdOn ? (
@@ -38,7 +38,11 @@ export function CalendarFeed({ createdOn }: { createdOn: string | null }) {
 const subscribeNever = () => () => {};
 
 function CopyField({ path }: { path: string }) {
-  const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    subscribeNever,
+    () => window.location.origin,
+    () => "",
+  );
   const url = `${origin}${path}`;
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
@@ -55,7 +59,9 @@ function CopyField({ path }: { path: string }) {
 
   return (
     <div className="space-y-2">
-      <label htmlFor="calendar-link" className="block text-sm font-semibold">Your calendar link</label>
+      <label htmlFor="calendar-link" className="block text-sm font-semibold">
+        Your calendar link
+      </label>
       <div className="flex flex-wrap gap-2">
         <input
           ref={input}
@@ -65,10 +71,16 @@ function CopyField({ path }: { path: string }) {
           onFocus={(event) => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-stone-400 bg-sand-50 px-3 py-2 font-mono text-sm"
         />
-        <Button variant="secondary" onClick={copy}>Copy link</Button>
+        <Button variant="secondary" onClick={copy}>
+          Copy link
+        </Button>
       </div>
       <p aria-live="polite" role="status" className="text-sm font-medium text-emerald-900">
-        {status === "copied" ? "Calendar link copied." : status === "failed" ? "Could not copy: the link is selected, copy it with your keyboard." : ""}
+        {status === "copied"
+          ? "Calendar link copied."
+          : status === "failed"
+            ? "Could not copy: the link is selected, copy it with your keyboard."
+            : ""}
       </p>
     </div>
   );

@@ -12,15 +12,23 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={action} className="space-y-3" noValidate>
       <p className="text-sm">
-        Your email, names and password are erased and you are signed out. Your past scores stay on the
-        leaderboards as &ldquo;deleted player&rdquo;. This cannot be undone.
+        Your email, names and password are erased and you are signed out. Your past scores stay on the leaderboards as &ldquo;deleted
+        player&rdquo;. This cannot be undone.
       </p>
       {hasPassword ? (
-        <Field name="currentPassword" label="Your password" type="password" autoComplete="current-password" errors={errors?.currentPassword} />
+        <Field
+          name="currentPassword"
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          errors={errors?.currentPassword}
+        />
       ) : null}
       <Field name="confirm" label="Type DELETE to confirm" errors={errors?.confirm} />
       <FormMessage result={result} />
-      <Button type="submit" variant="danger" disabled={isPending}>Delete my account</Button>
+      <Button type="submit" variant="danger" disabled={isPending}>
+        Delete my account
+      </Button>
     </form>
   );
 }

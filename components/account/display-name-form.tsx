@@ -20,7 +20,9 @@ export function DisplayNameForm({ current }: { current: string | null }) {
         hint="Shown on leaderboards: 3 to 24 letters, digits, spaces and . _ ' -"
       />
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>Save name</Button>
+      <Button type="submit" disabled={isPending}>
+        Save name
+      </Button>
     </form>
   );
 }

@@ -11,7 +11,9 @@ export async function CalendarSection({ userId }: { userId: string }) {
   const createdAt = await getCalendarFeedCreatedAt(db, userId);
   return (
     <section aria-labelledby="calendar-heading" className="space-y-3">
-      <h2 id="calendar-heading" className="text-lg font-semibold">Calendar</h2>
+      <h2 id="calendar-heading" className="text-lg font-semibold">
+        Calendar
+      </h2>
       <CalendarFeed createdOn={createdAt ? formatCalendarDate(createdAt) : null} />
     </section>
   );
@@ -20,7 +22,9 @@ export async function CalendarSection({ userId }: { userId: string }) {
 export function PushSection() {
   return (
     <section aria-labelledby="push-heading" className="space-y-3">
-      <h2 id="push-heading" className="text-lg font-semibold">Notifications on this device</h2>
+      <h2 id="push-heading" className="text-lg font-semibold">
+        Notifications on this device
+      </h2>
       <PushSettings publicKey={getVapidPublicKey()} />
     </section>
   );

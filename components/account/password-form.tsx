@@ -13,12 +13,33 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={action} className="space-y-3" noValidate>
       {hasPassword ? (
-        <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={errors?.currentPassword} />
+        <Field
+          name="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          errors={errors?.currentPassword}
+        />
       ) : null}
-      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" errors={errors?.newPassword} hint={`At least ${PASSWORD_MIN} characters`} />
-      <Field name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" errors={errors?.confirmPassword} />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.newPassword}
+        hint={`At least ${PASSWORD_MIN} characters`}
+      />
+      <Field
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.confirmPassword}
+      />
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>{hasPassword ? "Change password" : "Set a password"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {hasPassword ? "Change password" : "Set a password"}
+      </Button>
     </form>
   );
 }

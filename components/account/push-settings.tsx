@@ -3,7 +3,12 @@
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { getPushStateAction, sendTestPushAction, subscribePushAction, unsubscribePushAction } from "@/lib/server/actions/notification-channels";
+import {
+  getPushStateAction,
+  sendTestPushAction,
+  subscribePushAction,
+  unsubscribePushAction,
+} from "@/lib/server/actions/notification-channels";
 
 type PushState = "checking" | "unsupported" | "unconfigured" | "blocked" | "off" | "on";
 type Outcome = { ok: boolean; message?: string } | null;
@@ -13,7 +18,8 @@ const STATE_TEXT: Record<PushState, string> = {
   unsupported:
     "This browser cannot receive notifications from websites. On an iPhone or iPad, add Dune Draft to your Home Screen first (Share, then Add to Home Screen) and open it from there.",
   unconfigured: "Notifications are not set up on this server.",
-  blocked: "Notifications are blocked for this site. Allow them in your browser's site settings (the icon beside the address), then reload this page.",
+  blocked:
+    "Notifications are blocked for this site. Allow them in your browser's site settings (the icon beside the address), then reload this page.",
   off: "Notifications are off on this device.",
   on: "Notifications are on for this device: stage lock reminders and results arrive here even when the game is closed.",
 };
@@ -67,7 +73,10 @@ export function PushSettings({ publicKey }: { publicKey: string | null }) {
   useEffect(() => {
     detectState(publicKey).then(setState, (error: unknown) => {
       setState("off");
-      setOutcome({ ok: false, message: `This browser's notification service did not answer: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({
+        ok: false,
+        message: `This browser's notification service did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      });
     });
   }, [publicKey]);
 
@@ -123,14 +132,24 @@ export function PushSettings({ publicKey }: { publicKey: string | null }) {
 
   return (
     <div className="space-y-3">
-      <p role="status" aria-live="polite" className="text-sm">{STATE_TEXT[state]}</p>
+      <p role="status" aria-live="polite" className="text-sm">
+        {STATE_TEXT[state]}
+      </p>
       <FormMessage result={outcome} />
       <div className="flex flex-wrap gap-2">
-        {state === "off" ? <Button onClick={turnOn} disabled={isBusy}>Turn on notifications</Button> : null}
+        {state === "off" ? (
+          <Button onClick={turnOn} disabled={isBusy}>
+            Turn on notifications
+          </Button>
+        ) : null}
         {state === "on" ? (
           <>
-            <Button variant="secondary" onClick={sendTest} disabled={isBusy}>Send me a test notification</Button>
-            <Button variant="secondary" onClick={turnOff} disabled={isBusy}>Turn off on this device</Button>
+            <Button variant="secondary" onClick={sendTest} disabled={isBusy}>
+              Send me a test notification
+            </Button>
+            <Button variant="secondary" onClick={turnOff} disabled={isBusy}>
+              Turn off on this device
+            </Button>
           </>
         ) : null}
       </div>

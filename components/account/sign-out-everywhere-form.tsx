@@ -10,11 +10,13 @@ export function SignOutEverywhereForm() {
   return (
     <form action={action} className="space-y-3">
       <p className="text-sm">
-        Signs you out on every device and browser, this one included: use it if you signed in on a
-        computer that is not yours or think someone else has your session.
+        Signs you out on every device and browser, this one included: use it if you signed in on a computer that is not yours or think
+        someone else has your session.
       </p>
       <FormMessage result={result} />
-      <Button type="submit" variant="secondary" disabled={isPending}>Sign out everywhere</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        Sign out everywhere
+      </Button>
     </form>
   );
 }

@@ -15,14 +15,18 @@ export function AdminCrewTable({ event }: { event: AdminEvent }) {
         <Th>Category</Th>
         <Th align="right">Price</Th>
         <Th>Status</Th>
-        <Th><span className="sr-only">Actions</span></Th>
+        <Th>
+          <span className="sr-only">Actions</span>
+        </Th>
       </TableHead>
       <TableBody>
         {event.crews.map((crew) => (
           <tr key={crew.id}>
             <Td className="align-top font-mono">{crew.number ?? "—"}</Td>
             <RowHeader className="align-top font-semibold">
-              <TextLink tone="plain" href={`/admin/events/${event.slug}/crews/${crew.id}`}>{crew.driver}</TextLink>
+              <TextLink tone="plain" href={`/admin/events/${event.slug}/crews/${crew.id}`}>
+                {crew.driver}
+              </TextLink>
               {crew.driverNationality ? <span className="font-normal text-stone-600"> ({crew.driverNationality})</span> : null}
               {crew.coDriver ? (
                 <span className="block font-normal text-stone-700">
@@ -35,11 +39,17 @@ export function AdminCrewTable({ event }: { event: AdminEvent }) {
             <Td className="align-top">{crew.category.charAt(0) + crew.category.slice(1).toLowerCase()}</Td>
             <Td align="right" className="align-top">
               {crew.price}
-              {crew.isSamplePrice ? <span className="block"><Badge tone="warning">Sample</Badge></span> : null}
+              {crew.isSamplePrice ? (
+                <span className="block">
+                  <Badge tone="warning">Sample</Badge>
+                </span>
+              ) : null}
             </Td>
             <Td className="align-top">
               {crew.status === "RETIRED" ? (
-                <Badge tone="muted">{crew.retiredAfter ? `Out after ${stageTitle({ ...crew.retiredAfter, name: null })}` : "Retired"}</Badge>
+                <Badge tone="muted">
+                  {crew.retiredAfter ? `Out after ${stageTitle({ ...crew.retiredAfter, name: null })}` : "Retired"}
+                </Badge>
               ) : (
                 <Badge tone="success">Running</Badge>
               )}

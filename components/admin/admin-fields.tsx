@@ -14,8 +14,16 @@ function ids({ formId, name, hint, errors }: Common) {
 function Notes({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
   return (
     <>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-stone-600">{hint}</p> : null}
-      {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -30,11 +38,24 @@ type TextInputProps = Common & {
   className?: string;
 };
 
-export function TextInput({ type = "text", defaultValue, min, max, list, placeholder, className = "", required = true, ...common }: TextInputProps) {
+export function TextInput({
+  type = "text",
+  defaultValue,
+  min,
+  max,
+  list,
+  placeholder,
+  className = "",
+  required = true,
+  ...common
+}: TextInputProps) {
   const { id, describedBy, invalid } = ids(common);
   return (
     <div className={`space-y-1 ${className}`}>
-      <label htmlFor={id} className="block text-sm font-semibold">{common.label}{required ? null : <span className="font-normal text-stone-600"> (optional)</span>}</label>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {common.label}
+        {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
+      </label>
       <input
         id={id}
         name={common.name}
@@ -57,14 +78,32 @@ export function TextInput({ type = "text", defaultValue, min, max, list, placeho
 
 export type Option = { value: string; label: string; disabled?: boolean };
 
-export function SelectInput({ options, defaultValue, className = "", required = true, ...common }: Common & { options: Option[]; defaultValue?: string; className?: string }) {
+export function SelectInput({
+  options,
+  defaultValue,
+  className = "",
+  required = true,
+  ...common
+}: Common & { options: Option[]; defaultValue?: string; className?: string }) {
   const { id, describedBy, invalid } = ids(common);
   return (
     <div className={`space-y-1 ${className}`}>
-      <label htmlFor={id} className="block text-sm font-semibold">{common.label}</label>
-      <select id={id} name={common.name} defaultValue={defaultValue} required={required} aria-invalid={invalid} aria-describedby={describedBy} className={CONTROL}>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {common.label}
+      </label>
+      <select
+        id={id}
+        name={common.name}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        className={CONTROL}
+      >
         {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>{option.label}</option>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.label}
+          </option>
         ))}
       </select>
       <Notes id={id} hint={common.hint} errors={common.errors} />
@@ -72,11 +111,20 @@ export function SelectInput({ options, defaultValue, className = "", required = 
   );
 }
 
-export function TextArea({ defaultValue, rows = 3, isCode = false, className = "", ...common }: Common & { defaultValue?: string; rows?: number; isCode?: boolean; className?: string }) {
+export function TextArea({
+  defaultValue,
+  rows = 3,
+  isCode = false,
+  className = "",
+  ...common
+}: Common & { defaultValue?: string; rows?: number; isCode?: boolean; className?: string }) {
   const { id, describedBy, invalid } = ids(common);
   return (
     <div className={`space-y-1 ${className}`}>
-      <label htmlFor={id} className="block text-sm font-semibold">{common.label}<span className="font-normal text-stone-600"> (optional)</span></label>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {common.label}
+        <span className="font-normal text-stone-600"> (optional)</span>
+      </label>
       <textarea
         id={id}
         name={common.name}
@@ -97,8 +145,18 @@ export function CheckboxInput({ defaultChecked, className = "", ...common }: Com
   return (
     <div className={`space-y-1 ${className}`}>
       <div className="flex min-h-11 items-center gap-2">
-        <input id={id} name={common.name} type="checkbox" defaultChecked={defaultChecked} aria-invalid={invalid} aria-describedby={describedBy} className="size-5 accent-dune-700" />
-        <label htmlFor={id} className="text-sm font-semibold">{common.label}</label>
+        <input
+          id={id}
+          name={common.name}
+          type="checkbox"
+          defaultChecked={defaultChecked}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          className="size-5 accent-dune-700"
+        />
+        <label htmlFor={id} className="text-sm font-semibold">
+          {common.label}
+        </label>
       </div>
       <Notes id={id} hint={common.hint} errors={common.errors} />
     </div>
@@ -112,7 +170,8 @@ export function formFeedback(result: Submission) {
   const failed = result && !result.ok ? result : null;
   return {
     errors: (name: string) => failed?.fieldErrors?.[name],
-    value: (name: string, fallback: string | number | null | undefined) => failed?.values?.[name] ?? (fallback === null || fallback === undefined ? "" : String(fallback)),
+    value: (name: string, fallback: string | number | null | undefined) =>
+      failed?.values?.[name] ?? (fallback === null || fallback === undefined ? "" : String(fallback)),
     checked: (name: string, fallback: boolean) => (failed?.values ? failed.values[name] === "on" : fallback),
   };
 }

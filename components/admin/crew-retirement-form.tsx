@@ -25,11 +25,16 @@ export function CrewRetirementForm({ crew, stages }: Props) {
         label="Status in the rally"
         defaultValue={value("retiredAfterStageId", crew.retiredAfterStageId ?? "running")}
         errors={errors("retiredAfterStageId")}
-        options={[{ value: "running", label: "Running" }, ...stages.map((stage) => ({ value: String(stage.id), label: `Retired after ${stage.title}` }))]}
+        options={[
+          { value: "running", label: "Running" },
+          ...stages.map((stage) => ({ value: String(stage.id), label: `Retired after ${stage.title}` })),
+        ]}
         hint="A retired crew scores nothing on later stages and players can swap it out free of charge"
       />
       <FormMessage result={result} />
-      <Button type="submit" variant="secondary" disabled={isPending}>Save status</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        Save status
+      </Button>
     </form>
   );
 }

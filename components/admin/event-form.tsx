@@ -33,7 +33,15 @@ const STATUSES = [
 ];
 
 /** Creates an event, or edits `event` (at its version) when given. */
-export function EventForm({ seasons, timeZones, event }: { seasons: { id: number; name: string }[]; timeZones: string[]; event?: EditableEvent }) {
+export function EventForm({
+  seasons,
+  timeZones,
+  event,
+}: {
+  seasons: { id: number; name: string }[];
+  timeZones: string[];
+  event?: EditableEvent;
+}) {
   const [result, action, isPending] = useActionState(event ? updateEventAction : createEventAction, null);
   const { errors, value, checked } = formFeedback(result);
   const formId = event ? `event-${event.id}` : "new-event";
@@ -47,14 +55,82 @@ export function EventForm({ seasons, timeZones, event }: { seasons: { id: number
         </>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextInput {...field} name="name" label="Name" defaultValue={value("name", event?.name)} errors={errors("name")} hint="e.g. Dakar Rally 2027" />
-        <TextInput {...field} name="slug" label="Slug" defaultValue={value("slug", event?.slug)} errors={errors("slug")} hint={event ? "In the event's web address: changing it breaks links already shared" : "In the event's web address, e.g. dakar-2027"} />
-        <SelectInput {...field} name="seasonId" label="Season" defaultValue={value("seasonId", event?.seasonId)} errors={errors("seasonId")} options={[{ value: "", label: "Choose a season", disabled: true }, ...seasons.map((season) => ({ value: String(season.id), label: season.name }))]} />
-        <TextInput {...field} name="country" label="Country" required={false} defaultValue={value("country", event?.country)} errors={errors("country")} hint="e.g. Saudi Arabia" />
-        <TextInput {...field} name="timeZone" label="Local time zone" list={`${formId}-zones`} defaultValue={value("timeZone", event?.timeZone ?? "Asia/Riyadh")} errors={errors("timeZone")} hint={event ? "IANA name. Stage starts are stored in UTC: changing the zone changes how they read locally, not when they lock" : "IANA name such as Asia/Riyadh: stage starts are typed in this local time"} />
-        <SelectInput {...field} name="status" label="Status" defaultValue={value("status", event?.status ?? "DRAFT")} errors={errors("status")} options={STATUSES} hint="Players see every status but Draft; rosters open while stages have not started" />
-        <TextInput {...field} name="startDate" label="First day" type="date" defaultValue={value("startDate", event?.startDate)} errors={errors("startDate")} />
-        <TextInput {...field} name="endDate" label="Last day" type="date" defaultValue={value("endDate", event?.endDate)} errors={errors("endDate")} />
+        <TextInput
+          {...field}
+          name="name"
+          label="Name"
+          defaultValue={value("name", event?.name)}
+          errors={errors("name")}
+          hint="e.g. Dakar Rally 2027"
+        />
+        <TextInput
+          {...field}
+          name="slug"
+          label="Slug"
+          defaultValue={value("slug", event?.slug)}
+          errors={errors("slug")}
+          hint={
+            event ? "In the event's web address: changing it breaks links already shared" : "In the event's web address, e.g. dakar-2027"
+          }
+        />
+        <SelectInput
+          {...field}
+          name="seasonId"
+          label="Season"
+          defaultValue={value("seasonId", event?.seasonId)}
+          errors={errors("seasonId")}
+          options={[
+            { value: "", label: "Choose a season", disabled: true },
+            ...seasons.map((season) => ({ value: String(season.id), label: season.name })),
+          ]}
+        />
+        <TextInput
+          {...field}
+          name="country"
+          label="Country"
+          required={false}
+          defaultValue={value("country", event?.country)}
+          errors={errors("country")}
+          hint="e.g. Saudi Arabia"
+        />
+        <TextInput
+          {...field}
+          name="timeZone"
+          label="Local time zone"
+          list={`${formId}-zones`}
+          defaultValue={value("timeZone", event?.timeZone ?? "Asia/Riyadh")}
+          errors={errors("timeZone")}
+          hint={
+            event
+              ? "IANA name. Stage starts are stored in UTC: changing the zone changes how they read locally, not when they lock"
+              : "IANA name such as Asia/Riyadh: stage starts are typed in this local time"
+          }
+        />
+        <SelectInput
+          {...field}
+          name="status"
+          label="Status"
+          defaultValue={value("status", event?.status ?? "DRAFT")}
+          errors={errors("status")}
+          options={STATUSES}
+          hint="Players see every status but Draft; rosters open while stages have not started"
+        />
+        <TextInput
+          {...field}
+          name="startDate"
+          label="First day"
+          type="date"
+          defaultValue={value("startDate", event?.startDate)}
+          errors={errors("startDate")}
+        />
+        <TextInput
+          {...field}
+          name="endDate"
+          label="Last day"
+          type="date"
+          defaultValue={value("endDate", event?.endDate)}
+          errors={errors("endDate")}
+        />
         {event ? (
           <SelectInput
             {...field}
@@ -63,15 +139,39 @@ export function EventForm({ seasons, timeZones, event }: { seasons: { id: number
             required={false}
             defaultValue={value("featuredTeamId", event.featuredTeamId)}
             errors={errors("featuredTeamId")}
-            options={[{ value: "", label: event.teams.length ? "None" : "None (add teams first)" }, ...event.teams.map((team) => ({ value: String(team.id), label: team.name }))]}
+            options={[
+              { value: "", label: event.teams.length ? "None" : "None (add teams first)" },
+              ...event.teams.map((team) => ({ value: String(team.id), label: team.name })),
+            ]}
             hint="Rosters need a crew of this team; podium calls name its best crew"
           />
         ) : (
-          <TextInput {...field} name="featuredTeamName" label="Featured team" required={false} defaultValue={value("featuredTeamName", "")} errors={errors("featuredTeamName")} hint="Creates this team and features it, e.g. Defender Rally. You can also add teams later" />
+          <TextInput
+            {...field}
+            name="featuredTeamName"
+            label="Featured team"
+            required={false}
+            defaultValue={value("featuredTeamName", "")}
+            errors={errors("featuredTeamName")}
+            hint="Creates this team and features it, e.g. Defender Rally. You can also add teams later"
+          />
         )}
-        <CheckboxInput {...field} name="isSample" label="Sample data" defaultChecked={checked("isSample", event?.isSample ?? false)} errors={errors("isSample")} hint="Labels the event's field and prices as sample data on every page" />
+        <CheckboxInput
+          {...field}
+          name="isSample"
+          label="Sample data"
+          defaultChecked={checked("isSample", event?.isSample ?? false)}
+          errors={errors("isSample")}
+          hint="Labels the event's field and prices as sample data on every page"
+        />
       </div>
-      <TextArea {...field} name="description" label="Description" defaultValue={value("description", event?.description)} errors={errors("description")} />
+      <TextArea
+        {...field}
+        name="description"
+        label="Description"
+        defaultValue={value("description", event?.description)}
+        errors={errors("description")}
+      />
       <TextArea
         {...field}
         name="rules"
@@ -84,13 +184,19 @@ export function EventForm({ seasons, timeZones, event }: { seasons: { id: number
       />
       <details className="text-sm">
         <summary className="cursor-pointer font-semibold text-dune-700">Default rules</summary>
-        <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-sand-100 p-2 text-xs">{JSON.stringify(DEFAULT_RULES, null, 2)}</pre>
+        <pre className="mt-1 overflow-x-auto rounded-md bg-sand-100 p-2 text-xs break-words whitespace-pre-wrap">
+          {JSON.stringify(DEFAULT_RULES, null, 2)}
+        </pre>
       </details>
       <datalist id={`${formId}-zones`}>
-        {timeZones.map((zone) => <option key={zone} value={zone} />)}
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
       </datalist>
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>{event ? "Save event" : "Create event"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {event ? "Save event" : "Create event"}
+      </Button>
     </form>
   );
 }

@@ -11,7 +11,11 @@ function listSteps(event: AdminEvent): Step[] {
     { href: "#details", label: "Choose the featured team", isTodo: event.featuredTeamId === null },
     { href: `${base}/crews/new`, label: "Add the crews", isTodo: event.crews.length === 0 },
     { href: `${base}/stages/new`, label: "Add the stages with their start times", isTodo: event.stages.length === 0 },
-    { href: "#crews", label: `Confirm prices: ${samplePrices} ${samplePrices === 1 ? "crew has a sample price" : "crews have sample prices"}`, isTodo: samplePrices > 0 },
+    {
+      href: "#crews",
+      label: `Confirm prices: ${samplePrices} ${samplePrices === 1 ? "crew has a sample price" : "crews have sample prices"}`,
+      isTodo: samplePrices > 0,
+    },
     { href: "#details", label: "Open the event to players: set its status to Upcoming", isTodo: event.status === "DRAFT" },
   ];
   const always: Step[] = [
@@ -27,7 +31,9 @@ function listSteps(event: AdminEvent): Step[] {
 export function EventNextSteps({ event }: { event: AdminEvent }) {
   return (
     <nav aria-labelledby="next-steps" className="rounded-lg border border-sand-200 bg-white p-4">
-      <h2 id="next-steps" className="mb-2 font-bold">Next steps</h2>
+      <h2 id="next-steps" className="mb-2 font-bold">
+        Next steps
+      </h2>
       <ul className="space-y-1">
         {listSteps(event).map((step) => (
           <li key={step.label}>

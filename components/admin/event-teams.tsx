@@ -15,7 +15,8 @@ export function EventTeams({ event }: { event: AdminEvent }) {
                 <span className="font-semibold">{team.name}</span>
                 {team.id === event.featuredTeamId ? <Badge tone="accent">Featured</Badge> : null}
                 <span className="text-sm text-stone-600">
-                  {[team.manufacturer, team.vehicle].filter(Boolean).join(" · ")} · {team._count.crews} {team._count.crews === 1 ? "crew" : "crews"}
+                  {[team.manufacturer, team.vehicle].filter(Boolean).join(" · ")} · {team._count.crews}{" "}
+                  {team._count.crews === 1 ? "crew" : "crews"}
                 </span>
                 <span className="ml-auto text-sm font-semibold text-dune-700 underline">Edit</span>
               </summary>

@@ -13,11 +13,13 @@ export function LockStageNowForm({ stage }: { stage: { id: number; version: numb
       <input type="hidden" name="stageId" value={stage.id} />
       <input type="hidden" name="version" value={stage.version} />
       <p className="text-sm text-stone-700">
-        Starts the stage now: rosters and podium calls saved until this moment count, later ones do
-        not, and everyone&rsquo;s picks become public.
+        Starts the stage now: rosters and podium calls saved until this moment count, later ones do not, and everyone&rsquo;s picks become
+        public.
       </p>
       <FormMessage result={result} />
-      <Button type="submit" variant="danger" disabled={isPending}>Lock now</Button>
+      <Button type="submit" variant="danger" disabled={isPending}>
+        Lock now
+      </Button>
     </form>
   );
 }

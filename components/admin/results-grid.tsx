@@ -30,7 +30,9 @@ const toCell = (row: ResultEntry | undefined): Cell => ({
 /** The results of every crew as a grid, filled by hand or from a pasted CSV, saved as one form. */
 export function ResultsGrid({ crews, initialRows, status, version, target, action, showPenalty }: Props) {
   const byCrew = new Map(initialRows.map((row) => [row.crewId, row]));
-  const [cells, setCells] = useState<Record<number, Cell>>(() => Object.fromEntries(crews.map((crew) => [crew.id, toCell(byCrew.get(crew.id))])));
+  const [cells, setCells] = useState<Record<number, Cell>>(() =>
+    Object.fromEntries(crews.map((crew) => [crew.id, toCell(byCrew.get(crew.id))])),
+  );
   const [csv, setCsv] = useState("");
   const [csvErrors, setCsvErrors] = useState<string[]>([]);
   const [result, formAction, isPending] = useActionState(action, null);
@@ -50,21 +52,45 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
   const rows = crews.flatMap((crew) => {
     const cell = cells[crew.id]!;
     if (!cell.status && !cell.position) return [];
-    return [{ crewId: crew.id, position: cell.position ? Number(cell.position) : null, timeSeconds: cell.time || null, penaltySeconds: cell.penalty || 0, status: cell.status || "FINISHED" }];
+    return [
+      {
+        crewId: crew.id,
+        position: cell.position ? Number(cell.position) : null,
+        timeSeconds: cell.time || null,
+        penaltySeconds: cell.penalty || 0,
+        status: cell.status || "FINISHED",
+      },
+    ];
   });
 
   return (
     <div className="space-y-6">
       <section aria-labelledby="csv-heading" className="space-y-2 rounded-lg border border-sand-200 bg-white p-4">
-        <h2 id="csv-heading" className="font-semibold">Paste a classification (CSV)</h2>
-        <label htmlFor="csv" className="block text-sm">Header <code>position,number,time,penalty,status</code>, then one crew per line.</label>
-        <textarea id="csv" value={csv} onChange={(event) => setCsv(event.target.value)} rows={6} className="block w-full rounded-md border border-stone-400 p-2 font-mono text-sm" />
-        <Button variant="secondary" onClick={fillFromCsv}>Fill the grid</Button>
+        <h2 id="csv-heading" className="font-semibold">
+          Paste a classification (CSV)
+        </h2>
+        <label htmlFor="csv" className="block text-sm">
+          Header <code>position,number,time,penalty,status</code>, then one crew per line.
+        </label>
+        <textarea
+          id="csv"
+          value={csv}
+          onChange={(event) => setCsv(event.target.value)}
+          rows={6}
+          className="block w-full rounded-md border border-stone-400 p-2 font-mono text-sm"
+        />
+        <Button variant="secondary" onClick={fillFromCsv}>
+          Fill the grid
+        </Button>
         <div aria-live="polite">
           {csvErrors.length > 0 ? (
             <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
               <p className="font-semibold">Fix these lines, then fill the grid again (the grid is unchanged):</p>
-              <ul className="list-disc pl-5">{csvErrors.map((message) => <li key={message}>{message}</li>)}</ul>
+              <ul className="list-disc pl-5">
+                {csvErrors.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
         </div>
@@ -79,11 +105,23 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
             <caption className="sr-only">Results by crew</caption>
             <thead className="bg-sand-100 text-xs uppercase">
               <tr>
-                <th scope="col" className="px-2 py-2">Crew</th>
-                <th scope="col" className="px-2 py-2">Position</th>
-                <th scope="col" className="px-2 py-2">Time</th>
-                {showPenalty ? <th scope="col" className="px-2 py-2">Penalty</th> : null}
-                <th scope="col" className="px-2 py-2">Status</th>
+                <th scope="col" className="px-2 py-2">
+                  Crew
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Position
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Time
+                </th>
+                {showPenalty ? (
+                  <th scope="col" className="px-2 py-2">
+                    Penalty
+                  </th>
+                ) : null}
+                <th scope="col" className="px-2 py-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-sand-100">
@@ -92,12 +130,45 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
                 const name = `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`;
                 return (
                   <tr key={crew.id}>
-                    <th scope="row" className="px-2 py-1 font-semibold">{name}<span className="block text-xs font-normal text-stone-600">{crew.teamName}</span></th>
-                    <td className="px-2 py-1"><input aria-label={`Position of ${name}`} inputMode="numeric" value={cell.position} onChange={(event) => update(crew.id, "position", event.target.value)} className="w-16 rounded border border-stone-400 px-2 py-1" /></td>
-                    <td className="px-2 py-1"><input aria-label={`Time of ${name}`} value={cell.time} onChange={(event) => update(crew.id, "time", event.target.value)} placeholder={`4h04'59"`} className="w-28 rounded border border-stone-400 px-2 py-1 font-mono" /></td>
-                    {showPenalty ? <td className="px-2 py-1"><input aria-label={`Penalty of ${name}`} value={cell.penalty} onChange={(event) => update(crew.id, "penalty", event.target.value)} className="w-24 rounded border border-stone-400 px-2 py-1 font-mono" /></td> : null}
+                    <th scope="row" className="px-2 py-1 font-semibold">
+                      {name}
+                      <span className="block text-xs font-normal text-stone-600">{crew.teamName}</span>
+                    </th>
                     <td className="px-2 py-1">
-                      <select aria-label={`Status of ${name}`} value={cell.status} onChange={(event) => update(crew.id, "status", event.target.value)} className="rounded border border-stone-400 bg-white px-2 py-1">
+                      <input
+                        aria-label={`Position of ${name}`}
+                        inputMode="numeric"
+                        value={cell.position}
+                        onChange={(event) => update(crew.id, "position", event.target.value)}
+                        className="w-16 rounded border border-stone-400 px-2 py-1"
+                      />
+                    </td>
+                    <td className="px-2 py-1">
+                      <input
+                        aria-label={`Time of ${name}`}
+                        value={cell.time}
+                        onChange={(event) => update(crew.id, "time", event.target.value)}
+                        placeholder={`4h04'59"`}
+                        className="w-28 rounded border border-stone-400 px-2 py-1 font-mono"
+                      />
+                    </td>
+                    {showPenalty ? (
+                      <td className="px-2 py-1">
+                        <input
+                          aria-label={`Penalty of ${name}`}
+                          value={cell.penalty}
+                          onChange={(event) => update(crew.id, "penalty", event.target.value)}
+                          className="w-24 rounded border border-stone-400 px-2 py-1 font-mono"
+                        />
+                      </td>
+                    ) : null}
+                    <td className="px-2 py-1">
+                      <select
+                        aria-label={`Status of ${name}`}
+                        value={cell.status}
+                        onChange={(event) => update(crew.id, "status", event.target.value)}
+                        className="rounded border border-stone-400 bg-white px-2 py-1"
+                      >
                         <option value="">No result</option>
                         <option value="FINISHED">Finished</option>
                         <option value="DNF">DNF</option>
@@ -113,27 +184,50 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
         </div>
         {isPublished ? (
           <div className="space-y-1">
-            <label htmlFor="reason" className="block text-sm font-semibold">Reason for a correction</label>
-            <input id="reason" name="reason" className="block w-full rounded-md border border-stone-400 px-3 py-2" aria-describedby="reason-hint" />
-            <p id="reason-hint" className="text-xs text-stone-600">Shown publicly with the stage and kept in the audit log.</p>
+            <label htmlFor="reason" className="block text-sm font-semibold">
+              Reason for a correction
+            </label>
+            <input
+              id="reason"
+              name="reason"
+              className="block w-full rounded-md border border-stone-400 px-3 py-2"
+              aria-describedby="reason-hint"
+            />
+            <p id="reason-hint" className="text-xs text-stone-600">
+              Shown publicly with the stage and kept in the audit log.
+            </p>
           </div>
         ) : null}
         <FormMessage result={result} />
         {result && !result.ok && result.fieldErrors ? (
           <ul className="list-disc pl-5 text-sm text-red-900">
-            {Object.values(result.fieldErrors).flat().map((message) => <li key={message}>{message}</li>)}
+            {Object.values(result.fieldErrors)
+              .flat()
+              .map((message) => (
+                <li key={message}>{message}</li>
+              ))}
           </ul>
         ) : null}
         <div className="flex flex-wrap gap-2">
           {isPublished ? (
-            <Button type="submit" name="intent" value="correct" disabled={isPending}>Save correction and republish</Button>
+            <Button type="submit" name="intent" value="correct" disabled={isPending}>
+              Save correction and republish
+            </Button>
           ) : (
             <>
-              <Button type="submit" name="intent" value="save" variant="secondary" disabled={isPending}>Save draft</Button>
-              <Button type="submit" name="intent" value="publish" disabled={isPending || status !== "DRAFT"}>Publish (provisional)</Button>
+              <Button type="submit" name="intent" value="save" variant="secondary" disabled={isPending}>
+                Save draft
+              </Button>
+              <Button type="submit" name="intent" value="publish" disabled={isPending || status !== "DRAFT"}>
+                Publish (provisional)
+              </Button>
             </>
           )}
-          {status === "PROVISIONAL" ? <Button type="submit" name="intent" value="official" variant="secondary" disabled={isPending}>Mark official</Button> : null}
+          {status === "PROVISIONAL" ? (
+            <Button type="submit" name="intent" value="official" variant="secondary" disabled={isPending}>
+              Mark official
+            </Button>
+          ) : null}
         </div>
       </form>
     </div>

@@ -12,7 +12,12 @@ export function RoleButton({ email, role }: { email: string; role: "ADMIN" | "PL
     <form action={action} className="space-y-1">
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="role" value={target} />
-      <Button type="submit" variant={target === "ADMIN" ? "secondary" : "danger"} disabled={isPending} className="min-h-9 px-3 py-1 text-sm">
+      <Button
+        type="submit"
+        variant={target === "ADMIN" ? "secondary" : "danger"}
+        disabled={isPending}
+        className="min-h-9 px-3 py-1 text-sm"
+      >
         {target === "ADMIN" ? "Grant admin" : "Revoke admin"}
         <span className="sr-only"> for {email}</span>
       </Button>

@@ -46,9 +46,34 @@ export function StageForm(props: Props) {
         <input type="hidden" name="eventId" value={props.eventId} />
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextInput {...field} name="number" label="Number" type="number" min={0} max={200} defaultValue={value("number", stage?.number ?? (props.mode === "create" ? props.nextNumber : ""))} errors={errors("number")} hint="0 for the prologue, then 1, 2, 3… in running order" />
-        <SelectInput {...field} name="type" label="Type" defaultValue={value("type", stage?.type ?? "STAGE")} errors={errors("type")} options={TYPES} />
-        <TextInput {...field} name="name" label="Name" required={false} defaultValue={value("name", stage?.name)} errors={errors("name")} hint="Shown as “Stage 4: name”" />
+        <TextInput
+          {...field}
+          name="number"
+          label="Number"
+          type="number"
+          min={0}
+          max={200}
+          defaultValue={value("number", stage?.number ?? (props.mode === "create" ? props.nextNumber : ""))}
+          errors={errors("number")}
+          hint="0 for the prologue, then 1, 2, 3… in running order"
+        />
+        <SelectInput
+          {...field}
+          name="type"
+          label="Type"
+          defaultValue={value("type", stage?.type ?? "STAGE")}
+          errors={errors("type")}
+          options={TYPES}
+        />
+        <TextInput
+          {...field}
+          name="name"
+          label="Name"
+          required={false}
+          defaultValue={value("name", stage?.name)}
+          errors={errors("name")}
+          hint="Shown as “Stage 4: name”"
+        />
         {props.mode === "create" ? (
           <TextInput
             {...field}
@@ -60,14 +85,50 @@ export function StageForm(props: Props) {
             hint="Rosters and podium calls lock at the start. Typed in the event's local time, stored in UTC"
           />
         ) : null}
-        <TextInput {...field} name="startTown" label="Start town" defaultValue={value("startTown", stage?.startTown)} errors={errors("startTown")} />
-        <TextInput {...field} name="finishTown" label="Finish town" defaultValue={value("finishTown", stage?.finishTown)} errors={errors("finishTown")} />
-        <TextInput {...field} name="specialKm" label="Special (km)" type="number" min={0} max={10000} required={false} defaultValue={value("specialKm", stage?.specialKm)} errors={errors("specialKm")} hint="The timed section" />
-        <TextInput {...field} name="totalKm" label="Total (km)" type="number" min={0} max={10000} required={false} defaultValue={value("totalKm", stage?.totalKm)} errors={errors("totalKm")} hint="Liaisons included" />
+        <TextInput
+          {...field}
+          name="startTown"
+          label="Start town"
+          defaultValue={value("startTown", stage?.startTown)}
+          errors={errors("startTown")}
+        />
+        <TextInput
+          {...field}
+          name="finishTown"
+          label="Finish town"
+          defaultValue={value("finishTown", stage?.finishTown)}
+          errors={errors("finishTown")}
+        />
+        <TextInput
+          {...field}
+          name="specialKm"
+          label="Special (km)"
+          type="number"
+          min={0}
+          max={10000}
+          required={false}
+          defaultValue={value("specialKm", stage?.specialKm)}
+          errors={errors("specialKm")}
+          hint="The timed section"
+        />
+        <TextInput
+          {...field}
+          name="totalKm"
+          label="Total (km)"
+          type="number"
+          min={0}
+          max={10000}
+          required={false}
+          defaultValue={value("totalKm", stage?.totalKm)}
+          errors={errors("totalKm")}
+          hint="Liaisons included"
+        />
       </div>
       <TextArea {...field} name="note" label="Note" defaultValue={value("note", stage?.note)} errors={errors("note")} />
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>{stage ? "Save stage" : "Add stage"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {stage ? "Save stage" : "Add stage"}
+      </Button>
     </form>
   );
 }

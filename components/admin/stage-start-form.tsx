@@ -32,7 +32,9 @@ export function StageStartForm({ stage, localValue, timeZone, timeZoneLabel }: P
         hint="A time still to come. Rosters and podium calls saved before it count for this stage"
       />
       <FormMessage result={result} />
-      <Button type="submit" variant="secondary" disabled={isPending}>Move start</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        Move start
+      </Button>
     </form>
   );
 }

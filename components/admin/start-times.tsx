@@ -4,7 +4,9 @@ import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
 export function StartTimes({ startsAt, timeZone }: { startsAt: Date; timeZone: string }) {
   return (
     <span className="flex flex-col">
-      <span>{formatInTimeZone(startsAt, timeZone)} local ({timeZoneLabel(startsAt, timeZone)})</span>
+      <span>
+        {formatInTimeZone(startsAt, timeZone)} local ({timeZoneLabel(startsAt, timeZone)})
+      </span>
       <span className="text-xs text-stone-600">{formatInTimeZone(startsAt, "UTC")} UTC</span>
     </span>
   );

@@ -24,10 +24,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {isPending ? "Signing in…" : "Sign in"}
       </Button>
       <p className="text-sm">
-        New here?{" "}
-        <TextLink href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-          Create an account
-        </TextLink>
+        New here? <TextLink href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</TextLink>
       </p>
     </form>
   );

@@ -25,7 +25,10 @@ export function SignInNotice({ query }: { query: Query }) {
   const notice = NOTICES[first(query.notice) ?? ""];
   if (!error && !notice) return null;
   return (
-    <p role={error ? "alert" : "status"} className={`rounded-md px-3 py-2 text-sm font-medium ${error ? "bg-red-50 text-red-900" : "bg-emerald-50 text-emerald-900"}`}>
+    <p
+      role={error ? "alert" : "status"}
+      className={`rounded-md px-3 py-2 text-sm font-medium ${error ? "bg-red-50 text-red-900" : "bg-emerald-50 text-emerald-900"}`}
+    >
       {error ?? notice}
     </p>
   );

@@ -37,10 +37,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         {isPending ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-sm">
-        Already playing?{" "}
-        <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-          Sign in
-        </TextLink>
+        Already playing? <TextLink href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</TextLink>
       </p>
     </form>
   );

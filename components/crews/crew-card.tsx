@@ -23,7 +23,7 @@ export function CrewCard({ crew, vehicle }: { crew: CrewCardData; vehicle?: stri
         </span>
         {crew.status === "RETIRED" ? <Badge tone="muted">Retired</Badge> : null}
       </div>
-      <h3 className="text-base font-semibold leading-tight">
+      <h3 className="text-base leading-tight font-semibold">
         <Link href={`/crews/${crew.id}`} className="hover:underline">
           {crew.driver}
         </Link>{" "}

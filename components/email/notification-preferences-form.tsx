@@ -5,7 +5,13 @@ import { saveNotificationPreferencesAction } from "@/lib/server/actions/email";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Preferences = { lockReminderEmail: boolean; resultsEmail: boolean; lockReminderPush: boolean; resultsPush: boolean; leadHours: 1 | 3 | 24 };
+type Preferences = {
+  lockReminderEmail: boolean;
+  resultsEmail: boolean;
+  lockReminderPush: boolean;
+  resultsPush: boolean;
+  leadHours: 1 | 3 | 24;
+};
 
 const LEAD_TIMES = [
   { value: 1, label: "1 hour before" },
@@ -42,16 +48,27 @@ export function NotificationPreferencesForm({ preferences, isVerified }: { prefe
         </label>
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor="leadHours" className="block text-sm font-semibold">Remind me</label>
-        <select id="leadHours" name="leadHours" defaultValue={String(preferences.leadHours)} className="block rounded-md border border-stone-400 bg-white px-3 py-2">
+        <label htmlFor="leadHours" className="block text-sm font-semibold">
+          Remind me
+        </label>
+        <select
+          id="leadHours"
+          name="leadHours"
+          defaultValue={String(preferences.leadHours)}
+          className="block rounded-md border border-stone-400 bg-white px-3 py-2"
+        >
           {LEAD_TIMES.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
         {errors?.leadHours ? <p className="text-sm font-medium text-red-800">{errors.leadHours.join(" ")}</p> : null}
       </div>
       <FormMessage result={result} />
-      <Button type="submit" variant="secondary" disabled={isPending}>Save notification settings</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        Save notification settings
+      </Button>
     </form>
   );
 }

@@ -10,7 +10,9 @@ export function ResendVerificationForm() {
   return (
     <form action={action} className="space-y-2">
       <FormMessage result={result} />
-      <Button type="submit" variant="secondary" disabled={isPending}>Send the link again</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        Send the link again
+      </Button>
     </form>
   );
 }

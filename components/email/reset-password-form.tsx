@@ -13,8 +13,21 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" errors={errors?.newPassword} hint={`At least ${PASSWORD_MIN} characters`} />
-      <Field name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" errors={errors?.confirmPassword} />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.newPassword}
+        hint={`At least ${PASSWORD_MIN} characters`}
+      />
+      <Field
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.confirmPassword}
+      />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? "Saving…" : "Save the new password"}

@@ -14,7 +14,9 @@ export function UnsubscribeForm({ query, label }: { query: { u: string; t: strin
       <input type="hidden" name="s" value={query.s} />
       <FormMessage result={result} />
       {result?.ok ? null : (
-        <Button type="submit" disabled={isPending}>{label}</Button>
+        <Button type="submit" disabled={isPending}>
+          {label}
+        </Button>
       )}
     </form>
   );

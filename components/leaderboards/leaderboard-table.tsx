@@ -5,13 +5,27 @@ import type { LeaderboardRow } from "@/lib/server/leaderboards/get-overall-leade
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 function Movement({ rank, previousRank }: { rank: number; previousRank: number | null }) {
-  if (previousRank === null) return <span className="text-stone-500" aria-label="new">new</span>;
+  if (previousRank === null)
+    return (
+      <span className="text-stone-500" aria-label="new">
+        new
+      </span>
+    );
   const change = previousRank - rank;
-  if (change === 0) return <span className="text-stone-500" aria-label="no change">–</span>;
+  if (change === 0)
+    return (
+      <span className="text-stone-500" aria-label="no change">
+        –
+      </span>
+    );
   return change > 0 ? (
-    <span className="text-emerald-800" aria-label={`up ${change}`}>▲{change}</span>
+    <span className="text-emerald-800" aria-label={`up ${change}`}>
+      ▲{change}
+    </span>
   ) : (
-    <span className="text-red-800" aria-label={`down ${-change}`}>▼{-change}</span>
+    <span className="text-red-800" aria-label={`down ${-change}`}>
+      ▼{-change}
+    </span>
   );
 }
 
@@ -25,7 +39,17 @@ type TableRow = Omit<LeaderboardRow, "rank"> & { rank: number | null };
  * once on the table, and player names are plain links: a Link per row would prefetch fifty player
  * pages for every visitor who opens a board.
  */
-export function LeaderboardTable({ rows, caption, showMovement, highlightUserId }: { rows: TableRow[]; caption: string; showMovement: boolean; highlightUserId?: string | null }) {
+export function LeaderboardTable({
+  rows,
+  caption,
+  showMovement,
+  highlightUserId,
+}: {
+  rows: TableRow[];
+  caption: string;
+  showMovement: boolean;
+  highlightUserId?: string | null;
+}) {
   return (
     <Table caption={caption}>
       <TableHead>
@@ -37,15 +61,36 @@ export function LeaderboardTable({ rows, caption, showMovement, highlightUserId 
       </TableHead>
       <TableBody>
         {rows.map((row) => (
-          <tr key={row.userId} id={`player-${row.userId}`} className={row.userId === highlightUserId ? "bg-amber-50 font-semibold" : undefined}>
-            <Td className="font-mono">{row.rank ?? <><span aria-hidden="true">–</span><span className="sr-only">no rank</span></>}</Td>
+          <tr
+            key={row.userId}
+            id={`player-${row.userId}`}
+            className={row.userId === highlightUserId ? "bg-amber-50 font-semibold" : undefined}
+          >
+            <Td className="font-mono">
+              {row.rank ?? (
+                <>
+                  <span aria-hidden="true">–</span>
+                  <span className="sr-only">no rank</span>
+                </>
+              )}
+            </Td>
             {showMovement ? <Td>{row.rank === null ? null : <Movement rank={row.rank} previousRank={row.previousRank} />}</Td> : null}
             <RowHeader className="font-medium">
-              {row.name === DELETED_PLAYER_NAME ? row.name : <a href={`/players/${row.userId}`} className="hover:underline">{row.name}</a>}
+              {row.name === DELETED_PLAYER_NAME ? (
+                row.name
+              ) : (
+                <a href={`/players/${row.userId}`} className="hover:underline">
+                  {row.name}
+                </a>
+              )}
               {row.rank === null ? <span className="ml-2 text-xs font-normal text-stone-600">not scored yet</span> : null}
             </RowHeader>
-            <Td align="right" className="font-mono">{row.total}</Td>
-            <Td align="right" className="font-mono">{row.exact}</Td>
+            <Td align="right" className="font-mono">
+              {row.total}
+            </Td>
+            <Td align="right" className="font-mono">
+              {row.exact}
+            </Td>
           </tr>
         ))}
       </TableBody>

@@ -58,7 +58,11 @@ export function LiveBoardRefresh({ eventSlug }: { eventSlug: string }) {
   return (
     <p aria-live="polite" data-live-status={status} className="flex items-center gap-1.5">
       <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${status === "live" ? "bg-emerald-600" : "bg-stone-400"}`} />
-      {status === "live" ? "Live: updates when results are published" : status === "connecting" ? "Connecting for live updates…" : "Reconnecting for live updates…"}
+      {status === "live"
+        ? "Live: updates when results are published"
+        : status === "connecting"
+          ? "Connecting for live updates…"
+          : "Reconnecting for live updates…"}
       {refreshedAt ? <span className="sr-only">Board updated at {refreshedAt.toLocaleTimeString()}</span> : null}
     </p>
   );

@@ -11,7 +11,14 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
  * A button that asks before it acts: the first press shows what will happen with a confirm and a
  * cancel button; only the confirm submits. For deleting, leaving, removing and replacing.
  */
-export function ConfirmActionForm({ action, fields, label, question, confirmLabel, tone = "danger" }: {
+export function ConfirmActionForm({
+  action,
+  fields,
+  label,
+  question,
+  confirmLabel,
+  tone = "danger",
+}: {
   action: Action;
   fields: Record<string, string>;
   label: string;
@@ -40,12 +47,18 @@ export function ConfirmActionForm({ action, fields, label, question, confirmLabe
           <div className="space-y-2 rounded-md border border-red-200 bg-red-50/60 p-3">
             <p className="text-sm">{question}</p>
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" variant={tone} disabled={isPending}>{confirmLabel}</Button>
-              <Button variant="secondary" onClick={() => setAsking(false)}>Cancel</Button>
+              <Button type="submit" variant={tone} disabled={isPending}>
+                {confirmLabel}
+              </Button>
+              <Button variant="secondary" onClick={() => setAsking(false)}>
+                Cancel
+              </Button>
             </div>
           </div>
         ) : (
-          <Button variant={tone} disabled={isPending} onClick={() => setAsking(true)}>{label}</Button>
+          <Button variant={tone} disabled={isPending} onClick={() => setAsking(true)}>
+            {label}
+          </Button>
         )}
       </div>
       <FormMessage result={result} />

@@ -16,7 +16,9 @@ export function CreateLeagueForm({ events, defaultEventId }: { events: EventOpti
   return (
     <form action={action} className="space-y-3" aria-label="Create a league" noValidate>
       <div className="space-y-1">
-        <label htmlFor="league-event" className="block text-sm font-semibold">Event</label>
+        <label htmlFor="league-event" className="block text-sm font-semibold">
+          Event
+        </label>
         <select
           id="league-event"
           name="eventId"
@@ -27,10 +29,16 @@ export function CreateLeagueForm({ events, defaultEventId }: { events: EventOpti
           className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2 aria-[invalid=true]:border-red-700"
         >
           {events.map((event) => (
-            <option key={event.id} value={event.id}>{event.name}</option>
+            <option key={event.id} value={event.id}>
+              {event.name}
+            </option>
           ))}
         </select>
-        {eventErrors?.length ? <p id="league-event-error" className="text-sm font-medium text-red-800">{eventErrors.join(" ")}</p> : null}
+        {eventErrors?.length ? (
+          <p id="league-event-error" className="text-sm font-medium text-red-800">
+            {eventErrors.join(" ")}
+          </p>
+        ) : null}
       </div>
       <Field
         name="name"
@@ -40,7 +48,9 @@ export function CreateLeagueForm({ events, defaultEventId }: { events: EventOpti
         hint={`${LEAGUE_NAME_MIN} to ${LEAGUE_NAME_MAX} characters. Members see it; so does anyone you send the invite link to.`}
       />
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Creating…" : "Create league"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Creating…" : "Create league"}
+      </Button>
     </form>
   );
 }

@@ -26,7 +26,9 @@ export function JoinLeagueForm({ code, leagueName }: { code?: string; leagueName
         />
       )}
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Joining…" : "Join league"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Joining…" : "Join league"}
+      </Button>
     </form>
   );
 }

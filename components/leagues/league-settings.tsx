@@ -11,7 +11,9 @@ export function LeagueSettings({ league }: { league: LeagueDetails }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="invite-heading" className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
-        <h2 id="invite-heading" className="text-lg font-bold">Invite players</h2>
+        <h2 id="invite-heading" className="text-lg font-bold">
+          Invite players
+        </h2>
         <InviteLink key={league.inviteCode} code={league.inviteCode} />
         {league.isOwner ? (
           <ConfirmActionForm
@@ -27,7 +29,9 @@ export function LeagueSettings({ league }: { league: LeagueDetails }) {
 
       {league.isOwner ? (
         <section aria-labelledby="manage-heading" className="space-y-4 rounded-lg border border-sand-200 bg-white p-4">
-          <h2 id="manage-heading" className="text-lg font-bold">Manage the league</h2>
+          <h2 id="manage-heading" className="text-lg font-bold">
+            Manage the league
+          </h2>
           <RenameLeagueForm leagueId={league.id} name={league.name} />
           <div className="space-y-2">
             <h3 className="font-semibold">Members ({league.members.length})</h3>
@@ -49,8 +53,12 @@ export function LeagueSettings({ league }: { league: LeagueDetails }) {
         </section>
       ) : (
         <section aria-labelledby="leave-heading" className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
-          <h2 id="leave-heading" className="text-lg font-bold">Leave the league</h2>
-          <p className="text-sm text-stone-700">Your points stay on the event leaderboard. You can join again later with a current invite link.</p>
+          <h2 id="leave-heading" className="text-lg font-bold">
+            Leave the league
+          </h2>
+          <p className="text-sm text-stone-700">
+            Your points stay on the event leaderboard. You can join again later with a current invite link.
+          </p>
           <ConfirmActionForm
             action={leaveLeagueAction}
             fields={fields}

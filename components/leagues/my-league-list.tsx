@@ -18,7 +18,11 @@ function groupByEvent(leagues: MyLeague[]) {
 /** The viewer's leagues, one table per event, with their standing in each and their caps. */
 export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
   if (leagues.length === 0) {
-    return <p className="rounded-lg border border-sand-200 bg-white p-4">You are not in any league yet. Create one below, or join one with an invite code.</p>;
+    return (
+      <p className="rounded-lg border border-sand-200 bg-white p-4">
+        You are not in any league yet. Create one below, or join one with an invite code.
+      </p>
+    );
   }
   return (
     <div className="space-y-6">
@@ -29,8 +33,8 @@ export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
             <EventStatusBadge status={event.status} isSample={false} />
           </div>
           <p className="text-sm text-stone-700">
-            In this event you own {inEvent.filter((league) => league.isOwner).length} of at most {MAX_OWNED_LEAGUES_PER_EVENT} leagues
-            and belong to {inEvent.length} of at most {MAX_LEAGUES_PER_EVENT}.
+            In this event you own {inEvent.filter((league) => league.isOwner).length} of at most {MAX_OWNED_LEAGUES_PER_EVENT} leagues and
+            belong to {inEvent.length} of at most {MAX_LEAGUES_PER_EVENT}.
           </p>
           <Table caption={`Your leagues in ${event.name}`}>
             <TableHead>
@@ -42,12 +46,26 @@ export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
               {inEvent.map((league) => (
                 <tr key={league.id}>
                   <RowHeader className="font-medium">
-                    <TextLink tone="plain" href={`/leagues/${league.id}`}>{league.name}</TextLink>
-                    {league.isOwner ? <span className="ml-2"><Badge>Owner</Badge></span> : null}
+                    <TextLink tone="plain" href={`/leagues/${league.id}`}>
+                      {league.name}
+                    </TextLink>
+                    {league.isOwner ? (
+                      <span className="ml-2">
+                        <Badge>Owner</Badge>
+                      </span>
+                    ) : null}
                   </RowHeader>
-                  <Td align="right" className="font-mono">{league.memberCount}</Td>
+                  <Td align="right" className="font-mono">
+                    {league.memberCount}
+                  </Td>
                   <Td align="right">
-                    {league.myRank === null ? <span className="text-stone-600">not scored yet</span> : <span className="font-mono">#{league.myRank} of {league.memberCount}</span>}
+                    {league.myRank === null ? (
+                      <span className="text-stone-600">not scored yet</span>
+                    ) : (
+                      <span className="font-mono">
+                        #{league.myRank} of {league.memberCount}
+                      </span>
+                    )}
                   </Td>
                 </tr>
               ))}

@@ -13,9 +13,17 @@ export function RenameLeagueForm({ leagueId, name }: { leagueId: number; name: s
   return (
     <form action={action} className="space-y-3" aria-label="Rename the league" noValidate>
       <input type="hidden" name="leagueId" value={leagueId} />
-      <Field name="name" label="League name" defaultValue={failed?.values?.name ?? name} errors={failed?.fieldErrors?.name} hint={`${LEAGUE_NAME_MIN} to ${LEAGUE_NAME_MAX} characters`} />
+      <Field
+        name="name"
+        label="League name"
+        defaultValue={failed?.values?.name ?? name}
+        errors={failed?.fieldErrors?.name}
+        hint={`${LEAGUE_NAME_MIN} to ${LEAGUE_NAME_MAX} characters`}
+      />
       <FormMessage result={result} />
-      <Button type="submit" variant="secondary" disabled={isPending}>Rename</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        Rename
+      </Button>
     </form>
   );
 }

@@ -8,11 +8,25 @@ import { FormMessage } from "@/components/ui/form-message";
 type CrewOption = { id: string; label: string; teamId: string; isRetired: boolean };
 type Call = { p1: string; p2: string; p3: string; featuredBest: string } | null;
 
-function CrewSelect({ name, label, options, defaultValue, errors }: { name: string; label: string; options: CrewOption[]; defaultValue?: string; errors?: string[] }) {
+function CrewSelect({
+  name,
+  label,
+  options,
+  defaultValue,
+  errors,
+}: {
+  name: string;
+  label: string;
+  options: CrewOption[];
+  defaultValue?: string;
+  errors?: string[];
+}) {
   const id = `${name}-${label.replace(/\W+/g, "-")}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">{label}</label>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
       <select
         id={id}
         name={name}
@@ -22,19 +36,33 @@ function CrewSelect({ name, label, options, defaultValue, errors }: { name: stri
         aria-describedby={errors?.length ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
       >
-        <option value="" disabled>Choose…</option>
+        <option value="" disabled>
+          Choose…
+        </option>
         {options.map((crew) => (
           <option key={crew.id} value={crew.id} disabled={crew.isRetired}>
             {crew.label}
           </option>
         ))}
       </select>
-      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function PodiumCallForm({ eventSlug, stageNumber, stageLabel, crews, featuredTeamId, featuredTeamName, call }: {
+export function PodiumCallForm({
+  eventSlug,
+  stageNumber,
+  stageLabel,
+  crews,
+  featuredTeamId,
+  featuredTeamName,
+  call,
+}: {
   eventSlug: string;
   stageNumber: number;
   stageLabel: string;
@@ -56,11 +84,23 @@ export function PodiumCallForm({ eventSlug, stageNumber, stageLabel, crews, feat
         <CrewSelect name="p3" label={`${stageLabel} P3`} options={crews} defaultValue={call?.p3} errors={errors?.p3} />
         {featuredTeamId ? (
           <div className="space-y-1">
-            <label htmlFor={`featured-${stageNumber}`} className="block text-sm font-semibold">Best {featuredTeamName ?? "featured"} crew</label>
-            <select id={`featured-${stageNumber}`} name="featuredBest" defaultValue={call?.featuredBest ?? ""} required className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2">
-              <option value="" disabled>Choose…</option>
+            <label htmlFor={`featured-${stageNumber}`} className="block text-sm font-semibold">
+              Best {featuredTeamName ?? "featured"} crew
+            </label>
+            <select
+              id={`featured-${stageNumber}`}
+              name="featuredBest"
+              defaultValue={call?.featuredBest ?? ""}
+              required
+              className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
+            >
+              <option value="" disabled>
+                Choose…
+              </option>
               {featuredCrews.map((crew) => (
-                <option key={crew.id} value={crew.id}>{crew.label}</option>
+                <option key={crew.id} value={crew.id}>
+                  {crew.label}
+                </option>
               ))}
               <option value="none">None finishes</option>
             </select>
@@ -71,7 +111,9 @@ export function PodiumCallForm({ eventSlug, stageNumber, stageLabel, crews, feat
         )}
       </div>
       <FormMessage result={result} />
-      <Button type="submit" disabled={isPending}>{call ? "Update call" : "Save call"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {call ? "Update call" : "Save call"}
+      </Button>
     </form>
   );
 }

@@ -56,7 +56,10 @@ export function RosterBuilder(props: Props) {
           const isPicked = picked.includes(crew.id);
           const isCaptain = captainId === crew.id;
           return (
-            <li key={crew.id} className={`rounded-lg border bg-white p-3 ${isPicked ? "border-dune-600 ring-2 ring-dune-600" : "border-sand-200"}`}>
+            <li
+              key={crew.id}
+              className={`rounded-lg border bg-white p-3 ${isPicked ? "border-dune-600 ring-2 ring-dune-600" : "border-sand-200"}`}
+            >
               <div className="flex items-start justify-between gap-2">
                 <div>
                   <p className="font-semibold">
@@ -64,14 +67,18 @@ export function RosterBuilder(props: Props) {
                     <NationalityFlag code={crew.driverNationality} />
                   </p>
                   <p className="text-sm text-stone-700">
-                    {crew.coDriver ? <>with {crew.coDriver} <NationalityFlag code={crew.coDriverNationality} /> · </> : null}
+                    {crew.coDriver ? (
+                      <>
+                        with {crew.coDriver} <NationalityFlag code={crew.coDriverNationality} /> ·{" "}
+                      </>
+                    ) : null}
                     {crew.teamName}
                     {crew.teamId === featuredTeamId ? " ★" : ""}
                   </p>
                   <p className="text-sm text-stone-700">{crew.vehicle ?? ""}</p>
                   {crew.isRetired ? <p className="text-sm font-semibold text-red-800">Out of the rally</p> : null}
                 </div>
-                <p className="whitespace-nowrap font-bold">{crew.price} cr</p>
+                <p className="font-bold whitespace-nowrap">{crew.price} cr</p>
               </div>
               <div className="mt-2 flex flex-wrap gap-2">
                 <Button
@@ -86,7 +93,13 @@ export function RosterBuilder(props: Props) {
                 </Button>
                 {isPicked ? (
                   <label className="inline-flex items-center gap-2 text-sm">
-                    <input type="radio" name="captain-choice" checked={isCaptain} onChange={() => setCaptainId(crew.id)} className="size-4 accent-dune-700" />
+                    <input
+                      type="radio"
+                      name="captain-choice"
+                      checked={isCaptain}
+                      onChange={() => setCaptainId(crew.id)}
+                      className="size-4 accent-dune-700"
+                    />
                     Captain<span className="sr-only"> {crew.driver}</span>
                   </label>
                 ) : null}

@@ -4,7 +4,15 @@ import type { Rules } from "@/lib/game/rules";
 type Item = { label: string; codes: RosterProblem["code"][] };
 
 /** The roster rules, each ticked or explained as it bites. */
-export function RuleChecklist({ rules, problems, featuredTeamName }: { rules: Rules; problems: RosterProblem[]; featuredTeamName: string | null }) {
+export function RuleChecklist({
+  rules,
+  problems,
+  featuredTeamName,
+}: {
+  rules: Rules;
+  problems: RosterProblem[];
+  featuredTeamName: string | null;
+}) {
   const items: Item[] = [
     { label: `${rules.rosterSize} different crews`, codes: ["SIZE", "DUPLICATE", "UNKNOWN_CREW", "RETIRED"] },
     { label: `At most ${rules.budget} credits`, codes: ["BUDGET"] },
@@ -27,7 +35,9 @@ export function RuleChecklist({ rules, problems, featuredTeamName }: { rules: Ru
               <span className="font-semibold">{item.label}</span>
               <span className="sr-only">{broken.length ? ": not met." : ": met."}</span>
               {broken.map((problem) => (
-                <span key={problem.message} className="block text-red-800">{problem.message}</span>
+                <span key={problem.message} className="block text-red-800">
+                  {problem.message}
+                </span>
               ))}
             </span>
           </li>

@@ -8,7 +8,8 @@ import { PodiumCallForm } from "./podium-call-form";
 export function StageCallList({ page }: { page: PlayPage }) {
   const { event, stages, calls, now } = page;
   const crewOptions = event.crews.map(({ id, label, teamId, isRetired }) => ({ id, label, teamId, isRetired }));
-  const labelOf = (crewId: number | null) => (crewId === null ? "none" : (event.crews.find((crew) => crew.id === String(crewId))?.label ?? "?"));
+  const labelOf = (crewId: number | null) =>
+    crewId === null ? "none" : (event.crews.find((crew) => crew.id === String(crewId))?.label ?? "?");
   return (
     <ol className="space-y-3">
       {stages.map((stage) => {
@@ -20,20 +21,31 @@ export function StageCallList({ page }: { page: PlayPage }) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
                 <h3 className="font-semibold">
-                  {title} <span className="font-normal text-stone-600">· {stage.startTown} → {stage.finishTown}</span>
+                  {title}{" "}
+                  <span className="font-normal text-stone-600">
+                    · {stage.startTown} → {stage.finishTown}
+                  </span>
                 </h3>
                 <div className="text-sm">
                   <StageStart startsAt={stage.startsAt} eventTimeZone={event.timeZone} />
                 </div>
               </div>
               <div className="flex flex-wrap gap-1">
-                {lock === "open" ? <Badge tone="accent">Open</Badge> : lock === "locked" ? <Badge>Locked</Badge> : <Badge tone="muted">Cancelled</Badge>}
+                {lock === "open" ? (
+                  <Badge tone="accent">Open</Badge>
+                ) : lock === "locked" ? (
+                  <Badge>Locked</Badge>
+                ) : (
+                  <Badge tone="muted">Cancelled</Badge>
+                )}
                 {call ? <Badge tone="success">Called</Badge> : lock !== "cancelled" ? <Badge tone="warning">Not called</Badge> : null}
               </div>
             </div>
             {lock === "open" ? (
               <details className="mt-3" open={stage.id === page.nextStage?.id}>
-                <summary className="cursor-pointer text-sm font-semibold text-dune-700">{call ? "Change your call" : "Call the podium"}</summary>
+                <summary className="cursor-pointer text-sm font-semibold text-dune-700">
+                  {call ? "Change your call" : "Call the podium"}
+                </summary>
                 <div className="mt-3">
                   <PodiumCallForm
                     eventSlug={event.slug}
@@ -42,13 +54,23 @@ export function StageCallList({ page }: { page: PlayPage }) {
                     crews={crewOptions}
                     featuredTeamId={event.featuredTeamId === null ? null : String(event.featuredTeamId)}
                     featuredTeamName={page.featuredTeamName}
-                    call={call ? { p1: String(call.p1CrewId), p2: String(call.p2CrewId), p3: String(call.p3CrewId), featuredBest: call.featuredBestCrewId === null ? "none" : String(call.featuredBestCrewId) } : null}
+                    call={
+                      call
+                        ? {
+                            p1: String(call.p1CrewId),
+                            p2: String(call.p2CrewId),
+                            p3: String(call.p3CrewId),
+                            featuredBest: call.featuredBestCrewId === null ? "none" : String(call.featuredBestCrewId),
+                          }
+                        : null
+                    }
                   />
                 </div>
               </details>
             ) : call ? (
               <p className="mt-2 text-sm">
-                Your call: P1 {labelOf(call.p1CrewId)}, P2 {labelOf(call.p2CrewId)}, P3 {labelOf(call.p3CrewId)} · best featured {labelOf(call.featuredBestCrewId)}
+                Your call: P1 {labelOf(call.p1CrewId)}, P2 {labelOf(call.p2CrewId)}, P3 {labelOf(call.p3CrewId)} · best featured{" "}
+                {labelOf(call.featuredBestCrewId)}
               </p>
             ) : null}
           </li>

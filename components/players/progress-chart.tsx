@@ -26,13 +26,19 @@ function LineChart({ label, values, isInverted, color }: Series) {
         <title>{summary}</title>
         <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} stroke="#d6cfc2" />
         <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} stroke="#d6cfc2" />
-        <text x={PAD.left - 6} y={y(isInverted ? min : max) + 4} textAnchor="end" fontSize="10" fill="#57534e">{isInverted ? min : max}</text>
-        <text x={PAD.left - 6} y={y(isInverted ? max : min) + 4} textAnchor="end" fontSize="10" fill="#57534e">{isInverted ? max : min}</text>
+        <text x={PAD.left - 6} y={y(isInverted ? min : max) + 4} textAnchor="end" fontSize="10" fill="#57534e">
+          {isInverted ? min : max}
+        </text>
+        <text x={PAD.left - 6} y={y(isInverted ? max : min) + 4} textAnchor="end" fontSize="10" fill="#57534e">
+          {isInverted ? max : min}
+        </text>
         <polyline points={points} fill="none" stroke={color} strokeWidth="2" />
         {values.map((value, index) => (
           <g key={value.x}>
             <circle cx={x(index)} cy={y(value.y)} r="3" fill={color} />
-            <text x={x(index)} y={HEIGHT - 8} textAnchor="middle" fontSize="10" fill="#57534e">{value.x}</text>
+            <text x={x(index)} y={HEIGHT - 8} textAnchor="middle" fontSize="10" fill="#57534e">
+              {value.x}
+            </text>
           </g>
         ))}
       </svg>
@@ -47,9 +53,19 @@ export function ProgressChart({ progress }: { progress: ProgressPoint[] }) {
   const ranked = progress.filter((point): point is ProgressPoint & { rank: number } => point.rank !== null);
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <LineChart label="Points after each stage" values={progress.map((point) => ({ x: stageLabel(point.stageNumber), y: point.cumulative }))} isInverted={false} color="#b45309" />
+      <LineChart
+        label="Points after each stage"
+        values={progress.map((point) => ({ x: stageLabel(point.stageNumber), y: point.cumulative }))}
+        isInverted={false}
+        color="#b45309"
+      />
       {ranked.length > 0 ? (
-        <LineChart label="Overall rank after each stage" values={ranked.map((point) => ({ x: stageLabel(point.stageNumber), y: point.rank }))} isInverted color="#1c1917" />
+        <LineChart
+          label="Overall rank after each stage"
+          values={ranked.map((point) => ({ x: stageLabel(point.stageNumber), y: point.rank }))}
+          isInverted
+          color="#1c1917"
+        />
       ) : null}
     </div>
   );

@@ -30,19 +30,27 @@ export async function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             <li>
-              <Link href="/#events" className="hover:underline">Events</Link>
+              <Link href="/#events" className="hover:underline">
+                Events
+              </Link>
             </li>
             {user ? (
               <>
                 <li>
-                  <Link href="/play" className="hover:underline">Play</Link>
+                  <Link href="/play" className="hover:underline">
+                    Play
+                  </Link>
                 </li>
                 <li>
-                  <Link href="/leagues" className="hover:underline">Leagues</Link>
+                  <Link href="/leagues" className="hover:underline">
+                    Leagues
+                  </Link>
                 </li>
                 {user.role === "ADMIN" ? (
                   <li>
-                    <Link href="/admin" className="hover:underline">Admin</Link>
+                    <Link href="/admin" className="hover:underline">
+                      Admin
+                    </Link>
                   </li>
                 ) : null}
                 <li>
@@ -53,14 +61,18 @@ export async function SiteHeader() {
                 </li>
                 <li>
                   <form action={signOutAction}>
-                    <button type="submit" className="hover:underline">Sign out</button>
+                    <button type="submit" className="hover:underline">
+                      Sign out
+                    </button>
                   </form>
                 </li>
               </>
             ) : (
               <>
                 <li>
-                  <Link href="/sign-in" className="hover:underline">Sign in</Link>
+                  <Link href="/sign-in" className="hover:underline">
+                    Sign in
+                  </Link>
                 </li>
                 <li>
                   <Link href="/sign-up" className="rounded bg-dune-600 px-3 py-1.5 font-semibold hover:bg-dune-500">

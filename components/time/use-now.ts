@@ -29,7 +29,11 @@ function subscribe(listener: () => void) {
  * server's `serverNow`, so the first paint matches and no hydration error occurs.
  */
 export function useNow(serverNow: number): number {
-  return useSyncExternalStore(subscribe, () => current, () => serverNow);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => serverNow,
+  );
 }
 
 const noSubscription = () => () => {};

@@ -23,7 +23,7 @@ export function Table({ caption, className = "", children }: TableProps) {
 /** The header row: pass the columns' `Th`s. */
 export function TableHead({ children }: { children: React.ReactNode }) {
   return (
-    <thead className="bg-sand-100 text-xs uppercase tracking-wide text-night-800">
+    <thead className="bg-sand-100 text-xs tracking-wide text-night-800 uppercase">
       <tr>{children}</tr>
     </thead>
   );
@@ -41,14 +41,26 @@ function cellClass({ align = "left", className = "" }: CellProps): string {
 
 /** A column header. */
 export function Th(props: CellProps) {
-  return <th scope="col" className={cellClass(props)}>{props.children}</th>;
+  return (
+    <th scope="col" className={cellClass(props)}>
+      {props.children}
+    </th>
+  );
 }
 
 /** A row's header cell: the thing the row is about (a player, a stage, a crew). Bold unless `className` says otherwise. */
 export function RowHeader({ className = "font-semibold", ...props }: CellProps) {
-  return <th scope="row" className={cellClass({ ...props, className })}>{props.children}</th>;
+  return (
+    <th scope="row" className={cellClass({ ...props, className })}>
+      {props.children}
+    </th>
+  );
 }
 
 export function Td(props: CellProps & { colSpan?: number }) {
-  return <td colSpan={props.colSpan} className={cellClass(props)}>{props.children}</td>;
+  return (
+    <td colSpan={props.colSpan} className={cellClass(props)}>
+      {props.children}
+    </td>
+  );
 }

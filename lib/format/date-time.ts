@@ -36,7 +36,10 @@ export function toIsoDate(date: Date): string {
 
 /** An instant as UTC wall-clock text, "2026-01-03 04:00" (or "04:00:00" to the second), for admins and logs. */
 export function formatUtcDateTime(at: Date, precision: "minute" | "second" = "minute"): string {
-  return at.toISOString().slice(0, precision === "minute" ? 16 : 19).replace("T", " ");
+  return at
+    .toISOString()
+    .slice(0, precision === "minute" ? 16 : 19)
+    .replace("T", " ");
 }
 
 /** "2026-01-03 04:00 UTC": a time every reader can compare, whatever their zone. */

@@ -6,4 +6,3 @@ export function formatStageTime(totalSeconds: number): string {
   const mmss = `${String(minutes).padStart(hours > 0 ? 2 : 1, "0")}'${String(seconds).padStart(2, "0")}"`;
   return hours > 0 ? `${hours}h${mmss}` : mmss;
 }
-

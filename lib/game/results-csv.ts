@@ -5,7 +5,13 @@ import { finishStatusSchema, type FinishStatus } from "@/lib/game/scoring/input-
 import { idSchema } from "@/lib/validation/params";
 
 /** One crew's line of a stage result (or the final classification) as the data functions store it. */
-export type ResultEntry = { crewId: number; position: number | null; timeSeconds: number | null; penaltySeconds: number; status: FinishStatus };
+export type ResultEntry = {
+  crewId: number;
+  position: number | null;
+  timeSeconds: number | null;
+  penaltySeconds: number;
+  status: FinishStatus;
+};
 
 /** A problem with one row; `index` is the row's place in the list checked. */
 export type ResultRowProblem = { index: number; field: "crewId" | "position" | "status"; message: string };
@@ -58,7 +64,11 @@ function findGaps(rows: readonly CheckedRow[], where: CheckOptions["where"]): Re
     if (position > expected) {
       const index = holders.get(position)!;
       const missing = position - 1 === expected ? `position ${expected}` : `positions ${expected}–${position - 1}`;
-      problems.push({ index, field: "position", message: `${where(index)}: gap in finisher positions: no finisher at ${missing} (finishers run 1, 2, 3… without gaps)` });
+      problems.push({
+        index,
+        field: "position",
+        message: `${where(index)}: gap in finisher positions: no finisher at ${missing} (finishers run 1, 2, 3… without gaps)`,
+      });
     }
     expected = position + 1;
   }
@@ -76,19 +86,37 @@ export function findResultRowProblems(rows: readonly CheckedRow[], { where, crew
   rows.forEach((row, index) => {
     if (row.crewId !== null) {
       const first = crews.get(row.crewId);
-      if (first !== undefined) problems.push({ index, field: "crewId", message: `${where(index)}: duplicate ${crewName(row.crewId)}: already on ${where(first)}` });
+      if (first !== undefined)
+        problems.push({
+          index,
+          field: "crewId",
+          message: `${where(index)}: duplicate ${crewName(row.crewId)}: already on ${where(first)}`,
+        });
       else crews.set(row.crewId, index);
     }
     if (row.position !== null) {
       const first = positions.get(row.position);
-      if (first !== undefined) problems.push({ index, field: "position", message: `${where(index)}: duplicate position ${row.position}: already on ${where(first)}` });
+      if (first !== undefined)
+        problems.push({
+          index,
+          field: "position",
+          message: `${where(index)}: duplicate position ${row.position}: already on ${where(first)}`,
+        });
       else positions.set(row.position, index);
     }
     if (row.status === "FINISHED" && row.position === null) {
-      problems.push({ index, field: "position", message: `${where(index)}: missing position: a FINISHED crew needs its position (or a status DNF, DSQ or DNS)` });
+      problems.push({
+        index,
+        field: "position",
+        message: `${where(index)}: missing position: a FINISHED crew needs its position (or a status DNF, DSQ or DNS)`,
+      });
     }
     if (row.status !== null && row.status !== "FINISHED" && row.position !== null) {
-      problems.push({ index, field: "position", message: `${where(index)}: position given for a non-finisher: a ${row.status} crew has no position` });
+      problems.push({
+        index,
+        field: "position",
+        message: `${where(index)}: position given for a non-finisher: a ${row.status} crew has no position`,
+      });
     }
   });
   return [...problems, ...findGaps(rows, where)];
@@ -123,7 +151,9 @@ export const resultEntrySchema = z.object({
   crewId: idSchema(),
   position: readNullableInt("position", MAX_POSITION).default(null),
   timeSeconds: readSeconds("time").default(null),
-  penaltySeconds: readSeconds("penalty").default(null).transform((value) => value ?? 0),
+  penaltySeconds: readSeconds("penalty")
+    .default(null)
+    .transform((value) => value ?? 0),
   status: z.preprocess((value) => (typeof value === "string" ? value.trim().toUpperCase() : value), finishStatusSchema),
 });
 
@@ -150,7 +180,9 @@ function splitFields(line: string, delimiter: string): string[] {
   return line.split(delimiter).map((field) => {
     const trimmed = field.trim();
     // A spreadsheet quotes a field holding `"`: "4h04'59""" is 4h04'59".
-    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replaceAll('""', '"').trim() : trimmed;
+    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+      ? trimmed.slice(1, -1).replaceAll('""', '"').trim()
+      : trimmed;
   });
 }
 
@@ -163,12 +195,21 @@ function readHeader(text: string, delimiter: string): { columns: Map<Column, num
   const missing = (["position", "number"] as const).filter((name) => !columns.has(name));
   if (missing.length === 0) return { columns };
   const looksLikeData = /^\s*\d/.test(text);
-  return { message: looksLikeData ? `missing header: the first line must be "${HEADER}"` : `header lacks the ${missing.join(" and ")} column (expected "${HEADER}")` };
+  return {
+    message: looksLikeData
+      ? `missing header: the first line must be "${HEADER}"`
+      : `header lacks the ${missing.join(" and ")} column (expected "${HEADER}")`,
+  };
 }
 
 type ParsedLine = { line: number; row: CheckedRow & { timeSeconds: number | null; penaltySeconds: number }; errors: string[] };
 
-function parseLine(fields: readonly string[], columns: Map<Column, number>, byNumber: ReadonlyMap<number, number>, line: number): ParsedLine {
+function parseLine(
+  fields: readonly string[],
+  columns: Map<Column, number>,
+  byNumber: ReadonlyMap<number, number>,
+  line: number,
+): ParsedLine {
   const get = (column: Column) => fields[columns.get(column) ?? -1] ?? "";
   const errors: string[] = [];
   const number = /^#?(\d+)$/.exec(get("number"))?.[1];
@@ -218,7 +259,9 @@ export function parseResultsCsv(text: string, crews: readonly CsvCrew[]): ParseR
   const byNumber = new Map(crews.flatMap((crew) => (crew.number === null ? [] : [[crew.number, crew.id] as const])));
   const numberOf = new Map(crews.map((crew) => [crew.id, crew.number]));
   const parsed = body.map(({ content, line }) => parseLine(splitFields(content, delimiter), read.columns, byNumber, line));
-  const errors: CsvError[] = parsed.flatMap(({ line, errors: messages }) => messages.map((message) => ({ line, message: `line ${line}: ${message}` })));
+  const errors: CsvError[] = parsed.flatMap(({ line, errors: messages }) =>
+    messages.map((message) => ({ line, message: `line ${line}: ${message}` })),
+  );
   const problems = findResultRowProblems(
     parsed.map(({ row }) => row),
     { where: (index) => `line ${parsed[index]!.line}`, crewName: (crewId) => `number ${numberOf.get(crewId) ?? crewId}` },
@@ -230,7 +273,15 @@ export function parseResultsCsv(text: string, crews: readonly CsvCrew[]): ParseR
   const rows = parsed.flatMap(({ line, row }) =>
     badLines.has(line) || row.crewId === null || row.status === null
       ? []
-      : [{ crewId: row.crewId, position: row.position, timeSeconds: row.timeSeconds, penaltySeconds: row.penaltySeconds, status: row.status }],
+      : [
+          {
+            crewId: row.crewId,
+            position: row.position,
+            timeSeconds: row.timeSeconds,
+            penaltySeconds: row.penaltySeconds,
+            status: row.status,
+          },
+        ],
   );
   return errors.length === 0 ? { ok: true, rows } : { ok: false, errors, rows };
 }

@@ -52,7 +52,10 @@ export function checkRoster(
     const missing = rules.rosterSize - unique.length;
     problems.push({
       code: "SIZE",
-      message: missing > 0 ? `Pick ${plural(missing, "more crew")}: a roster has ${rules.rosterSize}.` : `Drop ${plural(-missing, "crew")}: a roster has ${rules.rosterSize}.`,
+      message:
+        missing > 0
+          ? `Pick ${plural(missing, "more crew")}: a roster has ${rules.rosterSize}.`
+          : `Drop ${plural(-missing, "crew")}: a roster has ${rules.rosterSize}.`,
     });
   }
 
@@ -79,7 +82,10 @@ export function checkRoster(
   const featuredCount = featuredTeamId ? (perTeam.get(featuredTeamId) ?? 0) : 0;
   if (featuredTeamId && featuredCount < rules.minFeatured) {
     const teamName = crews.find((crew) => crew.teamId === featuredTeamId)?.teamName ?? "the featured team";
-    problems.push({ code: "FEATURED_MINIMUM", message: `Pick at least ${plural(rules.minFeatured, "crew")} from ${teamName}, the featured team.` });
+    problems.push({
+      code: "FEATURED_MINIMUM",
+      message: `Pick at least ${plural(rules.minFeatured, "crew")} from ${teamName}, the featured team.`,
+    });
   }
 
   if (!draft.captainId) problems.push({ code: "CAPTAIN", message: "Choose a captain: their points count double." });

@@ -11,9 +11,7 @@ export function getStageLockState(stage: LockableStage, now: Date): StageLockSta
 
 /** The next stage that will lock after `now`, in start order; cancelled stages never lock. */
 export function findNextLock<T extends LockableStage>(stages: readonly T[], now: Date): T | undefined {
-  return stages
-    .filter((stage) => getStageLockState(stage, now) === "open")
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  return stages.filter((stage) => getStageLockState(stage, now) === "open").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
 }
 
 /** Whole days, hours, minutes and seconds left until `target`; all zero once it has passed. */

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type AppErrorCode = "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED" | "RATE_LIMITED" | "UNAVAILABLE";
+export type AppErrorCode =
+  "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED" | "RATE_LIMITED" | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -45,7 +46,8 @@ export function echoFields(formData: FormData, names: readonly string[]): Record
 
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017"]);
-const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down|in recovery mode)|is not currently accepting connections|Can't reach database server/i;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down|in recovery mode)|is not currently accepting connections|Can't reach database server/i;
 
 /**
  * The database is down, restarting or out of connections: the request could not run, and since
@@ -82,7 +84,12 @@ export function mapError(error: unknown): Mapped {
   }
   if (isDatabaseUnavailable(error)) {
     console.error("database unavailable:", error instanceof Error ? error.message : error);
-    return { status: 503, code: "UNAVAILABLE", message: "The game's database is unavailable for a moment (it may be restarting). Nothing was saved: please try again in a few seconds." };
+    return {
+      status: 503,
+      code: "UNAVAILABLE",
+      message:
+        "The game's database is unavailable for a moment (it may be restarting). Nothing was saved: please try again in a few seconds.",
+    };
   }
   console.error(error);
   return { status: 500, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." };

@@ -38,7 +38,10 @@ export function readForm(formData: FormData, names: readonly string[]): Record<s
 }
 
 /** An action behind any guard: `requireUser`, `requireAdmin`, or one that lets visitors in. */
-export function formAction<Actor, Schema extends ZodType, Result>(guard: () => Promise<Actor>, spec: FormActionSpec<Actor, Schema, Result>): FormAction {
+export function formAction<Actor, Schema extends ZodType, Result>(
+  guard: () => Promise<Actor>,
+  spec: FormActionSpec<Actor, Schema, Result>,
+): FormAction {
   return async (_previous, formData) => {
     let input: output<Schema>;
     let result: Result;

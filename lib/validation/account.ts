@@ -23,7 +23,10 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const passwordResetSchema = z
   .object({
-    token: z.string({ error: "This link is incomplete: open it again from the email" }).min(20, "This link is incomplete: open it again from the email").max(200),
+    token: z
+      .string({ error: "This link is incomplete: open it again from the email" })
+      .min(20, "This link is incomplete: open it again from the email")
+      .max(200),
     newPassword: newPasswordSchema,
     confirmPassword: z.string().max(200),
   })

@@ -6,14 +6,14 @@ import { idSchema } from "./params";
 // Admin forms for seasons, events, teams, crews and stages. Every value arrives as FormData text:
 // blank optional fields become null, checkboxes become booleans.
 
-const blankToNull = (value: unknown) => (value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
+const blankToNull = (value: unknown) =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? null : value;
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 const requiredText = (missing: string, max: number) =>
   z.string({ error: missing }).trim().min(1, missing).max(max, `Use at most ${max} characters`);
 
-const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `Use at most ${max} characters`).nullable());
+const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Use at most ${max} characters`).nullable());
 
 const requiredInt = (missing: string, min: number, max: number) =>
   z.preprocess(
@@ -22,10 +22,12 @@ const requiredInt = (missing: string, min: number, max: number) =>
   );
 
 const optionalInt = (min: number, max: number) =>
-  z.preprocess(blankToNull, z.coerce.number().int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`).nullable());
+  z.preprocess(
+    blankToNull,
+    z.coerce.number().int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`).nullable(),
+  );
 
-const requiredId = (missing: string) =>
-  z.preprocess(blankToUndefined, idSchema(missing));
+const requiredId = (missing: string) => z.preprocess(blankToUndefined, idSchema(missing));
 
 const checkbox = z.unknown().transform((value) => value === "on" || value === "true");
 
@@ -97,22 +99,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Rule overrides typed as JSON text; blank means "no overrides". */
 export const rulesJsonSchema = z.preprocess(
   (value) => (typeof value === "string" ? value : ""),
-  z.string().max(5_000, "Use at most 5000 characters").transform((text, context): RuleOverrides => {
-    if (text.trim() === "") return {};
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      context.addIssue({ code: "custom", message: `Not valid JSON: ${(error as Error).message}` });
-      return z.NEVER;
-    }
-    const overrides = ruleOverridesSchema.safeParse(parsed);
-    if (!overrides.success) {
-      for (const issue of overrides.error.issues) context.addIssue({ code: "custom", message: describeIssue(issue) });
-      return z.NEVER;
-    }
-    return overrides.data;
-  }),
+  z
+    .string()
+    .max(5_000, "Use at most 5000 characters")
+    .transform((text, context): RuleOverrides => {
+      if (text.trim() === "") return {};
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: `Not valid JSON: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+      const overrides = ruleOverridesSchema.safeParse(parsed);
+      if (!overrides.success) {
+        for (const issue of overrides.error.issues) context.addIssue({ code: "custom", message: describeIssue(issue) });
+        return z.NEVER;
+      }
+      return overrides.data;
+    }),
 );
 
 // ---------------------------------------------------------------- seasons
@@ -147,12 +152,15 @@ const eventFields = {
 const endAfterStart = <T extends { startDate: string; endDate: string }>(input: T) => input.endDate >= input.startDate;
 const endAfterStartIssue = { path: ["endDate"], message: "The last day cannot be before the first day" };
 
-export const createEventSchema = z
-  .object({ ...eventFields, featuredTeamName: optionalText(80) })
-  .refine(endAfterStart, endAfterStartIssue);
+export const createEventSchema = z.object({ ...eventFields, featuredTeamName: optionalText(80) }).refine(endAfterStart, endAfterStartIssue);
 
 export const updateEventSchema = z
-  .object({ ...eventFields, eventId: rowIdSchema, version: versionSchema, featuredTeamId: z.preprocess(blankToNull, rowIdSchema.nullable()) })
+  .object({
+    ...eventFields,
+    eventId: rowIdSchema,
+    version: versionSchema,
+    featuredTeamId: z.preprocess(blankToNull, rowIdSchema.nullable()),
+  })
   .refine(endAfterStart, endAfterStartIssue)
   .transform(toExpectedVersion);
 
@@ -177,7 +185,12 @@ export type TeamFields = Omit<z.output<typeof createTeamSchema>, "eventId">;
 
 const nationalitySchema = z.preprocess(
   blankToNull,
-  z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter code such as FRA or LTU").nullable(),
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "Use a 3-letter code such as FRA or LTU")
+    .nullable(),
 );
 
 const crewFields = {
@@ -213,7 +226,9 @@ export const crewRetirementSchema = z
     version: versionSchema,
     retiredAfterStageId: z.union([z.literal("running"), rowIdSchema], { error: "Choose running or a stage" }),
   })
-  .transform(({ retiredAfterStageId, ...rest }) => toExpectedVersion({ ...rest, retiredAfterStageId: retiredAfterStageId === "running" ? null : retiredAfterStageId }));
+  .transform(({ retiredAfterStageId, ...rest }) =>
+    toExpectedVersion({ ...rest, retiredAfterStageId: retiredAfterStageId === "running" ? null : retiredAfterStageId }),
+  );
 
 // ---------------------------------------------------------------- stages
 

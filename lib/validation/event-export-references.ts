@@ -4,7 +4,12 @@ export type ExportIssue = { path: (string | number)[]; message: string };
 type Path = ExportIssue["path"];
 
 /** Values listed more than once (by `keyOf`), reported at every repeat. */
-function findRepeats<T>(items: readonly T[], keyOf: (item: T) => string | number | null, path: (index: number) => Path, what: string): ExportIssue[] {
+function findRepeats<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string | number | null,
+  path: (index: number) => Path,
+  what: string,
+): ExportIssue[] {
   const seen = new Set<string | number>();
   const issues: ExportIssue[] = [];
   items.forEach((item, index) => {
@@ -24,20 +29,59 @@ type Known = { teams: Set<number>; crews: Set<number>; stages: Set<number>; play
 
 function checkField(file: EventExport, known: Known): ExportIssue[] {
   const issues = [
-    ...findRepeats(file.teams, (team) => team.id, (i) => ["teams", i, "id"], "team id"),
-    ...findRepeats(file.teams, (team) => team.name, (i) => ["teams", i, "name"], "team name"),
+    ...findRepeats(
+      file.teams,
+      (team) => team.id,
+      (i) => ["teams", i, "id"],
+      "team id",
+    ),
+    ...findRepeats(
+      file.teams,
+      (team) => team.name,
+      (i) => ["teams", i, "name"],
+      "team name",
+    ),
     ...unknown(known.teams, file.event.featuredTeamId, ["event", "featuredTeamId"], "team"),
-    ...findRepeats(file.crews, (crew) => crew.id, (i) => ["crews", i, "id"], "crew id"),
-    ...findRepeats(file.crews, (crew) => crew.number, (i) => ["crews", i, "number"], "crew number"),
-    ...findRepeats(file.stages, (stage) => stage.number, (i) => ["stages", i, "number"], "stage number"),
+    ...findRepeats(
+      file.crews,
+      (crew) => crew.id,
+      (i) => ["crews", i, "id"],
+      "crew id",
+    ),
+    ...findRepeats(
+      file.crews,
+      (crew) => crew.number,
+      (i) => ["crews", i, "number"],
+      "crew number",
+    ),
+    ...findRepeats(
+      file.stages,
+      (stage) => stage.number,
+      (i) => ["stages", i, "number"],
+      "stage number",
+    ),
   ];
   file.crews.forEach((crew, i) => {
     issues.push(...unknown(known.teams, crew.teamId, ["crews", i, "teamId"], "team"));
     issues.push(...unknown(known.stages, crew.retiredAfterStage, ["crews", i, "retiredAfterStage"], "stage"));
   });
   const checkResults = (rows: readonly { crewId: number; position: number | null }[], base: Path) => {
-    issues.push(...findRepeats(rows, (row) => row.crewId, (i) => [...base, i, "crewId"], "crew"));
-    issues.push(...findRepeats(rows, (row) => row.position, (i) => [...base, i, "position"], "position"));
+    issues.push(
+      ...findRepeats(
+        rows,
+        (row) => row.crewId,
+        (i) => [...base, i, "crewId"],
+        "crew",
+      ),
+    );
+    issues.push(
+      ...findRepeats(
+        rows,
+        (row) => row.position,
+        (i) => [...base, i, "position"],
+        "position",
+      ),
+    );
     rows.forEach((row, i) => issues.push(...unknown(known.crews, row.crewId, [...base, i, "crewId"], "crew")));
   };
   file.stages.forEach((stage, s) => checkResults(stage.results, ["stages", s, "results"]));
@@ -47,14 +91,26 @@ function checkField(file: EventExport, known: Known): ExportIssue[] {
 
 function checkRosters(file: EventExport, known: Known): { issues: ExportIssue[]; versionOwner: Map<number, string> } {
   const versionOwner = new Map<number, string>();
-  const issues = findRepeats(file.rosters, (roster) => roster.playerId, (i) => ["rosters", i, "playerId"], "roster of player");
+  const issues = findRepeats(
+    file.rosters,
+    (roster) => roster.playerId,
+    (i) => ["rosters", i, "playerId"],
+    "roster of player",
+  );
   file.rosters.forEach((roster, r) => {
     issues.push(...unknown(known.players, roster.playerId, ["rosters", r, "playerId"], "player"));
     roster.versions.forEach((version, v) => {
       const at = ["rosters", r, "versions", v];
       if (versionOwner.has(version.id)) issues.push({ path: [...at, "id"], message: `roster version id ${version.id} is listed twice` });
       versionOwner.set(version.id, roster.playerId);
-      issues.push(...findRepeats(version.crewIds, (id) => id, (k) => [...at, "crewIds", k], "crew"));
+      issues.push(
+        ...findRepeats(
+          version.crewIds,
+          (id) => id,
+          (k) => [...at, "crewIds", k],
+          "crew",
+        ),
+      );
       version.crewIds.forEach((crewId, k) => issues.push(...unknown(known.crews, crewId, [...at, "crewIds", k], "crew")));
       if (!version.crewIds.includes(version.captainCrewId)) {
         issues.push({ path: [...at, "captainCrewId"], message: `captain ${version.captainCrewId} is not one of the version's crews` });
@@ -70,9 +126,18 @@ function checkPlay(file: EventExport, known: Known, versionOwner: ReadonlyMap<nu
     ...findRepeats(file.stageRosters, byStageAndPlayer, (i) => ["stageRosters", i], "locked roster of"),
     ...findRepeats(file.podiumCalls, byStageAndPlayer, (i) => ["podiumCalls", i], "podium call of"),
     ...findRepeats(file.stageScores, byStageAndPlayer, (i) => ["stageScores", i], "stage score of"),
-    ...findRepeats(file.standings, (row) => row.playerId, (i) => ["standings", i, "playerId"], "standing of player"),
+    ...findRepeats(
+      file.standings,
+      (row) => row.playerId,
+      (i) => ["standings", i, "playerId"],
+      "standing of player",
+    ),
   ];
-  for (const [name, rows] of [["stageRosters", file.stageRosters], ["podiumCalls", file.podiumCalls], ["stageScores", file.stageScores]] as const) {
+  for (const [name, rows] of [
+    ["stageRosters", file.stageRosters],
+    ["podiumCalls", file.podiumCalls],
+    ["stageScores", file.stageScores],
+  ] as const) {
     rows.forEach((row, i) => {
       issues.push(...unknown(known.stages, row.stage, [name, i, "stage"], "stage"));
       issues.push(...unknown(known.players, row.playerId, [name, i, "playerId"], "player"));
@@ -80,12 +145,17 @@ function checkPlay(file: EventExport, known: Known, versionOwner: ReadonlyMap<nu
   }
   file.stageRosters.forEach((row, i) => {
     if (versionOwner.get(row.rosterVersionId) !== row.playerId) {
-      issues.push({ path: ["stageRosters", i, "rosterVersionId"], message: `roster version ${row.rosterVersionId} is not one of this player's versions` });
+      issues.push({
+        path: ["stageRosters", i, "rosterVersionId"],
+        message: `roster version ${row.rosterVersionId} is not one of this player's versions`,
+      });
     }
   });
   file.podiumCalls.forEach((call, i) => {
     const podium = [call.p1CrewId, call.p2CrewId, call.p3CrewId];
-    (["p1CrewId", "p2CrewId", "p3CrewId", "featuredBestCrewId"] as const).forEach((slot) => issues.push(...unknown(known.crews, call[slot], ["podiumCalls", i, slot], "crew")));
+    (["p1CrewId", "p2CrewId", "p3CrewId", "featuredBestCrewId"] as const).forEach((slot) =>
+      issues.push(...unknown(known.crews, call[slot], ["podiumCalls", i, slot], "crew")),
+    );
     if (new Set(podium).size !== 3) issues.push({ path: ["podiumCalls", i], message: "P1, P2 and P3 must be three different crews" });
   });
   file.standings.forEach((row, i) => issues.push(...unknown(known.players, row.playerId, ["standings", i, "playerId"], "player")));
@@ -93,11 +163,25 @@ function checkPlay(file: EventExport, known: Known, versionOwner: ReadonlyMap<nu
 }
 
 function checkLeagues(file: EventExport, known: Known): ExportIssue[] {
-  const issues = findRepeats(file.leagues, (league) => league.inviteCode, (i) => ["leagues", i, "inviteCode"], "invite code");
+  const issues = findRepeats(
+    file.leagues,
+    (league) => league.inviteCode,
+    (i) => ["leagues", i, "inviteCode"],
+    "invite code",
+  );
   file.leagues.forEach((league, l) => {
     issues.push(...unknown(known.players, league.ownerId, ["leagues", l, "ownerId"], "player"));
-    issues.push(...findRepeats(league.members, (member) => member.playerId, (m) => ["leagues", l, "members", m, "playerId"], "member"));
-    league.members.forEach((member, m) => issues.push(...unknown(known.players, member.playerId, ["leagues", l, "members", m, "playerId"], "player")));
+    issues.push(
+      ...findRepeats(
+        league.members,
+        (member) => member.playerId,
+        (m) => ["leagues", l, "members", m, "playerId"],
+        "member",
+      ),
+    );
+    league.members.forEach((member, m) =>
+      issues.push(...unknown(known.players, member.playerId, ["leagues", l, "members", m, "playerId"], "player")),
+    );
   });
   return issues;
 }
@@ -111,10 +195,26 @@ export function findExportReferenceIssues(file: EventExport): ExportIssue[] {
     players: new Set(file.players.map((player) => player.id)),
   };
   const players = [
-    ...findRepeats(file.players, (player) => player.id, (i) => ["players", i, "id"], "player id"),
+    ...findRepeats(
+      file.players,
+      (player) => player.id,
+      (i) => ["players", i, "id"],
+      "player id",
+    ),
     // Display names are unique regardless of case in the database.
-    ...findRepeats(file.players, (player) => player.displayName?.toLowerCase() ?? null, (i) => ["players", i, "displayName"], "display name"),
+    ...findRepeats(
+      file.players,
+      (player) => player.displayName?.toLowerCase() ?? null,
+      (i) => ["players", i, "displayName"],
+      "display name",
+    ),
   ];
   const rosters = checkRosters(file, known);
-  return [...checkField(file, known), ...players, ...rosters.issues, ...checkPlay(file, known, rosters.versionOwner), ...checkLeagues(file, known)];
+  return [
+    ...checkField(file, known),
+    ...players,
+    ...rosters.issues,
+    ...checkPlay(file, known, rosters.versionOwner),
+    ...checkLeagues(file, known),
+  ];
 }

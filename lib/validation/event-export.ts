@@ -14,10 +14,14 @@ export const EVENT_EXPORT_VERSION = 1;
 const INVALID_DATE = "invalid date: use an ISO 8601 UTC time such as 2027-01-03T04:00:00.000Z";
 const time = z.iso.datetime({ error: INVALID_DATE });
 const day = z.iso.date({ error: "invalid date: use YYYY-MM-DD" });
-const slug = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes");
+const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes");
 const text = (max: number) => z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullable();
-const int = (min: number, max = MAX_ID) => z.number().int("must be a whole number").min(min, `must be ${min} or more`).max(max, `must be ${max} or less`);
+const int = (min: number, max = MAX_ID) =>
+  z.number().int("must be a whole number").min(min, `must be ${min} or more`).max(max, `must be ${max} or less`);
 const fileId = int(1);
 const stageNumber = int(0, 1000);
 const playerId = z.uuid({ error: "must be a player uuid" });
@@ -96,38 +100,84 @@ const structureSchema = z.strictObject({
   version: z.literal(EVENT_EXPORT_VERSION),
   exportedAt: time,
   season: z.strictObject({ slug, name: text(80), year: int(1900, 3000) }),
-  event: z.strictObject({
-    slug,
-    name: text(120),
-    country: optionalText(80),
-    timeZone: timeZoneSchema,
-    startDate: day,
-    endDate: day,
-    featuredTeamId: fileId.nullable(),
-    rules: ruleOverridesSchema,
-    status: z.enum(["DRAFT", "UPCOMING", "LIVE", "COMPLETED"]),
-    isSample: z.boolean(),
-    description: optionalText(5000),
-    finalStatus: resultsStatus.nullable(),
-    finalPublishedAt: time.nullable(),
-  }).refine((event) => event.endDate >= event.startDate, { message: "must not be before startDate", path: ["endDate"] }),
-  teams: z.array(z.strictObject({ id: fileId, name: text(120), manufacturer: optionalText(120), vehicle: optionalText(120), note: optionalText(2000) })).max(1_000),
-  crews: z.array(crewSchema.refine((crew) => crew.status === "RETIRED" || crew.retiredAfterStage === null, { message: "only a RETIRED crew has a retirement stage", path: ["retiredAfterStage"] })).max(10_000),
-  stages: z.array(stageSchema.refine((stage) => stage.correctedAt === null || stage.correctionReason !== null, { message: "a corrected stage needs its correction reason", path: ["correctionReason"] })).max(1_000),
+  event: z
+    .strictObject({
+      slug,
+      name: text(120),
+      country: optionalText(80),
+      timeZone: timeZoneSchema,
+      startDate: day,
+      endDate: day,
+      featuredTeamId: fileId.nullable(),
+      rules: ruleOverridesSchema,
+      status: z.enum(["DRAFT", "UPCOMING", "LIVE", "COMPLETED"]),
+      isSample: z.boolean(),
+      description: optionalText(5000),
+      finalStatus: resultsStatus.nullable(),
+      finalPublishedAt: time.nullable(),
+    })
+    .refine((event) => event.endDate >= event.startDate, { message: "must not be before startDate", path: ["endDate"] }),
+  teams: z
+    .array(
+      z.strictObject({
+        id: fileId,
+        name: text(120),
+        manufacturer: optionalText(120),
+        vehicle: optionalText(120),
+        note: optionalText(2000),
+      }),
+    )
+    .max(1_000),
+  crews: z
+    .array(
+      crewSchema.refine((crew) => crew.status === "RETIRED" || crew.retiredAfterStage === null, {
+        message: "only a RETIRED crew has a retirement stage",
+        path: ["retiredAfterStage"],
+      }),
+    )
+    .max(10_000),
+  stages: z
+    .array(
+      stageSchema.refine((stage) => stage.correctedAt === null || stage.correctionReason !== null, {
+        message: "a corrected stage needs its correction reason",
+        path: ["correctionReason"],
+      }),
+    )
+    .max(1_000),
   finalResults: z.array(z.strictObject(resultRow).refine(onlyFinishersPlaced, placedMessage)).max(10_000),
-  players: z.array(z.strictObject({ id: playerId, displayName: z.string().min(3).max(24).nullable(), isDeleted: z.boolean() })).max(1_000_000),
+  players: z
+    .array(z.strictObject({ id: playerId, displayName: z.string().min(3).max(24).nullable(), isDeleted: z.boolean() }))
+    .max(1_000_000),
   rosters: z.array(rosterSchema).max(1_000_000),
   stageRosters: z.array(z.strictObject({ stage: stageNumber, playerId, rosterVersionId: fileId, transfers: int(0) })).max(10_000_000),
   podiumCalls: z.array(podiumCallSchema).max(10_000_000),
-  stageScores: z.array(z.strictObject({ stage: stageNumber, playerId, rosterPoints: int(-2_147_483_648), callPoints: int(0), penalty: int(0), ...scoreFields, exact: int(0, 3) })).max(10_000_000),
-  standings: z.array(z.strictObject({ playerId, ...scoreFields, finalBonus: int(0), previousRank: int(1).nullable(), joinedAt: time })).max(1_000_000),
-  leagues: z.array(z.strictObject({
-    name: z.string().min(3, "must be 3 to 40 characters").max(40, "must be 3 to 40 characters"),
-    ownerId: playerId,
-    inviteCode: text(64),
-    createdAt: time,
-    members: z.array(z.strictObject({ playerId, joinedAt: time })).max(1_000_000),
-  })).max(100_000),
+  stageScores: z
+    .array(
+      z.strictObject({
+        stage: stageNumber,
+        playerId,
+        rosterPoints: int(-2_147_483_648),
+        callPoints: int(0),
+        penalty: int(0),
+        ...scoreFields,
+        exact: int(0, 3),
+      }),
+    )
+    .max(10_000_000),
+  standings: z
+    .array(z.strictObject({ playerId, ...scoreFields, finalBonus: int(0), previousRank: int(1).nullable(), joinedAt: time }))
+    .max(1_000_000),
+  leagues: z
+    .array(
+      z.strictObject({
+        name: z.string().min(3, "must be 3 to 40 characters").max(40, "must be 3 to 40 characters"),
+        ownerId: playerId,
+        inviteCode: text(64),
+        createdAt: time,
+        members: z.array(z.strictObject({ playerId, joinedAt: time })).max(1_000_000),
+      }),
+    )
+    .max(100_000),
 });
 
 /** The whole file: its structure first, then every reference inside it (crews, stages, players...). */
@@ -139,7 +189,10 @@ export type EventExport = z.output<typeof structureSchema>;
 
 /** `stages[3].startsAt`: the path of a zod issue as a reader of the JSON would write it. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 export type ParsedEventExport = { ok: true; value: EventExport } | { ok: false; errors: string[] };
@@ -157,7 +210,10 @@ export function parseEventExport(json: unknown): ParsedEventExport {
     return { ok: false, errors: [`format: must be "${EVENT_EXPORT_FORMAT}" (this is not a Dune Draft event export)`] };
   }
   if (header.data.version !== EVENT_EXPORT_VERSION) {
-    return { ok: false, errors: [`version: this app reads version ${EVENT_EXPORT_VERSION} files, not ${JSON.stringify(header.data.version)}`] };
+    return {
+      ok: false,
+      errors: [`version: this app reads version ${EVENT_EXPORT_VERSION} files, not ${JSON.stringify(header.data.version)}`],
+    };
   }
   const parsed = eventExportSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };

@@ -41,7 +41,10 @@ export const pushEndpointSchema = z.object({ endpoint: z.string().min(1, "is req
 export const pushMessageSchema = z.object({
   title: z.string().trim().min(1).max(120),
   body: z.string().trim().max(600),
-  url: z.string().regex(/^\/(?![/\\])[^\s]*$/, "must be a path of this site").max(500),
+  url: z
+    .string()
+    .regex(/^\/(?![/\\])[^\s]*$/, "must be a path of this site")
+    .max(500),
   tag: z.string().trim().min(1).max(64).optional(),
 });
 export type PushMessage = z.input<typeof pushMessageSchema>;

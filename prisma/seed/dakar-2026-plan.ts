@@ -16,9 +16,7 @@ const DESCRIPTION =
   "not facts.";
 
 function findCrewKey(crews: readonly PlannedCrew[], entry: number | string, where: string): string {
-  const crew = crews.find((candidate) =>
-    typeof entry === "number" ? candidate.number === entry : candidate.driver === entry,
-  );
+  const crew = crews.find((candidate) => (typeof entry === "number" ? candidate.number === entry : candidate.driver === entry));
   if (!crew) throw new Error(`${where}: no crew ${JSON.stringify(entry)} in the source's crew list`);
   return crew.key;
 }

@@ -27,11 +27,17 @@ export const LEADERBOARD_PATH = (slug: string) => `/events/${slug}/leaderboard`;
 export const STATIC_PATH = "/sign-in";
 
 async function load(url: string, connections: number, seconds: number): Promise<AutocannonResult> {
-  const { stdout } = await run(process.execPath, [AUTOCANNON_BIN, "--json", "-c", String(connections), "-d", String(seconds), "-t", "30", url], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(
+    process.execPath,
+    [AUTOCANNON_BIN, "--json", "-c", String(connections), "-d", String(seconds), "-t", "30", url],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   const result = JSON.parse(stdout) as AutocannonResult;
   const failed = result.non2xx + result.errors;
   if (failed > 0) {
-    const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}: ${count}`).join(", ");
+    const codes = Object.entries(result.statusCodeStats ?? {})
+      .map(([code, { count }]) => `${code}: ${count}`)
+      .join(", ");
     throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load (${codes})`);
   }
   return result;

@@ -43,7 +43,13 @@ async function timeEach(count: number, read: () => Promise<unknown>): Promise<nu
  * page) and READS of a random 50-member league's board seen by one of its members, one after
  * another, through the data functions the pages call, uncached.
  */
-export async function measureLeaderboardReads(db: Db, eventId: number, userIds: readonly string[], leagues: readonly BenchLeague[], seed: number): Promise<ReadFigures> {
+export async function measureLeaderboardReads(
+  db: Db,
+  eventId: number,
+  userIds: readonly string[],
+  leagues: readonly BenchLeague[],
+  seed: number,
+): Promise<ReadFigures> {
   const random = createRandom(seed + 7);
   const pages = Math.max(1, Math.ceil(userIds.length / LEADERBOARD_PAGE_SIZE));
   const overall = await timeEach(READS, () => getOverallLeaderboard(db, eventId, random.int(1, pages), random.pick(userIds)));

@@ -45,9 +45,12 @@ async function settle(client: pg.Client): Promise<void> {
 }
 
 async function createAdmin(client: pg.Client): Promise<string> {
-  const { rows: [row] } = await client.query<{ id: string }>(
+  const {
+    rows: [row],
+  } = await client.query<{ id: string }>(
     `INSERT INTO "user" (email, name, display_name, role, updated_at)
-     VALUES ('bench-admin@bench.invalid', 'Bench admin', 'Bench admin', 'ADMIN', now()) RETURNING id`);
+     VALUES ('bench-admin@bench.invalid', 'Bench admin', 'Bench admin', 'ADMIN', now()) RETURNING id`,
+  );
   return row!.id;
 }
 
@@ -60,9 +63,21 @@ function describe(result: RescoreResult): string {
 async function changeCaptainMultiplier(db: Db, eventId: number, actorId: string) {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
   return updateEvent(db, {
-    actorId, eventId, expectedVersion: event.version, seasonId: event.seasonId, slug: event.slug, name: event.name, country: event.country,
-    timeZone: event.timeZone, startDate: toIsoDate(event.startDate), endDate: toIsoDate(event.endDate), status: event.status, isSample: event.isSample,
-    description: event.description, featuredTeamId: event.featuredTeamId, rules: { captainMultiplier: CAPTAIN_MULTIPLIER },
+    actorId,
+    eventId,
+    expectedVersion: event.version,
+    seasonId: event.seasonId,
+    slug: event.slug,
+    name: event.name,
+    country: event.country,
+    timeZone: event.timeZone,
+    startDate: toIsoDate(event.startDate),
+    endDate: toIsoDate(event.endDate),
+    status: event.status,
+    isSample: event.isSample,
+    description: event.description,
+    featuredTeamId: event.featuredTeamId,
+    rules: { captainMultiplier: CAPTAIN_MULTIPLIER },
   });
 }
 
@@ -89,8 +104,16 @@ export async function measureRescore(db: Db, client: pg.Client, event: BenchEven
     await settle(client);
   };
 
-  const fromEmpty = await step("first scoring, nothing stored", () => rescoreInTransaction(db, event.id), (value) => value);
-  const unchanged = await step("full rescore, nothing to change", () => rescoreInTransaction(db, event.id), (value) => value);
+  const fromEmpty = await step(
+    "first scoring, nothing stored",
+    () => rescoreInTransaction(db, event.id),
+    (value) => value,
+  );
+  const unchanged = await step(
+    "full rescore, nothing to change",
+    () => rescoreInTransaction(db, event.id),
+    (value) => value,
+  );
   const rules = await timed(() => changeCaptainMultiplier(db, event.id, actorId));
   if (!rules.value.rescored) throw new Error("the rules change did not rescore the event");
   log(`rules change (captain ×${CAPTAIN_MULTIPLIER}), rescoring everything: ${rules.ms.toFixed(0)} ms`);
@@ -99,22 +122,42 @@ export async function measureRescore(db: Db, client: pg.Client, event: BenchEven
   log(`  a rescore after it finds: ${describe(await rescoreInTransaction(db, event.id))}`);
 
   await unpublishLast(false);
-  const publish = await step("publish the last stage, its rosters locked already", () => publishStageResults(db, { actorId, stageId: last.id }), (value) => value.rescore);
+  const publish = await step(
+    "publish the last stage, its rosters locked already",
+    () => publishStageResults(db, { actorId, stageId: last.id }),
+    (value) => value.rescore,
+  );
 
   const stage = await db.stage.findUniqueOrThrow({ where: { id: middle.id }, select: { version: true, results: true } });
   const finishers = stage.results.filter((row) => row.position !== null).sort((a, b) => a.position! - b.position!);
   if (finishers.length < 2) throw new Error(`stage ${middle.number} has fewer than two placed finishers to swap`);
   const [first, second] = finishers as [(typeof finishers)[number], (typeof finishers)[number]];
   const rows = stage.results.map((row) => ({
-    crewId: row.crewId, timeSeconds: row.timeSeconds, penaltySeconds: row.penaltySeconds, status: row.status,
+    crewId: row.crewId,
+    timeSeconds: row.timeSeconds,
+    penaltySeconds: row.penaltySeconds,
+    status: row.status,
     position: row.crewId === first.crewId ? second.position : row.crewId === second.crewId ? first.position : row.position,
   }));
-  const correction = await step(`correct stage ${middle.number}`,
-    () => correctStageResults(db, { actorId, stageId: middle.id, expectedVersion: stage.version, rows, reason: "Bench: first two places swapped" }),
-    (value) => value.rescore);
+  const correction = await step(
+    `correct stage ${middle.number}`,
+    () =>
+      correctStageResults(db, {
+        actorId,
+        stageId: middle.id,
+        expectedVersion: stage.version,
+        rows,
+        reason: "Bench: first two places swapped",
+      }),
+    (value) => value.rescore,
+  );
 
   await unpublishLast(true);
-  const locking = await step("publish the last stage, locking its rosters", () => publishStageResults(db, { actorId, stageId: last.id }), (value) => value.rescore);
+  const locking = await step(
+    "publish the last stage, locking its rosters",
+    () => publishStageResults(db, { actorId, stageId: last.id }),
+    (value) => value.rescore,
+  );
 
   const round = (run: { ms: number }) => Math.round(run.ms);
   return {

@@ -38,8 +38,11 @@ const lineupKey = (captainId: number, crewIds: readonly number[]) => `${captainI
 /** Each client's saves: distinct valid rosters (crews and captain), so every answer matches one stored version. */
 function planSaves(replay: BenchEvent, event: Awaited<ReturnType<typeof createRushEvent>>, seed: number): Planned[][] {
   const random = createRandom(seed + 11);
-  const options = listValidLineups(event.crews, replay.rules, event.featuredTeamId).flatMap((lineup) => lineup.map((captainId) => ({ crewIds: [...lineup], captainId })));
-  if (options.length < RUSH_SAVES_PER_CLIENT) throw new Error(`only ${options.length} distinct rosters: a client cannot make ${RUSH_SAVES_PER_CLIENT} distinct saves`);
+  const options = listValidLineups(event.crews, replay.rules, event.featuredTeamId).flatMap((lineup) =>
+    lineup.map((captainId) => ({ crewIds: [...lineup], captainId })),
+  );
+  if (options.length < RUSH_SAVES_PER_CLIENT)
+    throw new Error(`only ${options.length} distinct rosters: a client cannot make ${RUSH_SAVES_PER_CLIENT} distinct saves`);
   return Array.from({ length: RUSH_CLIENTS }, () => {
     const pool = [...options];
     return Array.from({ length: RUSH_SAVES_PER_CLIENT }, () => pool.splice(random.int(0, pool.length - 1), 1)[0]!);
@@ -53,7 +56,13 @@ function planSaves(replay: BenchEvent, event: Awaited<ReturnType<typeof createRu
  * middle of the burst, with requests in flight on both sides. Then every answer is checked against
  * what the database stored.
  */
-export async function measureRush(client: pg.Client, baseUrl: string, replay: BenchEvent, players: { userIds: readonly string[]; authSecret: string; seed: number }, log: (line: string) => void): Promise<RushFigures> {
+export async function measureRush(
+  client: pg.Client,
+  baseUrl: string,
+  replay: BenchEvent,
+  players: { userIds: readonly string[]; authSecret: string; seed: number },
+  log: (line: string) => void,
+): Promise<RushFigures> {
   const event = await createRushEvent(client, replay);
   const plans = planSaves(replay, event, players.seed);
   const actionId = findActionId("saveRosterAction", "lib/server/actions/play.ts");
@@ -71,29 +80,34 @@ export async function measureRush(client: pg.Client, baseUrl: string, replay: Be
 
   // One save first, by a player outside the rush: the route compiles and the path is proven.
   const probe = await callFormAction(baseUrl, pagePath, actionId, cookies[RUSH_CLIENTS]!, toForm(plans[0]![0]!));
-  if (!probe.ok) throw new Error(`a roster save through ${pagePath} was not accepted: HTTP ${probe.status}, ${probe.code ?? "no code"}: ${probe.message}`);
+  if (!probe.ok)
+    throw new Error(
+      `a roster save through ${pagePath} was not accepted: HTTP ${probe.status}, ${probe.code ?? "no code"}: ${probe.message}`,
+    );
 
   const sent: Sent[] = [];
   let lock: Promise<void> | null = null;
   let lockedAt = Infinity;
   const startedAt = performance.now();
-  await Promise.all(plans.map(async (plan, c) => {
-    for (const save of plan) {
-      const entry: Sent = { ...save, userId: users[c]!, sentAt: performance.now(), doneAt: 0, reply: null, error: null };
-      sent.push(entry);
-      if (sent.length === RUSH_SAVES / 2) {
-        lock = lockRushStage(client, event.stageId).then(() => {
-          lockedAt = performance.now();
-        });
+  await Promise.all(
+    plans.map(async (plan, c) => {
+      for (const save of plan) {
+        const entry: Sent = { ...save, userId: users[c]!, sentAt: performance.now(), doneAt: 0, reply: null, error: null };
+        sent.push(entry);
+        if (sent.length === RUSH_SAVES / 2) {
+          lock = lockRushStage(client, event.stageId).then(() => {
+            lockedAt = performance.now();
+          });
+        }
+        try {
+          entry.reply = await callFormAction(baseUrl, pagePath, actionId, cookies[c]!, toForm(save));
+        } catch (error) {
+          entry.error = error instanceof Error ? error.message : String(error);
+        }
+        entry.doneAt = performance.now();
       }
-      try {
-        entry.reply = await callFormAction(baseUrl, pagePath, actionId, cookies[c]!, toForm(save));
-      } catch (error) {
-        entry.error = error instanceof Error ? error.message : String(error);
-      }
-      entry.doneAt = performance.now();
-    }
-  }));
+    }),
+  );
   const rushSeconds = (performance.now() - startedAt) / 1000;
   await lock;
 
@@ -128,6 +142,11 @@ export async function measureRush(client: pg.Client, baseUrl: string, replay: Be
     ...figures,
     rushStoredUnconfirmed: [...stored.values()].reduce((sum, left) => sum + left.length, 0),
     rushSeconds: Math.round(rushSeconds * 10) / 10,
-    rushP95Ms: Math.round(percentile(sent.map((entry) => entry.doneAt - entry.sentAt), 95)),
+    rushP95Ms: Math.round(
+      percentile(
+        sent.map((entry) => entry.doneAt - entry.sentAt),
+        95,
+      ),
+    ),
   };
 }

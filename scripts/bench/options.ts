@@ -13,11 +13,19 @@ Needs DATABASE_URL naming a local PostgreSQL server; the bench creates its own d
 (dune_bench_...) and drops it at the end.`;
 
 const optionsSchema = z.object({
-  players: z.coerce.number({ error: "--players must be a number" }).int("--players must be a whole number").min(1, "--players must be at least 1").max(1_000_000, "--players must be at most 1,000,000"),
+  players: z.coerce
+    .number({ error: "--players must be a number" })
+    .int("--players must be a whole number")
+    .min(1, "--players must be at least 1")
+    .max(1_000_000, "--players must be at most 1,000,000"),
   out: z.string().min(1, "--out needs a file name").optional(),
   keep: z.boolean(),
   skipHttp: z.boolean(),
-  seed: z.coerce.number({ error: "--seed must be a number" }).int("--seed must be a whole number").min(0, "--seed must be 0 or more").default(1),
+  seed: z.coerce
+    .number({ error: "--seed must be a number" })
+    .int("--seed must be a whole number")
+    .min(0, "--seed must be 0 or more")
+    .default(1),
 });
 
 export type BenchOptions = z.infer<typeof optionsSchema>;
@@ -45,7 +53,13 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
   }
   if (values.help) return { ok: "help" };
   if (values.players === undefined) return { ok: false, message: "--players is required" };
-  const parsed = optionsSchema.safeParse({ players: values.players, out: values.out, keep: values.keep, skipHttp: values["skip-http"], seed: values.seed });
+  const parsed = optionsSchema.safeParse({
+    players: values.players,
+    out: values.out,
+    keep: values.keep,
+    skipHttp: values["skip-http"],
+    seed: values.seed,
+  });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
   return { ok: true, options: parsed.data };
 }

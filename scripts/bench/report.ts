@@ -19,7 +19,12 @@ export const BUDGETS: Budget[] = [
   { key: "rushAccepted", label: "rush: accepted", text: "", check: () => null },
   { key: "rushRefused", label: "rush: refused after the lock", text: "", check: () => null },
   { key: "rushLost", label: "rush: lost", text: "= 0", check: (f) => at(f, "rushLost", (v) => v === 0) },
-  { key: "rushAcceptedAfterLock", label: "rush: accepted after the lock", text: "= 0", check: (f) => at(f, "rushAcceptedAfterLock", (v) => v === 0) },
+  {
+    key: "rushAcceptedAfterLock",
+    label: "rush: accepted after the lock",
+    text: "= 0",
+    check: (f) => at(f, "rushAcceptedAfterLock", (v) => v === 0),
+  },
   { key: "serverPeakRssMb", label: "server peak RSS (MB)", text: "≤ 512", check: (f) => at(f, "serverPeakRssMb", (v) => v <= 512) },
 ];
 
@@ -33,12 +38,24 @@ export function formatTable(figures: Figures): string {
   for (const budget of BUDGETS) {
     const value = figures[budget.key];
     const verdict = budget.check(figures);
-    rows.push([budget.label, value === undefined ? "not measured" : value.toLocaleString("en-US"), budget.text, verdict === null ? "" : verdict ? "met" : "MISSED"]);
+    rows.push([
+      budget.label,
+      value === undefined ? "not measured" : value.toLocaleString("en-US"),
+      budget.text,
+      verdict === null ? "" : verdict ? "met" : "MISSED",
+    ]);
   }
   const listed = new Set(["players", ...BUDGETS.map((budget) => budget.key)]);
   for (const [key, value] of Object.entries(figures)) if (!listed.has(key)) rows.push([key, value.toLocaleString("en-US"), "", ""]);
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** Where the figures were measured: they mean little without it. */
@@ -56,7 +73,10 @@ export function describeMachine(): Record<string, string | number> {
     memoryGb: Math.round(os.totalmem() / 1024 ** 3),
     node: process.version,
     postgres,
-    loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(" "),
+    loadAverage: os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" "),
   };
 }
 

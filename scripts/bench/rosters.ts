@@ -20,12 +20,22 @@ function* combinations(ids: readonly number[], size: number, from = 0, picked: n
  */
 export function listValidLineups(crews: readonly BenchCrew[], rules: Rules, featuredTeamId: number | null): Lineup[] {
   const field: RosterCrew[] = crews.map((crew) => ({
-    id: String(crew.id), label: crew.label, teamId: String(crew.teamId), teamName: crew.teamName, price: crew.price, isRetired: false,
+    id: String(crew.id),
+    label: crew.label,
+    teamId: String(crew.teamId),
+    teamName: crew.teamName,
+    price: crew.price,
+    isRetired: false,
   }));
   const ids = crews.map((crew) => crew.id).sort((a, b) => a - b);
   const lineups: Lineup[] = [];
   for (const lineup of combinations(ids, rules.rosterSize)) {
-    const check = checkRoster({ crewIds: lineup.map(String), captainId: String(lineup[0]) }, field, rules, featuredTeamId === null ? null : String(featuredTeamId));
+    const check = checkRoster(
+      { crewIds: lineup.map(String), captainId: String(lineup[0]) },
+      field,
+      rules,
+      featuredTeamId === null ? null : String(featuredTeamId),
+    );
     if (check.problems.length === 0) lineups.push(lineup);
   }
   if (lineups.length === 0) throw new Error("no valid roster exists in this event's field");
@@ -36,7 +46,10 @@ export function listValidLineups(crews: readonly BenchCrew[], rules: Rules, feat
 export function indexNeighbours(lineups: readonly Lineup[], changed: number): Map<Lineup, Lineup[]> {
   const neighbours = new Map<Lineup, Lineup[]>();
   for (const lineup of lineups) {
-    neighbours.set(lineup, lineups.filter((other) => other.filter((crew) => !lineup.includes(crew)).length === changed));
+    neighbours.set(
+      lineup,
+      lineups.filter((other) => other.filter((crew) => !lineup.includes(crew)).length === changed),
+    );
   }
   return neighbours;
 }

@@ -3,7 +3,14 @@ import type { BenchEvent } from "./synthetic-players";
 
 export const RUSH_SLUG = "bench-rush";
 
-export type RushEvent = { eventId: number; stageId: number; slug: string; crews: BenchEvent["crews"]; featuredTeamId: number | null; rules: BenchEvent["rules"] };
+export type RushEvent = {
+  eventId: number;
+  stageId: number;
+  slug: string;
+  crews: BenchEvent["crews"];
+  featuredTeamId: number | null;
+  rules: BenchEvent["rules"];
+};
 
 /**
  * An upcoming event with the replay event's Stock field (same teams, crews and prices) and a single
@@ -48,8 +55,11 @@ export async function createRushEvent(client: pg.Client, replay: BenchEvent): Pr
 
 /** The lock, now: the stage starts at the database clock. Returns the stored start. */
 export async function lockRushStage(client: pg.Client, stageId: number): Promise<Date> {
-  const { rows: [row] } = await client.query<{ starts_at: Date }>(
-    "UPDATE stage SET starts_at = clock_timestamp() WHERE id = $1 RETURNING starts_at", [stageId]);
+  const {
+    rows: [row],
+  } = await client.query<{ starts_at: Date }>("UPDATE stage SET starts_at = clock_timestamp() WHERE id = $1 RETURNING starts_at", [
+    stageId,
+  ]);
   return row!.starts_at;
 }
 
@@ -61,6 +71,8 @@ export async function listStoredSaves(client: pg.Client, eventId: number, stageI
     `SELECT r.user_id, v.saved_at >= s.starts_at AS is_after_lock, v.captain_crew_id, array_agg(c.crew_id ORDER BY c.crew_id) AS crews
      FROM roster r JOIN roster_version v ON v.roster_id = r.id JOIN roster_version_crew c ON c.version_id = v.id
      JOIN stage s ON s.id = $2
-     WHERE r.event_id = $1 GROUP BY r.user_id, v.id, s.starts_at`, [eventId, stageId]);
+     WHERE r.event_id = $1 GROUP BY r.user_id, v.id, s.starts_at`,
+    [eventId, stageId],
+  );
   return rows.map((row) => ({ userId: row.user_id, isAfterLock: row.is_after_lock, captainId: row.captain_crew_id, crewIds: row.crews }));
 }

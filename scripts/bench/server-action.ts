@@ -17,7 +17,9 @@ type Manifest = { node: Record<string, ManifestEntry> };
  */
 export function findActionId(exportedName: string, file: string): string {
   const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as Manifest;
-  const ids = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === exportedName && entry.filename?.endsWith(file)).map(([id]) => id);
+  const ids = Object.entries(manifest.node)
+    .filter(([, entry]) => entry.exportedName === exportedName && entry.filename?.endsWith(file))
+    .map(([id]) => id);
   if (ids.length !== 1) throw new Error(`${MANIFEST}: expected one server action ${exportedName} in ${file}, found ${ids.length}`);
   return ids[0]!;
 }
@@ -31,7 +33,9 @@ export async function mintSessionCookie(userId: string, name: string, secret: st
 type EncodeReply = (value: unknown) => Promise<string | FormData>;
 
 // React's own encoder for action arguments, the one the browser bundle uses (Next's compiled copy).
-const { encodeReply } = createRequire(import.meta.url)(path.join(ROOT, "node_modules/next/dist/compiled/react-server-dom-webpack/client.node.js")) as { encodeReply: EncodeReply };
+const { encodeReply } = createRequire(import.meta.url)(
+  path.join(ROOT, "node_modules/next/dist/compiled/react-server-dom-webpack/client.node.js"),
+) as { encodeReply: EncodeReply };
 
 export type ActionReply = { status: number; ok: boolean; code: string | null; message: string | null };
 
@@ -40,7 +44,13 @@ export type ActionReply = { status: number; ok: boolean; code: string | null; me
  * POST to the page with the Next-Action header and the arguments encoded by React, then reads the
  * returned ActionResult out of the RSC payload.
  */
-export async function callFormAction(baseUrl: string, pagePath: string, actionId: string, cookie: string, form: FormData): Promise<ActionReply> {
+export async function callFormAction(
+  baseUrl: string,
+  pagePath: string,
+  actionId: string,
+  cookie: string,
+  form: FormData,
+): Promise<ActionReply> {
   const body = await encodeReply([null, form]);
   const response = await fetch(`${baseUrl}${pagePath}`, {
     method: "POST",

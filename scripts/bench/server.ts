@@ -22,16 +22,18 @@ export type BenchServer = {
 type ProcessInfo = { pid: number; ppid: number; command: string };
 
 function listProcesses(): ProcessInfo[] {
-  return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((name) => {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const command = readFileSync(`/proc/${name}/cmdline`, "utf8").replaceAll("\0", " ");
-      return [{ pid: Number(name), ppid, command }];
-    } catch {
-      return []; // exited while we looked
-    }
-  });
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        const command = readFileSync(`/proc/${name}/cmdline`, "utf8").replaceAll("\0", " ");
+        return [{ pid: Number(name), ppid, command }];
+      } catch {
+        return []; // exited while we looked
+      }
+    });
 }
 
 function descendantsOf(root: number): ProcessInfo[] {
@@ -67,7 +69,12 @@ function readMemory(pid: number): { rss: number; hwm: number } {
  * then `next start`), on `port`, against the bench database, under the end-to-end lock. Its memory
  * is sampled every SAMPLE_EVERY_MS until it stops.
  */
-export async function startBenchServer(databaseUrl: string, port: number, authSecret: string, log: (line: string) => void): Promise<BenchServer> {
+export async function startBenchServer(
+  databaseUrl: string,
+  port: number,
+  authSecret: string,
+  log: (line: string) => void,
+): Promise<BenchServer> {
   log(`waiting for ${E2E_LOCK} (held while someone's end-to-end tests build or serve)...`);
   const child = spawn("flock", [E2E_LOCK, process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     cwd: ROOT,
@@ -83,7 +90,10 @@ export async function startBenchServer(databaseUrl: string, port: number, authSe
   child.stdout.pipe(logFile);
   child.stderr.pipe(logFile);
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server was not ready within ${READY_TIMEOUT_MS / 60_000} minutes:\n${output.slice(-2000)}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the server was not ready within ${READY_TIMEOUT_MS / 60_000} minutes:\n${output.slice(-2000)}`)),
+      READY_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(READY_LINE)) {
@@ -103,7 +113,11 @@ export async function startBenchServer(databaseUrl: string, port: number, authSe
   const sample = () => {
     const server = descendantsOf(child.pid!).filter((info) => !info.command.includes("scripts/start.ts"));
     const memory = server.map((info) => readMemory(info.pid));
-    peakKb = Math.max(peakKb, memory.reduce((sum, next) => sum + next.rss, 0), ...memory.map((next) => next.hwm));
+    peakKb = Math.max(
+      peakKb,
+      memory.reduce((sum, next) => sum + next.rss, 0),
+      ...memory.map((next) => next.hwm),
+    );
   };
   const stopProcess = async () => {
     if (child.exitCode === null) {

@@ -17,7 +17,15 @@ export type SyntheticPlayers = {
   rosters: { userIds: string[]; joinedAt: string[] };
   /** `rosterIndex` points into `rosters`; versions of one roster are in save order. */
   versions: { rosterIndex: number[]; captainIds: number[]; savedAt: string[]; crews: Lineup[] };
-  calls: { userIds: string[]; stageIds: number[]; p1: number[]; p2: number[]; p3: number[]; featured: (number | null)[]; createdAt: string[] };
+  calls: {
+    userIds: string[];
+    stageIds: number[];
+    p1: number[];
+    p2: number[];
+    p3: number[];
+    featured: (number | null)[];
+    createdAt: string[];
+  };
   /** Players grouped 50 to a league, in user order. */
   leagues: { ownerIndex: number[]; memberIndex: number[][] };
 };

@@ -240,7 +240,9 @@ export class BridgePgFactory extends PrismaPg {
         message: `Could not create the shadow database: ${error?.message ?? error}`,
         detail: error?.detail,
         column: undefined,
-        hint: error?.isPglite ? undefined : "`migrate dev` diffs against a temporary database made with CREATE DATABASE (the user needs CREATEDB); alternatively set datasource.shadowDatabaseUrl in prisma.config.ts.",
+        hint: error?.isPglite
+          ? undefined
+          : "`migrate dev` diffs against a temporary database made with CREATE DATABASE (the user needs CREATEDB); alternatively set datasource.shadowDatabaseUrl in prisma.config.ts.",
       });
     }
   }
@@ -259,7 +261,9 @@ export class BridgePgFactory extends PrismaPg {
       const { rows } = await c.query("SELECT version() AS v");
       if (/PGlite/i.test(rows[0]?.v ?? "")) {
         throw Object.assign(
-          new Error("PGlite serves a single database, so it cannot hold a shadow database: set datasource.shadowDatabaseUrl in prisma.config.ts to another, empty database (another PGlite will do), or run `migrate dev` against PostgreSQL."),
+          new Error(
+            "PGlite serves a single database, so it cannot hold a shadow database: set datasource.shadowDatabaseUrl in prisma.config.ts to another, empty database (another PGlite will do), or run `migrate dev` against PostgreSQL.",
+          ),
           { isPglite: true },
         );
       }
@@ -273,10 +277,12 @@ export class BridgePgFactory extends PrismaPg {
         .then(() => logInfo(`Dropped shadow database ${name}`))
         .finally(() => liveShadowDbs.delete(name)));
     liveShadowDbs.set(name, drop);
-    const adapter = patchAdapter(await new PrismaPg(new pg.Pool(poolConfig(parsed)), {
-      schema: parsed.schema,
-      disposeExternalPool: true,
-    }).connect());
+    const adapter = patchAdapter(
+      await new PrismaPg(new pg.Pool(poolConfig(parsed)), {
+        schema: parsed.schema,
+        disposeExternalPool: true,
+      }).connect(),
+    );
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       try {

@@ -7,13 +7,7 @@ import { childEnv, startProcess } from "./processes";
 // editing them does not force a rebuild; lib/generated follows from prisma/schema.prisma.
 const SOURCE_DIRS = ["app", "components", "lib", "public", "types"];
 const EXCLUDED_DIRS = new Set(["lib/generated", "node_modules"]);
-const ROOT_FILES = [
-  "next.config.ts",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "package-lock.json",
-  "prisma/schema.prisma",
-];
+const ROOT_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const ROOT_TOOL_CONFIGS = new Set(["playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "next-env.d.ts"]);
 
 export const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
@@ -31,9 +25,7 @@ function listFiles(root: string, dir: string): string[] {
 
 /** A hash of every build input's path and contents (contents, not mtimes: a fresh clone has new mtimes). */
 export function hashBuildInputs(root: string): string {
-  const rootSources = readdirSync(root).filter(
-    (name) => /\.(ts|tsx|mjs|js|css)$/.test(name) && !ROOT_TOOL_CONFIGS.has(name),
-  );
+  const rootSources = readdirSync(root).filter((name) => /\.(ts|tsx|mjs|js|css)$/.test(name) && !ROOT_TOOL_CONFIGS.has(name));
   const files = [...ROOT_FILES, ...rootSources, ...SOURCE_DIRS.flatMap((dir) => listFiles(root, dir))];
   const hash = createHash("sha256");
   for (const file of [...new Set(files)].sort()) {
@@ -48,8 +40,7 @@ export function hashBuildInputs(root: string): string {
 export async function buildIfNeeded(root: string, log: (line: string) => void): Promise<void> {
   const inputsHash = hashBuildInputs(root);
   const hashFile = path.join(root, BUILD_HASH);
-  const isBuilt =
-    existsSync(path.join(root, BUILD_ID)) && existsSync(hashFile) && readFileSync(hashFile, "utf8").trim() === inputsHash;
+  const isBuilt = existsSync(path.join(root, BUILD_ID)) && existsSync(hashFile) && readFileSync(hashFile, "utf8").trim() === inputsHash;
   if (isBuilt) {
     log("Build is up to date.");
     return;

@@ -64,10 +64,7 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
 }
 
 async function dropStaleDatabases(client: pg.Client, prefix: string, now: number): Promise<void> {
-  const { rows } = await client.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE $1",
-    [`${prefix}\\_%`],
-  );
+  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}\\_%`]);
   for (const { datname } of rows) {
     const createdAt = Number(datname.slice(prefix.length + 1).split("_")[0]);
     if (!Number.isInteger(createdAt) || now - createdAt < STALE_AFTER_SECONDS) continue;

@@ -17,7 +17,8 @@ export function readOrCreateVapidKeys(dataDir: string): { keys: VapidKeys; file:
   const file = path.join(dataDir, "vapid.json");
   if (existsSync(file)) {
     const parsed = keysSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-    if (!parsed.success) throw new Error(`${file} is not a VAPID key pair: delete it to generate a new one (subscribed browsers must then subscribe again)`);
+    if (!parsed.success)
+      throw new Error(`${file} is not a VAPID key pair: delete it to generate a new one (subscribed browsers must then subscribe again)`);
     return { keys: parsed.data, file, isNew: false };
   }
   const keys = generateVapidKeys();

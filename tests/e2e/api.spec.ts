@@ -12,7 +12,9 @@ async function addStanding(slug: string, displayName: string) {
   await client.connect();
   try {
     await client.query("UPDATE event SET status = 'COMPLETED' WHERE slug = $1", [slug]);
-    const user = await client.query<{ id: string }>(`INSERT INTO "user" (display_name, updated_at) VALUES ($1, now()) RETURNING id`, [displayName]);
+    const user = await client.query<{ id: string }>(`INSERT INTO "user" (display_name, updated_at) VALUES ($1, now()) RETURNING id`, [
+      displayName,
+    ]);
     await client.query(
       `INSERT INTO standing (event_id, user_id, total, exact, rank, joined_at, position, updated_at)
        SELECT id, $2, 42, 1, 1, now(), 1, now() FROM event WHERE slug = $1`,

@@ -27,12 +27,21 @@ async function restartPostgres(): Promise<void> {
     execSync(command, { stdio: "inherit" });
     return;
   }
-  await withDatabase((client) => client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+  await withDatabase((client) =>
+    client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"),
+  );
 }
 
-test("the app survives a PostgreSQL restart while it serves, and recovers without being restarted", async ({ request, page, playwright, baseURL }) => {
+test("the app survives a PostgreSQL restart while it serves, and recovers without being restarted", async ({
+  request,
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
-  const isEmbedded = await withDatabase(async (client) => (await client.query<{ version: string }>("SELECT version()")).rows[0]!.version.includes("PGlite"));
+  const isEmbedded = await withDatabase(async (client) =>
+    (await client.query<{ version: string }>("SELECT version()")).rows[0]!.version.includes("PGlite"),
+  );
   test.skip(isEmbedded, "the embedded database is inside the app's own process tree: there is no server to restart");
 
   await page.goto(BOARD);
@@ -42,7 +51,9 @@ test("the app survives a PostgreSQL restart while it serves, and recovers withou
   // reads the user): each gets a page, the page's "back in a moment" notice or a clear error, never
   // Next's bare error document, and none hangs.
   const player = await playwright.request.newContext({ baseURL, storageState: "playwright/.auth/player.json" });
-  const inFlight = Array.from({ length: 24 }, (_, index) => (index % 3 ? request : player).get(index % 2 ? BOARD : "/", { timeout: 30_000 }));
+  const inFlight = Array.from({ length: 24 }, (_, index) =>
+    (index % 3 ? request : player).get(index % 2 ? BOARD : "/", { timeout: 30_000 }),
+  );
   await restartPostgres();
   for (const response of await Promise.all(inFlight)) {
     const body = await response.text();

@@ -3,7 +3,11 @@ import { newAccount, signUp } from "./helpers/accounts";
 import { createLockingEvent } from "./helpers/database";
 import { seriousViolations } from "./helpers/axe";
 
-test("a player creates a league, a friend signs up from the invite link and joins, and the owner manages it", async ({ page, browser, baseURL }) => {
+test("a player creates a league, a friend signs up from the invite link and joins, and the owner manages it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const { slug } = await createLockingEvent(3600);
   const owner = newAccount("owner");
@@ -60,11 +64,15 @@ test("a player creates a league, a friend signs up from the invite link and join
   await expect(friendPage.getByRole("button", { name: "Leave league" })).toBeVisible();
   const boardUrl = friendPage.url();
   await friendPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leagues" }).click();
-  await expect(friendPage.getByRole("table", { name: /^Your leagues in E2E Rally/ }).getByRole("row", { name: /Dune Foxes/ })).toContainText("not scored yet");
+  await expect(
+    friendPage.getByRole("table", { name: /^Your leagues in E2E Rally/ }).getByRole("row", { name: /Dune Foxes/ }),
+  ).toContainText("not scored yet");
   expect(await seriousViolations(friendPage)).toEqual([]);
   await friendPage.goto(boardUrl);
   await page.reload();
-  await expect(page.getByRole("table", { name: "Dune Foxes leaderboard" }).getByRole("row", { name: new RegExp(friend.displayName) })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Dune Foxes leaderboard" }).getByRole("row", { name: new RegExp(friend.displayName) }),
+  ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   // The owner replaces the link (after confirming): the old one stops working.

@@ -24,9 +24,18 @@ test("the app is installable: manifest, icons, favicon and the service worker an
 
   const manifest = await request.get("/manifest.webmanifest");
   expect(manifest.status()).toBe(200);
-  const { icons, start_url: startUrl, display } = (await manifest.json()) as { icons: { src: string; sizes: string; purpose: string }[]; start_url: string; display: string };
+  const {
+    icons,
+    start_url: startUrl,
+    display,
+  } = (await manifest.json()) as { icons: { src: string; sizes: string; purpose: string }[]; start_url: string; display: string };
   expect({ startUrl, display }).toEqual({ startUrl: "/", display: "standalone" });
-  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(["192x192 any", "192x192 maskable", "512x512 any", "512x512 maskable"]);
+  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+    "192x192 any",
+    "192x192 maskable",
+    "512x512 any",
+    "512x512 maskable",
+  ]);
   for (const icon of [...icons.map((entry) => entry.src), "/apple-icon.png", "/icons/badge-96.png"]) {
     const response = await request.get(icon);
     expect(response.status(), icon).toBe(200);

@@ -28,11 +28,15 @@ test("an admin pastes a CSV with a bad row, fixes it, publishes, and the player'
   const admin = await (await browser.newContext({ storageState: "playwright/.auth/admin.json" })).newPage();
   await expect(async () => {
     await admin.goto(`/admin/events/${slug}/results/0`);
-    await admin.getByRole("textbox", { name: /Header/ }).fill(`position,number,time,penalty,status\n1,700,12'03",,FINISHED\n2,799,12'07",,FINISHED\n3,701,12'08",,FINISHED`);
+    await admin
+      .getByRole("textbox", { name: /Header/ })
+      .fill(`position,number,time,penalty,status\n1,700,12'03",,FINISHED\n2,799,12'07",,FINISHED\n3,701,12'08",,FINISHED`);
     await admin.getByRole("button", { name: "Fill the grid" }).click();
     await expect(admin.getByRole("alert").filter({ hasText: "line 3" })).toContainText("799");
 
-    await admin.getByRole("textbox", { name: /Header/ }).fill(`position,number,time,penalty,status\n1,700,12'03",,FINISHED\n2,703,12'07",,FINISHED\n3,701,12'08",,FINISHED`);
+    await admin
+      .getByRole("textbox", { name: /Header/ })
+      .fill(`position,number,time,penalty,status\n1,700,12'03",,FINISHED\n2,703,12'07",,FINISHED\n3,701,12'08",,FINISHED`);
     await admin.getByRole("button", { name: "Fill the grid" }).click();
     await expect(admin.getByLabel("Position of #703 Dario Sands")).toHaveValue("2");
     await admin.getByRole("button", { name: "Save draft" }).click();

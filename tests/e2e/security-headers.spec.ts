@@ -5,8 +5,16 @@ import { pickCrews } from "./helpers/play";
 // Every page carries a nonce-based Content-Security-Policy and the other security headers, and the
 // app still runs under it: no violation in the console, no page error, client components react.
 
-const DIRECTIVES = ["default-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "connect-src 'self'",
-  "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"];
+const DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
 
 /** Collects CSP violations, Permissions-Policy complaints and uncaught errors of a page. */
 async function watchForProblems(page: Page): Promise<string[]> {

@@ -32,9 +32,7 @@ async function defaultResults(db: FactoryDb, eventId: number): Promise<StageResu
 /** A stage's results and its results status (PROVISIONAL unless told otherwise). */
 export async function createStageResults(db: FactoryDb, overrides: StageResultsOverrides = {}): Promise<StageResults> {
   const stage =
-    overrides.stageId === undefined
-      ? await createStage(db)
-      : await db.stage.findUniqueOrThrow({ where: { id: overrides.stageId } });
+    overrides.stageId === undefined ? await createStage(db) : await db.stage.findUniqueOrThrow({ where: { id: overrides.stageId } });
   const inputs = overrides.results ?? (await defaultResults(db, stage.eventId));
   let finishers = 0;
   const results = await db.stageResult.createManyAndReturn({

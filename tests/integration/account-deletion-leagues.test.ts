@@ -10,7 +10,12 @@ describe("deleting an account that owns leagues", () => {
     const event = await createEvent(db);
     const owner = await createUser(db, { password: "delete-me-please" });
     const [first, second] = [await createUser(db), await createUser(db)];
-    const shared = await createLeagueWithMembers(db, { eventId: event.id, ownerId: owner.id, name: "Shared league", members: [first.id, second.id] });
+    const shared = await createLeagueWithMembers(db, {
+      eventId: event.id,
+      ownerId: owner.id,
+      name: "Shared league",
+      members: [first.id, second.id],
+    });
     const alone = await createLeagueWithMembers(db, { eventId: event.id, ownerId: owner.id, name: "Solo league" });
     // A league the player only belongs to stays as it is, with them in it.
     const theirs = await createLeagueWithMembers(db, { eventId: event.id, ownerId: second.id, name: "Their league", members: [owner.id] });

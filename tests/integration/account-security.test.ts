@@ -40,7 +40,10 @@ function freshAddress(): string {
 async function csrf(address: string) {
   const response = await GET(new NextRequest("http://localhost/api/auth/csrf", { headers: { "x-test-remote-address": address } }));
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   return { csrfToken, cookie };
 }
 
@@ -81,7 +84,9 @@ describe("password guessing at Auth.js's own endpoint", () => {
   it("counts each attempt before checking it: of 40 concurrent wrong guesses at most 10 are checked", async () => {
     const db = testDb();
     const user = await createUser(db, { password: "the-real-password-2" });
-    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, index) => postCredentials(freshAddress(), user.email!, `burst-${index}`)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => postCredentials(freshAddress(), user.email!, `burst-${index}`)),
+    );
     const checked = outcomes.filter((outcome) => outcome.code === "credentials").length;
     expect(checked).toBeLessThanOrEqual(10);
     expect(outcomes.filter((outcome) => outcome.code === "rate_limited").length).toBe(40 - checked);
@@ -97,14 +102,18 @@ describe("password guessing at Auth.js's own endpoint", () => {
     expect(codes.slice(0, 30).every((code) => code === "credentials")).toBe(true);
     expect(codes[30]).toBe("rate_limited");
     const user = await createUser(db, { password: "the-real-password-3" });
-    expect(await postCredentials(address, user.email!, "the-real-password-3", "10.9.9.9")).toMatchObject({ code: "rate_limited", hasSession: false });
+    expect(await postCredentials(address, user.email!, "the-real-password-3", "10.9.9.9")).toMatchObject({
+      code: "rate_limited",
+      hasSession: false,
+    });
     // Another address is not affected, and the right password signs in.
     expect(await postCredentials(freshAddress(), user.email!, "the-real-password-3")).toMatchObject({ code: null, hasSession: true });
   }, 60_000);
 });
 
 describe("the client's address", () => {
-  const request = (remote: string, forwardedFor?: string) => new Headers({ "x-test-remote-address": remote, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+  const request = (remote: string, forwardedFor?: string) =>
+    new Headers({ "x-test-remote-address": remote, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
 
   it("is the TCP peer unless proxies are trusted (TRUSTED_PROXY_HOPS=0 by default)", () => {
     expect(clientAddressFrom(request("192.0.2.7", "1.2.3.4"))).toBe("192.0.2.7");
@@ -119,15 +128,25 @@ describe("sign-up", () => {
     peer.address = freshAddress();
     const form = (email: string) => {
       const data = new FormData();
-      for (const [name, value] of Object.entries({ email, displayName: `Rider ${randomSuffix().slice(0, 8)}`, password: "sand-and-stars-2027" })) data.set(name, value);
+      for (const [name, value] of Object.entries({
+        email,
+        displayName: `Rider ${randomSuffix().slice(0, 8)}`,
+        password: "sand-and-stars-2027",
+      }))
+        data.set(name, value);
       return data;
     };
     const results = [];
     for (let attempt = 1; attempt <= 6; attempt += 1) results.push(await signUpAction(null, form(existing.email!)));
-    expect(results.slice(0, 5).map((result) => (result.ok ? null : result.fieldErrors?.email))).toEqual(Array(5).fill(["An account with this email exists: sign in instead"]));
+    expect(results.slice(0, 5).map((result) => (result.ok ? null : result.fieldErrors?.email))).toEqual(
+      Array(5).fill(["An account with this email exists: sign in instead"]),
+    );
     expect(results[5]).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many attempts\. Try again in \d+ minutes?\.$/) });
     // The limit holds for an address nobody has either.
-    expect(await signUpAction(null, form(`new-${randomSuffix()}@example.test`))).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many attempts/) });
+    expect(await signUpAction(null, form(`new-${randomSuffix()}@example.test`))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Too many attempts/),
+    });
   });
 });
 
@@ -144,8 +163,13 @@ describe("the account page's password checks", () => {
       data.set("confirmPassword", "a-new-password-2");
       return changePasswordAction(null, data);
     };
-    for (let guess = 1; guess <= 10; guess += 1) expect(await change(`wrong-${guess}`)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["Wrong password"] } });
-    expect(await change("current-password-1")).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(/^Too many attempts/) });
+    for (let guess = 1; guess <= 10; guess += 1)
+      expect(await change(`wrong-${guess}`)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["Wrong password"] } });
+    expect(await change("current-password-1")).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/^Too many attempts/),
+    });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.sessionVersion).toBe(0);
   });
@@ -163,7 +187,10 @@ describe("sessions end with a password change and with 'sign out everywhere'", (
     data.set("newPassword", "a-new-password-3");
     data.set("confirmPassword", "a-new-password-3");
     // The action signs this browser in again (Auth.js is stubbed here, so that succeeds) and reloads the page.
-    const redirected = await changePasswordAction(null, data).then(() => null, (error: { digest?: string }) => error.digest ?? null);
+    const redirected = await changePasswordAction(null, data).then(
+      () => null,
+      (error: { digest?: string }) => error.digest ?? null,
+    );
     expect(redirected).toMatch(/^NEXT_REDIRECT;[a-z]+;\/account\?notice=password-changed;/);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
     // The stolen cookie: issued at version 0.
@@ -202,10 +229,14 @@ describe("OAuth sign-in with an email that has an account", () => {
 
   it("lets a new address through (a new account) and an identity already linked", async () => {
     const db = testDb();
-    expect(await decideOAuthLink(db, { provider: "google", providerAccountId: "new", email: `new-${randomSuffix()}@example.test`, profile: {} })).toBe("allow");
+    expect(
+      await decideOAuthLink(db, { provider: "google", providerAccountId: "new", email: `new-${randomSuffix()}@example.test`, profile: {} }),
+    ).toBe("allow");
     const owner = await createUser(db);
     await db.account.create({ data: { userId: owner.id, type: "oidc", provider: "google", providerAccountId: `linked-${owner.id}` } });
-    expect(await decideOAuthLink(db, { provider: "google", providerAccountId: `linked-${owner.id}`, email: owner.email!, profile: {} })).toBe("allow");
+    expect(
+      await decideOAuthLink(db, { provider: "google", providerAccountId: `linked-${owner.id}`, email: owner.email!, profile: {} }),
+    ).toBe("allow");
   });
 
   it("records the address as verified only when the provider vouches for it", async () => {

@@ -17,7 +17,10 @@ const newPlayer = () => {
 };
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
@@ -81,7 +84,10 @@ describe("roles", () => {
     expect(await setUserRole(db, { email: player.email!, role: "ADMIN", actorId: owner.id })).toMatchObject({ changed: false });
     expect(await setUserRole(db, { email: owner.email!, role: "PLAYER", actorId: owner.id })).toMatchObject({ changed: true });
 
-    const audit = await db.auditLog.findMany({ where: { entityType: "user", entityId: { in: [owner.id, player.id] } }, orderBy: { id: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "user", entityId: { in: [owner.id, player.id] } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((entry) => entry.action)).toEqual(["grant-admin", "revoke-admin"]);
     await expectAppError(setUserRole(db, { email: `ghost-${randomSuffix()}@example.test`, role: "ADMIN", actorId: null }), "NOT_FOUND");
   });

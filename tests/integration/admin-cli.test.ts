@@ -8,7 +8,9 @@ const run = promisify(execFile);
 
 async function admin(...args: string[]) {
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/admin.ts", ...args], { env: process.env });
+    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/admin.ts", ...args], {
+      env: process.env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

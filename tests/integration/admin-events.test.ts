@@ -32,7 +32,10 @@ function refused(result: ActionResult) {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -56,10 +59,34 @@ function eventForm(seasonId: number, overrides: Record<string, string | number> 
 }
 
 function crewForm(crew: Crew, overrides: Record<string, string | number> = {}) {
-  const { id, version, teamId, number, driver, driverNationality, coDriver, coDriverNationality, vehicle, category, price, isSamplePrice, source } = crew;
+  const {
+    id,
+    version,
+    teamId,
+    number,
+    driver,
+    driverNationality,
+    coDriver,
+    coDriverNationality,
+    vehicle,
+    category,
+    price,
+    isSamplePrice,
+    source,
+  } = crew;
   return form({
-    crewId: id, version, teamId, number: number ?? "", driver, driverNationality: driverNationality ?? "", coDriver: coDriver ?? "",
-    coDriverNationality: coDriverNationality ?? "", vehicle: vehicle ?? "", category, price, source: source ?? "",
+    crewId: id,
+    version,
+    teamId,
+    number: number ?? "",
+    driver,
+    driverNationality: driverNationality ?? "",
+    coDriver: coDriver ?? "",
+    coDriverNationality: coDriverNationality ?? "",
+    vehicle: vehicle ?? "",
+    category,
+    price,
+    source: source ?? "",
     ...(isSamplePrice ? { isSamplePrice: "on" } : {}),
     ...overrides,
   });
@@ -105,8 +132,19 @@ describe("creating an event", () => {
 
     const direct = await refusal(
       createEvent(db, {
-        actorId: admin.id, seasonId: existing.seasonId, slug: existing.slug, name: "Copy", country: null, timeZone: "UTC", startDate: "2027-01-02",
-        endDate: "2027-01-03", status: "DRAFT", isSample: false, description: null, rules: {}, featuredTeamName: null,
+        actorId: admin.id,
+        seasonId: existing.seasonId,
+        slug: existing.slug,
+        name: "Copy",
+        country: null,
+        timeZone: "UTC",
+        startDate: "2027-01-02",
+        endDate: "2027-01-03",
+        status: "DRAFT",
+        isSample: false,
+        description: null,
+        rules: {},
+        featuredTeamName: null,
       }),
     );
     expect(direct.fieldErrors).toEqual({ slug: ["Another event already uses that slug"] });
@@ -117,13 +155,21 @@ describe("creating an event", () => {
     const db = testDb();
     const season = await factories.createSeason(db);
     const slug = `dakar-${factories.randomSuffix()}`;
-    await createEventAction(null, eventForm(season.id, { slug, rules: '{"budget": 90}', featuredTeamName: "Defender Rally", isSample: "on" }));
+    await createEventAction(
+      null,
+      eventForm(season.id, { slug, rules: '{"budget": 90}', featuredTeamName: "Defender Rally", isSample: "on" }),
+    );
     expect(redirect).toHaveBeenCalledWith(`/admin/events/${slug}?created=1`);
     const event = await db.event.findUniqueOrThrow({ where: { slug }, include: { featuredTeam: true } });
     expect(event).toMatchObject({ status: "DRAFT", isSample: true, rules: { budget: 90 }, timeZone: "Asia/Riyadh", version: 1 });
     expect(event.featuredTeam?.name).toBe("Defender Rally");
     expect(await auditRows("event", event.id)).toEqual([
-      expect.objectContaining({ actorId: admin.id, action: "create-event", before: null, after: expect.objectContaining({ slug, rules: { budget: 90 } }) }),
+      expect.objectContaining({
+        actorId: admin.id,
+        action: "create-event",
+        before: null,
+        after: expect.objectContaining({ slug, rules: { budget: 90 } }),
+      }),
     ]);
   });
 });
@@ -134,24 +180,51 @@ describe("editing an event", () => {
     const event = await factories.createEvent(db);
     const other = await factories.createEvent(db);
     const fields = {
-      eventId: event.id, seasonId: event.seasonId, slug: event.slug, name: event.name, country: "", timeZone: event.timeZone,
-      startDate: isoDate(event.startDate), endDate: isoDate(event.endDate), status: event.status, description: "", rules: "",
+      eventId: event.id,
+      seasonId: event.seasonId,
+      slug: event.slug,
+      name: event.name,
+      country: "",
+      timeZone: event.timeZone,
+      startDate: isoDate(event.startDate),
+      endDate: isoDate(event.endDate),
+      status: event.status,
+      description: "",
+      rules: "",
       featuredTeamId: event.featuredTeamId!,
     };
-    expect(await updateEventAction(null, form({ ...fields, version: 1, name: "First edit" }))).toEqual({ ok: true, message: "Event saved." });
+    expect(await updateEventAction(null, form({ ...fields, version: 1, name: "First edit" }))).toEqual({
+      ok: true,
+      message: "Event saved.",
+    });
     const stale = refused(await updateEventAction(null, form({ ...fields, version: 1, name: "Second edit" })));
     expect(stale).toMatchObject({
       code: "CONFLICT",
       message: "This event was changed by someone else since you opened it. Reload to see their changes.",
       values: { name: "Second edit" },
     });
-    const direct = await refusal(updateEvent(db, { ...fields, actorId: admin.id, expectedVersion: 1, country: null, description: null, rules: {}, isSample: false, name: "Third" }));
+    const direct = await refusal(
+      updateEvent(db, {
+        ...fields,
+        actorId: admin.id,
+        expectedVersion: 1,
+        country: null,
+        description: null,
+        rules: {},
+        isSample: false,
+        name: "Third",
+      }),
+    );
     expect(direct.code).toBe("CONFLICT");
 
     const foreign = refused(await updateEventAction(null, form({ ...fields, version: 2, featuredTeamId: other.featuredTeamId! })));
     expect(foreign.fieldErrors).toEqual({ featuredTeamId: ["The featured team must be one of this event's teams"] });
 
-    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ name: "First edit", version: 2, featuredTeamId: event.featuredTeamId });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      name: "First edit",
+      version: 2,
+      featuredTeamId: event.featuredTeamId,
+    });
     expect(await auditRows("event", event.id)).toEqual([
       expect.objectContaining({ actorId: admin.id, action: "update-event", before: { name: event.name }, after: { name: "First edit" } }),
     ]);
@@ -166,7 +239,10 @@ describe("crews", () => {
     await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds, captainId: solo.id });
 
     const result = await updateCrewAction(null, crewForm(rival[0]!, { price: 60 }));
-    expect(result).toEqual({ ok: true, message: "Crew saved. The new price applies to roster saves from now on; rosters already saved keep this crew." });
+    expect(result).toEqual({
+      ok: true,
+      message: "Crew saved. The new price applies to roster saves from now on; rosters already saved keep this crew.",
+    });
     const saved = await db.rosterVersion.findFirstOrThrow({ where: { roster: { userId: player.id } }, include: { crews: true } });
     expect(saved.crews.map((crew) => crew.crewId).sort()).toEqual([...crewIds].sort());
     const resave = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds, captainId: solo.id }));
@@ -178,8 +254,12 @@ describe("crews", () => {
       expect.objectContaining({ actorId: admin.id, action: "update-crew", before: { price: 24 }, after: { price: 60 } }),
     ]);
 
-    expect(refused(await updateCrewAction(null, crewForm(crew, { price: 0 }))).fieldErrors).toEqual({ price: ["The price must be at least 1 credit"] });
-    expect(refused(await updateCrewAction(null, crewForm(crew, { price: 12.5 }))).fieldErrors).toEqual({ price: ["Prices are whole credits"] });
+    expect(refused(await updateCrewAction(null, crewForm(crew, { price: 0 }))).fieldErrors).toEqual({
+      price: ["The price must be at least 1 credit"],
+    });
+    expect(refused(await updateCrewAction(null, crewForm(crew, { price: 12.5 }))).fieldErrors).toEqual({
+      price: ["Prices are whole credits"],
+    });
     const taken = refused(await updateCrewAction(null, crewForm(crew, { number: featured[0]!.number! })));
     expect(taken.fieldErrors).toEqual({ number: [`#${featured[0]!.number} is already ${featured[0]!.driver}'s number in this event`] });
     expect(refused(await updateCrewAction(null, crewForm(crew, { driverNationality: "FR" }))).fieldErrors).toEqual({
@@ -191,9 +271,15 @@ describe("crews", () => {
 
   it("retires a crew after a stage of its event, refuses one that finished a later stage, and brings it back", async () => {
     const db = testDb();
-    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR), await dbTimeIn(db, 2 * HOUR), await dbTimeIn(db, 3 * HOUR)]);
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [
+      await dbTimeIn(db, HOUR),
+      await dbTimeIn(db, 2 * HOUR),
+      await dbTimeIn(db, 3 * HOUR),
+    ]);
     await factories.createStageResults(db, { stageId: stages[1]!.id, results: [{ crewId: rival[1]!.id }], resultsStatus: "DRAFT" });
-    const tooEarly = refused(await setCrewRetirementAction(null, form({ crewId: rival[1]!.id, version: 1, retiredAfterStageId: stages[0]!.id })));
+    const tooEarly = refused(
+      await setCrewRetirementAction(null, form({ crewId: rival[1]!.id, version: 1, retiredAfterStageId: stages[0]!.id })),
+    );
     expect(tooEarly.fieldErrors).toEqual({
       retiredAfterStageId: ["This crew finished stage 1: retire it after stage 1 or later, or correct that stage's results first"],
     });
@@ -201,19 +287,42 @@ describe("crews", () => {
     const crew = featured[1]!;
     const retired = await setCrewRetirementAction(null, form({ crewId: crew.id, version: 1, retiredAfterStageId: stages[1]!.id }));
     expect(retired).toEqual({ ok: true, message: "Marked out of the rally after stage 1." });
-    expect(await db.crew.findUniqueOrThrow({ where: { id: crew.id } })).toMatchObject({ status: "RETIRED", retiredAfterStageId: stages[1]!.id, version: 2 });
-    const pick = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [crew.id, rival[0]!.id, solo.id], captainId: solo.id }));
+    expect(await db.crew.findUniqueOrThrow({ where: { id: crew.id } })).toMatchObject({
+      status: "RETIRED",
+      retiredAfterStageId: stages[1]!.id,
+      version: 2,
+    });
+    const pick = await refusal(
+      saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [crew.id, rival[0]!.id, solo.id], captainId: solo.id }),
+    );
     expect(pick.message).toContain("is out of the rally and cannot be picked.");
 
     const elsewhere = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
-    const foreign = refused(await setCrewRetirementAction(null, form({ crewId: crew.id, version: 2, retiredAfterStageId: elsewhere.stages[0]!.id })));
+    const foreign = refused(
+      await setCrewRetirementAction(null, form({ crewId: crew.id, version: 2, retiredAfterStageId: elsewhere.stages[0]!.id })),
+    );
     expect(foreign.fieldErrors).toEqual({ retiredAfterStageId: ["Choose one of this event's stages"] });
 
-    expect(await setCrewRetirementAction(null, form({ crewId: crew.id, version: 2, retiredAfterStageId: "running" }))).toEqual({ ok: true, message: "Back in the rally." });
-    expect(await db.crew.findUniqueOrThrow({ where: { id: crew.id } })).toMatchObject({ status: "RUNNING", retiredAfterStageId: null, version: 3 });
+    expect(await setCrewRetirementAction(null, form({ crewId: crew.id, version: 2, retiredAfterStageId: "running" }))).toEqual({
+      ok: true,
+      message: "Back in the rally.",
+    });
+    expect(await db.crew.findUniqueOrThrow({ where: { id: crew.id } })).toMatchObject({
+      status: "RUNNING",
+      retiredAfterStageId: null,
+      version: 3,
+    });
     expect(await auditRows("crew", crew.id)).toEqual([
-      expect.objectContaining({ action: "retire-crew", before: { status: "RUNNING", retiredAfterStage: null }, after: { status: "RETIRED", retiredAfterStage: 1 } }),
-      expect.objectContaining({ action: "unretire-crew", before: { status: "RETIRED", retiredAfterStage: 1 }, after: { status: "RUNNING", retiredAfterStage: null } }),
+      expect.objectContaining({
+        action: "retire-crew",
+        before: { status: "RUNNING", retiredAfterStage: null },
+        after: { status: "RETIRED", retiredAfterStage: 1 },
+      }),
+      expect.objectContaining({
+        action: "unretire-crew",
+        before: { status: "RETIRED", retiredAfterStage: 1 },
+        after: { status: "RUNNING", retiredAfterStage: null },
+      }),
     ]);
   });
 });

@@ -35,7 +35,12 @@ describe("JSON API: events, crews, stages and results", () => {
   it("lists published events only, with featured team and stage count", async () => {
     const draft = await createEvent(testDb(), { status: "DRAFT" });
     const { events } = await readJson(await call(getEvents, "/api/v1/events", {}), schemas.eventListSchema);
-    expect(events.find((event) => event.slug === slug)).toMatchObject({ name: api.event.name, status: "UPCOMING", stageCount: 4, featuredTeam: { id: api.event.featuredTeam.id } });
+    expect(events.find((event) => event.slug === slug)).toMatchObject({
+      name: api.event.name,
+      status: "UPCOMING",
+      stageCount: 4,
+      featuredTeam: { id: api.event.featuredTeam.id },
+    });
     expect(events.some((event) => event.slug === draft.slug)).toBe(false);
     await expectError(await call(getEvent, `/api/v1/events/${draft.slug}`, { slug: draft.slug }), 404);
   });
@@ -44,7 +49,10 @@ describe("JSON API: events, crews, stages and results", () => {
     const { event, stages } = await readJson(await call(getEvent, `/api/v1/events/${slug}`, { slug }), schemas.eventDetailSchema);
     expect(event.finalStatus).toBeNull();
     expect(stages.map((stage) => [stage.number, stage.status, stage.resultsStatus])).toEqual([
-      [0, "locked", "PROVISIONAL"], [1, "locked", "PROVISIONAL"], [2, "locked", null], [3, "open", null],
+      [0, "locked", "PROVISIONAL"],
+      [1, "locked", "PROVISIONAL"],
+      [2, "locked", null],
+      [3, "open", null],
     ]);
     expect(stages[0]!.startsAt).toBe(api.S0.startsAt.toISOString());
     expect(stages[0]!.podium.map((entry) => entry.crew.id)).toEqual([api.crews.F1.id, api.crews.R0.id, api.crews.F0.id]);
@@ -55,12 +63,23 @@ describe("JSON API: events, crews, stages and results", () => {
     const { crews } = await readJson(await call(getCrews, `/api/v1/events/${slug}/crews`, { slug }), schemas.crewListSchema);
     expect(crews).toHaveLength(6);
     expect(crews.slice(0, 3).every((crew) => crew.team.isFeatured)).toBe(true);
-    expect(crews.find((crew) => crew.id === api.crews.S.id)).toMatchObject({ price: 12, status: "RUNNING", team: { name: "Privateer", isFeatured: false } });
+    expect(crews.find((crew) => crew.id === api.crews.S.id)).toMatchObject({
+      price: 12,
+      status: "RUNNING",
+      team: { name: "Privateer", isFeatured: false },
+    });
   });
 
   it("serves a stage's published results, and nothing of a draft", async () => {
     const s0 = await readJson(await call(getStage, `/api/v1/events/${slug}/stages/0`, { slug, number: "0" }), schemas.stageDetailSchema);
-    expect(s0.results.map((row) => [row.position, row.status])).toEqual([[1, "FINISHED"], [2, "FINISHED"], [3, "FINISHED"], [4, "FINISHED"], [null, "DNF"], [null, "DNS"]]);
+    expect(s0.results.map((row) => [row.position, row.status])).toEqual([
+      [1, "FINISHED"],
+      [2, "FINISHED"],
+      [3, "FINISHED"],
+      [4, "FINISHED"],
+      [null, "DNF"],
+      [null, "DNS"],
+    ]);
     expect(await testDb().stageResult.count({ where: { stageId: api.S2.id } })).toBe(3); // the draft is there
     const s2 = await readJson(await call(getStage, `/api/v1/events/${slug}/stages/2`, { slug, number: "2" }), schemas.stageDetailSchema);
     expect(s2.stage.resultsStatus).toBeNull();
@@ -75,7 +94,10 @@ describe("JSON API: events, crews, stages and results", () => {
     const db = testDb();
     const event = await createEvent(db, { status: "COMPLETED" });
     await createFinalResults(db, { eventId: event.id, finalStatus: "OFFICIAL" });
-    const { final } = await readJson(await call(getResults, `/api/v1/events/${event.slug}/results`, { slug: event.slug }), schemas.eventResultsSchema);
+    const { final } = await readJson(
+      await call(getResults, `/api/v1/events/${event.slug}/results`, { slug: event.slug }),
+      schemas.eventResultsSchema,
+    );
     expect(final?.status).toBe("OFFICIAL");
     expect(final?.results.map((row) => row.position)).toEqual([1, 2, 3]);
   });
@@ -87,7 +109,9 @@ describe("JSON API: events, crews, stages and results", () => {
     await expectError(await call(getBoard, `/api/v1/events/${slug}/leaderboard?page=0`, { slug }), 400, "page");
     await expectError(await call(getBoard, `/api/v1/events/${slug}/leaderboard?page=two`, { slug }), 400, "page");
     await expectError(await call(getCsv, `/api/v1/events/${slug}/leaderboard.csv?stage=x`, { slug }), 400, "stage");
-    expect((await expectError(await call(getEvent, "/api/v1/events/no-such-event", { slug: "no-such-event" }), 404)).code).toBe("NOT_FOUND");
+    expect((await expectError(await call(getEvent, "/api/v1/events/no-such-event", { slug: "no-such-event" }), 404)).code).toBe(
+      "NOT_FOUND",
+    );
     await expectError(await call(getCrews, "/api/v1/events/no-such-event/crews", { slug: "no-such-event" }), 404);
     await expectError(await call(getStage, `/api/v1/events/${slug}/stages/99`, { slug, number: "99" }), 404);
     await expectError(await call(getStageBoard, `/api/v1/events/${slug}/stages/2/leaderboard`, { slug, number: "2" }), 404);
@@ -99,27 +123,57 @@ describe("JSON API: leaderboards", () => {
   it("serves the overall board exactly as the page's data function reads it", async () => {
     const board = await readJson(await call(getBoard, `/api/v1/events/${slug}/leaderboard`, { slug }), schemas.overallLeaderboardSchema);
     const expected = await getOverallLeaderboard(testDb(), api.event.id, 1, null);
-    expect(board).toMatchObject({ page: 1, pageSize: LEADERBOARD_PAGE_SIZE, total: 5, pages: 1, provisional: true, updatedAt: expected.updatedAt?.toISOString() });
-    expect(board.rows).toEqual(expected.rows.map((row) => ({
-      playerId: row.userId, rank: row.rank, previousRank: row.previousRank, movement: row.previousRank === null ? null : row.previousRank - row.rank, name: row.name, points: row.total, exact: row.exact,
-    })));
+    expect(board).toMatchObject({
+      page: 1,
+      pageSize: LEADERBOARD_PAGE_SIZE,
+      total: 5,
+      pages: 1,
+      provisional: true,
+      updatedAt: expected.updatedAt?.toISOString(),
+    });
+    expect(board.rows).toEqual(
+      expected.rows.map((row) => ({
+        playerId: row.userId,
+        rank: row.rank,
+        previousRank: row.previousRank,
+        movement: row.previousRank === null ? null : row.previousRank - row.rank,
+        name: row.name,
+        points: row.total,
+        exact: row.exact,
+      })),
+    );
     expect(board.rows.some((row) => row.movement !== null && row.movement !== 0)).toBe(true);
     expect(board.rows.find((row) => row.playerId === api.players.deleted.id)?.name).toBe("Deleted player");
-    const beyond = await readJson(await call(getBoard, `/api/v1/events/${slug}/leaderboard?page=2`, { slug }), schemas.overallLeaderboardSchema);
+    const beyond = await readJson(
+      await call(getBoard, `/api/v1/events/${slug}/leaderboard?page=2`, { slug }),
+      schemas.overallLeaderboardSchema,
+    );
     expect(beyond).toMatchObject({ page: 2, pages: 1, rows: [] });
   });
 
   it("serves a stage board, pages of 50 and the whole board as CSV", async () => {
     const db = testDb();
-    const stageBoard = await readJson(await call(getStageBoard, `/api/v1/events/${slug}/stages/1/leaderboard`, { slug, number: "1" }), schemas.stageLeaderboardSchema);
+    const stageBoard = await readJson(
+      await call(getStageBoard, `/api/v1/events/${slug}/stages/1/leaderboard`, { slug, number: "1" }),
+      schemas.stageLeaderboardSchema,
+    );
     const expected = await getStageLeaderboard(db, api.S1.id, 1);
-    expect(stageBoard.rows.map((row) => [row.playerId, row.rank, row.points])).toEqual(expected.rows.map((row) => [row.userId, row.rank, row.total]));
+    expect(stageBoard.rows.map((row) => [row.playerId, row.rank, row.points])).toEqual(
+      expected.rows.map((row) => [row.userId, row.rank, row.total]),
+    );
     expect(stageBoard.stage.number).toBe(1);
 
     const big = await createEvent(db, { status: "LIVE" });
     const users = await Promise.all(Array.from({ length: LEADERBOARD_PAGE_SIZE + 3 }, () => createUser(db)));
-    await storeStandings(db, big.id, users.map((user, index) => ({ userId: user.id, total: 500 - index, rank: index + 1 })));
-    const second = await readJson(await call(getBoard, `/api/v1/events/${big.slug}/leaderboard?page=2`, { slug: big.slug }), schemas.overallLeaderboardSchema);
+    await storeStandings(
+      db,
+      big.id,
+      users.map((user, index) => ({ userId: user.id, total: 500 - index, rank: index + 1 })),
+    );
+    const second = await readJson(
+      await call(getBoard, `/api/v1/events/${big.slug}/leaderboard?page=2`, { slug: big.slug }),
+      schemas.overallLeaderboardSchema,
+    );
     expect(second).toMatchObject({ total: LEADERBOARD_PAGE_SIZE + 3, pages: 2, provisional: false });
     expect(second.rows.map((row) => row.rank)).toEqual([51, 52, 53]);
     const csv = await call(getCsv, `/api/v1/events/${big.slug}/leaderboard.csv`, { slug: big.slug });
@@ -196,8 +250,12 @@ describe("JSON API: caching and privacy", () => {
   it("serves a league board to its members only", async () => {
     const db = testDb();
     const { players } = api;
-    const league = await db.league.create({ data: { eventId: api.event.id, ownerId: players.formula.id, name: `League ${randomSuffix()}`, inviteCode: randomSuffix() } });
-    await db.leagueMember.createMany({ data: [players.formula, players.plus].map((player) => ({ leagueId: league.id, userId: player.id })) });
+    const league = await db.league.create({
+      data: { eventId: api.event.id, ownerId: players.formula.id, name: `League ${randomSuffix()}`, inviteCode: randomSuffix() },
+    });
+    await db.leagueMember.createMany({
+      data: [players.formula, players.plus].map((player) => ({ leagueId: league.id, userId: player.id })),
+    });
     const id = String(league.id);
     const url = `/api/v1/leagues/${id}/leaderboard`;
 

@@ -14,7 +14,11 @@ describe("Auth.js callback URLs", () => {
   it("refuses a callbackUrl that is neither a path nor an http(s) address with a 400 naming it", async () => {
     for (const bad of ["javascript:alert(1)", "x".repeat(5000), "not a url", "//", "ftp://example.test/"]) {
       for (const handler of [GET, POST]) {
-        const response = await handler(new NextRequest(`http://localhost/api/auth/session?callbackUrl=${encodeURIComponent(bad)}`, { method: handler === GET ? "GET" : "POST" }));
+        const response = await handler(
+          new NextRequest(`http://localhost/api/auth/session?callbackUrl=${encodeURIComponent(bad)}`, {
+            method: handler === GET ? "GET" : "POST",
+          }),
+        );
         expect(response.status, bad.slice(0, 40)).toBe(400);
         const { error } = (await response.json()) as { error: { fields: Record<string, string[]> } };
         expect(Object.keys(error.fields)).toEqual(["callbackUrl"]);

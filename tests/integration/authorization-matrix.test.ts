@@ -7,10 +7,10 @@ import { signInAs, signInAsCurrent } from "./helpers/fake-session";
 vi.mock("@/auth", async () => {
   const { fakeSession } = await import("./helpers/fake-session");
   return {
-  auth: async () => fakeSession.current,
-  signIn: vi.fn(async () => undefined),
-  signOut: vi.fn(async () => undefined),
-  handlers: { GET: async () => new Response(null, { status: 200 }), POST: async () => new Response(null, { status: 200 }) },
+    auth: async () => fakeSession.current,
+    signIn: vi.fn(async () => undefined),
+    signOut: vi.fn(async () => undefined),
+    handlers: { GET: async () => new Response(null, { status: 200 }), POST: async () => new Response(null, { status: 200 }) },
   };
 });
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));

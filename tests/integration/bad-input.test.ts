@@ -16,7 +16,11 @@ vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "bad-input-test-secret-0123456789abcdef";
 });
 vi.mock("@/auth", async (importOriginal) => {
-  const [real, { fakeSession }, { CredentialsSignin }] = await Promise.all([importOriginal<typeof import("@/auth")>(), import("./helpers/fake-session"), import("next-auth")]);
+  const [real, { fakeSession }, { CredentialsSignin }] = await Promise.all([
+    importOriginal<typeof import("@/auth")>(),
+    import("./helpers/fake-session"),
+    import("next-auth"),
+  ]);
   return {
     ...real,
     auth: async () => fakeSession.current,
@@ -124,63 +128,84 @@ describe("hostile input at every server action and route handler", () => {
     throw new Error("no session gets past the guard");
   }
 
-  it.each(actions.map((action) => [action.id, action] as const))("%s refuses hostile forms clearly and writes nothing", async (id, { fn, fields }) => {
-    const role = await guardRole(fn);
-    const sessions: [SessionUser, number][] = role === null ? [[null, ACTION_RUNS]] : [[role, ACTION_RUNS], [null, VISITOR_RUNS]];
-    for (const [session, numRuns] of sessions) {
+  it.each(actions.map((action) => [action.id, action] as const))(
+    "%s refuses hostile forms clearly and writes nothing",
+    async (id, { fn, fields }) => {
+      const role = await guardRole(fn);
+      const sessions: [SessionUser, number][] =
+        role === null
+          ? [[null, ACTION_RUNS]]
+          : [
+              [role, ACTION_RUNS],
+              [null, VISITOR_RUNS],
+            ];
+      for (const [session, numRuns] of sessions) {
+        await fc.assert(
+          fc.asyncProperty(hostileForm(fields, world), async (entries) => {
+            signInAs(session);
+            const before = await fingerprintDatabase(testDb());
+            const outcome = await callAction(fn, toFormData(entries));
+            expectClearOutcome(id, outcome);
+            if (role !== null && session === null) expect(outcome.kind === "result" && outcome.result?.code).toBe("UNAUTHENTICATED");
+            // Random text is sometimes a valid value (a display name of letters and digits, say): a
+            // form the action accepts may write. Every refusal writes nothing.
+            const isAccepted = outcome.kind === "result" && outcome.result?.ok === true;
+            if (!isAccepted) await expectNoWrite(id, before);
+          }),
+          { numRuns, ...FC_OPTIONS },
+        );
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))(
+    "%s answers hostile requests below 500 and writes nothing",
+    async (id, route) => {
+      const request = fc.record({
+        session: fc.constantFrom(null, player, admin),
+        params: hostileParams(route.params, world),
+        query: hostileQuery(world),
+        body: fc.array(fc.tuple(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "redirect"), valueFor("body", world)), {
+          maxLength: 4,
+        }),
+      });
       await fc.assert(
-        fc.asyncProperty(hostileForm(fields, world), async (entries) => {
+        fc.asyncProperty(request, async ({ session, params, query, body }) => {
           signInAs(session);
           const before = await fingerprintDatabase(testDb());
-          const outcome = await callAction(fn, toFormData(entries));
-          expectClearOutcome(id, outcome);
-          if (role !== null && session === null) expect(outcome.kind === "result" && outcome.result?.code).toBe("UNAUTHENTICATED");
-          // Random text is sometimes a valid value (a display name of letters and digits, say): a
-          // form the action accepts may write. Every refusal writes nothing.
-          const isAccepted = outcome.kind === "result" && outcome.result?.ok === true;
-          if (!isAccepted) await expectNoWrite(id, before);
+          const wellFormed = Object.fromEntries(
+            Object.entries(params).map(([name, value]) => [
+              name,
+              Array.isArray(value) ? value.map((v) => v.toWellFormed()) : value.toWellFormed(),
+            ]),
+          );
+          const aborter = new AbortController();
+          const hasBody = route.method !== "GET";
+          const response = await route.fn(
+            new NextRequest(routeUrl(route.path, wellFormed, query), {
+              method: route.method,
+              signal: aborter.signal,
+              body: hasBody ? new URLSearchParams(body.map(([name, value]) => [name, value.toWellFormed()])) : undefined,
+            }),
+            { params: Promise.resolve(wellFormed) },
+          );
+          expect(response.status, `${id} ${JSON.stringify(wellFormed)}?${query}`).toBeLessThan(500);
+          if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
+            aborter.abort();
+            await response.body?.cancel();
+          } else if (route.path.startsWith("/api/v1/") && response.status >= 400) {
+            const { error } = (await response.json()) as { error: { code: string; message: string; fields?: Record<string, string[]> } };
+            expect(error.message.trim()).toBeTruthy();
+            if (response.status === 400) expect(Object.keys(error.fields ?? {}).length, error.message).toBeGreaterThan(0);
+          } else {
+            await response.arrayBuffer();
+          }
+          await expectNoWrite(id, before);
         }),
-        { numRuns, ...FC_OPTIONS },
+        { numRuns: ROUTE_RUNS, ...FC_OPTIONS },
       );
-    }
-  }, TEST_TIMEOUT);
-
-  it.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))("%s answers hostile requests below 500 and writes nothing", async (id, route) => {
-    const request = fc.record({
-      session: fc.constantFrom(null, player, admin),
-      params: hostileParams(route.params, world),
-      query: hostileQuery(world),
-      body: fc.array(fc.tuple(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "redirect"), valueFor("body", world)), { maxLength: 4 }),
-    });
-    await fc.assert(
-      fc.asyncProperty(request, async ({ session, params, query, body }) => {
-        signInAs(session);
-        const before = await fingerprintDatabase(testDb());
-        const wellFormed = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? value.map((v) => v.toWellFormed()) : value.toWellFormed()]));
-        const aborter = new AbortController();
-        const hasBody = route.method !== "GET";
-        const response = await route.fn(
-          new NextRequest(routeUrl(route.path, wellFormed, query), {
-            method: route.method,
-            signal: aborter.signal,
-            body: hasBody ? new URLSearchParams(body.map(([name, value]) => [name, value.toWellFormed()])) : undefined,
-          }),
-          { params: Promise.resolve(wellFormed) },
-        );
-        expect(response.status, `${id} ${JSON.stringify(wellFormed)}?${query}`).toBeLessThan(500);
-        if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
-          aborter.abort();
-          await response.body?.cancel();
-        } else if (route.path.startsWith("/api/v1/") && response.status >= 400) {
-          const { error } = (await response.json()) as { error: { code: string; message: string; fields?: Record<string, string[]> } };
-          expect(error.message.trim()).toBeTruthy();
-          if (response.status === 400) expect(Object.keys(error.fields ?? {}).length, error.message).toBeGreaterThan(0);
-        } else {
-          await response.arrayBuffer();
-        }
-        await expectNoWrite(id, before);
-      }),
-      { numRuns: ROUTE_RUNS, ...FC_OPTIONS },
-    );
-  }, TEST_TIMEOUT);
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -24,8 +24,7 @@ function parseEvents(ics: string): Record<string, string>[] {
     else if (line === "END:VEVENT" && current) {
       events.push(current);
       current = null;
-    }
-    else if (line === "BEGIN:VALARM") depth += 1;
+    } else if (line === "BEGIN:VALARM") depth += 1;
     else if (line === "END:VALARM") depth -= 1;
     else if (current) {
       const [name, ...value] = line.split(":");
@@ -37,13 +36,21 @@ function parseEvents(ics: string): Record<string, string>[] {
 }
 
 const unescape = (text: string) => text.replace(/\\n/g, "\n").replace(/\\([,;\\])/g, "$1");
-const icsUtc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const icsUtc = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function callEvent(slug: string) {
-  return getEventCalendar(new Request(`http://localhost/api/v1/events/${encodeURIComponent(slug)}/calendar.ics`), { params: Promise.resolve({ slug }) });
+  return getEventCalendar(new Request(`http://localhost/api/v1/events/${encodeURIComponent(slug)}/calendar.ics`), {
+    params: Promise.resolve({ slug }),
+  });
 }
 function callFeed(token: string) {
-  return getPersonalCalendar(new Request(`http://localhost/api/v1/calendar/${encodeURIComponent(token)}`), { params: Promise.resolve({ token }) });
+  return getPersonalCalendar(new Request(`http://localhost/api/v1/calendar/${encodeURIComponent(token)}`), {
+    params: Promise.resolve({ token }),
+  });
 }
 
 describe("calendar feeds", () => {
@@ -93,7 +100,10 @@ describe("calendar feeds", () => {
   it("keeps the same UID when a stage moves, and bumps its SEQUENCE", async () => {
     const db = testDb();
     const before = parseEvents(await (await callEvent(event.slug)).text())[1]!;
-    await db.stage.update({ where: { id: stages[1]!.id }, data: { startsAt: new Date(stages[1]!.startsAt.getTime() + HOUR), version: { increment: 1 } } });
+    await db.stage.update({
+      where: { id: stages[1]!.id },
+      data: { startsAt: new Date(stages[1]!.startsAt.getTime() + HOUR), version: { increment: 1 } },
+    });
     const after = parseEvents(await (await callEvent(event.slug)).text())[1]!;
     expect(after.UID).toBe(before.UID);
     expect(Number(after.SEQUENCE)).toBe(Number(before.SEQUENCE) + 1);

@@ -18,24 +18,51 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function createBusyEvent() {
   const db = testDb();
   const setup = await createResultsEvent(db);
-  const { crews: { F0, F1, F2, R0, R1, S }, stages, event } = setup;
-  const picks = [[F0, R0, S], [F1, R1, S], [F2, R0, R1], [F0, F2, S], [F1, R0, S], [F2, R1, S]];
+  const {
+    crews: { F0, F1, F2, R0, R1, S },
+    stages,
+    event,
+  } = setup;
+  const picks = [
+    [F0, R0, S],
+    [F1, R1, S],
+    [F2, R0, R1],
+    [F0, F2, S],
+    [F1, R0, S],
+    [F2, R1, S],
+  ];
   const savedAt = new Date(stages[0]!.startsAt.getTime() - 3_600_000);
   for (let i = 0; i < 12; i += 1) {
     const user = await createUser(db);
     const crews = picks[i % picks.length]!;
-    await createRosterSave(db, { eventId: event.id, userId: user.id, crewIds: crews.map((crew) => crew.id), captainCrewId: crews[i % 3]!.id, savedAt });
+    await createRosterSave(db, {
+      eventId: event.id,
+      userId: user.id,
+      crewIds: crews.map((crew) => crew.id),
+      captainCrewId: crews[i % 3]!.id,
+      savedAt,
+    });
     if (i % 2 === 0) {
       for (const stage of stages.slice(0, 3)) {
         const [p1, p2, p3] = [crews[0]!, crews[1]!, crews[2]!];
-        await createPodiumCall(db, { userId: user.id, stageId: stage.id, p1CrewId: p1.id, p2CrewId: p2.id, p3CrewId: p3.id, featuredBestCrewId: F0.id });
+        await createPodiumCall(db, {
+          userId: user.id,
+          stageId: stage.id,
+          p1CrewId: p1.id,
+          p2CrewId: p2.id,
+          p3CrewId: p3.id,
+          featuredBestCrewId: F0.id,
+        });
       }
     }
   }
   const rows = [finishOrder([F0, R0, F1, S, F2]), finishOrder([F2, F1, R1], [[F0, "DNF"]]), finishOrder([R0, S, F0, F1])];
   const versions: number[] = [];
   for (const [index, stage] of stages.slice(0, 3).entries()) {
-    versions.push((await saveStageResults(db, { actorId: setup.admin.id, stageId: stage.id, expectedVersion: stage.version, rows: rows[index]! })).version);
+    versions.push(
+      (await saveStageResults(db, { actorId: setup.admin.id, stageId: stage.id, expectedVersion: stage.version, rows: rows[index]! }))
+        .version,
+    );
   }
   return { db, ...setup, rows, versions };
 }
@@ -45,7 +72,11 @@ async function expectSettled(eventId: number) {
   const db = testDb();
   const before = await readScores(db, eventId);
   const again = await db.$transaction((tx) => rescoreEvent(tx, eventId), RESULTS_TRANSACTION_OPTIONS);
-  expect(again).toMatchObject({ stageRosters: { written: 0, deleted: 0 }, stageScores: { written: 0, deleted: 0 }, standings: { written: 0, deleted: 0 } });
+  expect(again).toMatchObject({
+    stageRosters: { written: 0, deleted: 0 },
+    stageScores: { written: 0, deleted: 0 },
+    standings: { written: 0, deleted: 0 },
+  });
   expect(await readScores(db, eventId)).toEqual(before);
   return before;
 }
@@ -64,7 +95,13 @@ describe("two admins publishing at once", () => {
 
     // A correction and a publish of another stage at once.
     const more = await Promise.allSettled([
-      correctStageResults(admins[0], { actorId: admin.id, stageId: stages[0]!.id, expectedVersion: versions[0]! + 1, rows: rows[2]!, reason: "Positions swapped after the video review" }),
+      correctStageResults(admins[0], {
+        actorId: admin.id,
+        stageId: stages[0]!.id,
+        expectedVersion: versions[0]! + 1,
+        rows: rows[2]!,
+        reason: "Positions swapped after the video review",
+      }),
       publishStageResults(admins[1], { actorId: admin.id, stageId: stages[2]!.id, expectedVersion: versions[2] }),
     ]);
     expect(more.map((outcome) => outcome.status)).toEqual(["fulfilled", "fulfilled"]);
@@ -83,10 +120,12 @@ describe("two admins publishing at once", () => {
       releasedAt = Date.now();
     }, RESULTS_TRANSACTION_OPTIONS);
     await sleep(100);
-    const publish = publishStageResults(admins[1], { actorId: admin.id, stageId: stages[1]!.id, expectedVersion: versions[1] }).then((result) => {
-      publishedAt = Date.now();
-      return result;
-    });
+    const publish = publishStageResults(admins[1], { actorId: admin.id, stageId: stages[1]!.id, expectedVersion: versions[1] }).then(
+      (result) => {
+        publishedAt = Date.now();
+        return result;
+      },
+    );
     const [, published] = await Promise.all([holder, publish]);
     expect(publishedAt).toBeGreaterThanOrEqual(releasedAt);
     expect(published.rescore.publishedStages).toBe(2);

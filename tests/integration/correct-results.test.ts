@@ -12,7 +12,11 @@ const REASON = "Time penalty of 5 minutes for speeding in a controlled zone";
 async function createPublishedPrologue() {
   const db = testDb();
   const setup = await createResultsEvent(db);
-  const { crews: { F0, F1, R0, S }, stages, event } = setup;
+  const {
+    crews: { F0, F1, R0, S },
+    stages,
+    event,
+  } = setup;
   const savedAt = new Date(stages[0]!.startsAt.getTime() - 3_600_000);
   const [P, Q] = [await createUser(db), await createUser(db)];
   await createRosterSave(db, { eventId: event.id, userId: P.id, crewIds: [F0.id, R0.id, S.id], captainCrewId: F0.id, savedAt });
@@ -30,21 +34,38 @@ describe("correcting published results", () => {
     const missing = await refusal(correctStageResults(db, { ...input, reason: "  " }));
     expect(missing.code).toBe("INVALID");
     expect(missing.fieldErrors?.reason?.[0]).toContain("A correction needs a reason");
-    expect((await refusal(correctStageResults(db, { ...input, reason: "typo" }))).message).toBe("The reason must be 10 to 500 characters (it has 4).");
-    const draft = await refusal(correctStageResults(db, { ...input, stageId: stages[1]!.id, expectedVersion: stages[1]!.version, reason: REASON }));
+    expect((await refusal(correctStageResults(db, { ...input, reason: "typo" }))).message).toBe(
+      "The reason must be 10 to 500 characters (it has 4).",
+    );
+    const draft = await refusal(
+      correctStageResults(db, { ...input, stageId: stages[1]!.id, expectedVersion: stages[1]!.version, reason: REASON }),
+    );
     expect(draft.message).toContain("are not published: save the draft and publish it instead");
     expect(await db.auditLog.count({ where: { action: "correct-stage-results", entityId: String(stage.id) } })).toBe(0);
   });
 
   it("re-opens an official stage as provisional, rescores, and audits before, after and why", async () => {
-    const { db, admin, event, stage, crews: { F0, F1, R0, S }, players } = await createPublishedPrologue();
+    const {
+      db,
+      admin,
+      event,
+      stage,
+      crews: { F0, F1, R0, S },
+      players,
+    } = await createPublishedPrologue();
     const official = await markStageOfficial(db, { actorId: admin.id, stageId: stage.id, expectedVersion: stage.version });
     expect(official.isChanged).toBe(true);
     expect(await readStandingTotals(db, event.id)).toEqual({ [players.P.id]: 50 + 18 + 12, [players.Q.id]: 36 + 15 + 12 });
 
     // F0 loses the win to a penalty: R0 first, F0 second.
     const corrected = finishOrder([R0, F0, F1, S]);
-    const result = await correctStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: official.version, rows: corrected, reason: REASON });
+    const result = await correctStageResults(db, {
+      actorId: admin.id,
+      stageId: stage.id,
+      expectedVersion: official.version,
+      rows: corrected,
+      reason: REASON,
+    });
     expect(result).toMatchObject({ resultsStatus: "PROVISIONAL", isChanged: true, version: official.version + 1 });
     const reopened = await db.stage.findUniqueOrThrow({ where: { id: stage.id } });
     expect(reopened).toMatchObject({ resultsStatus: "PROVISIONAL", correctionReason: REASON });
@@ -53,12 +74,41 @@ describe("correcting published results", () => {
     expect(await readStandingTotals(db, event.id)).toEqual({ [players.P.id]: 36 + 25 + 12, [players.Q.id]: 50 + 15 + 12 });
 
     const [entry] = await db.auditLog.findMany({ where: { action: "correct-stage-results", entityId: String(stage.id) } });
-    expect(entry).toMatchObject({ actorId: admin.id, entityType: "stage", reason: REASON, before: { resultsStatus: "OFFICIAL" }, after: { resultsStatus: "PROVISIONAL" } });
-    const crewsIn = (snapshot: unknown) => (snapshot as { rows: { crewId: number; position: number }[] }).rows.map((row) => [row.crewId, row.position]);
-    expect(crewsIn(entry!.before)).toEqual([[F0.id, 1], [R0.id, 2], [F1.id, 3], [S.id, 4]]);
-    expect(crewsIn(entry!.after)).toEqual([[R0.id, 1], [F0.id, 2], [F1.id, 3], [S.id, 4]]);
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      entityType: "stage",
+      reason: REASON,
+      before: { resultsStatus: "OFFICIAL" },
+      after: { resultsStatus: "PROVISIONAL" },
+    });
+    const crewsIn = (snapshot: unknown) =>
+      (snapshot as { rows: { crewId: number; position: number }[] }).rows.map((row) => [row.crewId, row.position]);
+    expect(crewsIn(entry!.before)).toEqual([
+      [F0.id, 1],
+      [R0.id, 2],
+      [F1.id, 3],
+      [S.id, 4],
+    ]);
+    expect(crewsIn(entry!.after)).toEqual([
+      [R0.id, 1],
+      [F0.id, 2],
+      [F1.id, 3],
+      [S.id, 4],
+    ]);
 
-    expect((await refusal(correctStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: official.version, rows: corrected, reason: REASON }))).code).toBe("CONFLICT");
+    expect(
+      (
+        await refusal(
+          correctStageResults(db, {
+            actorId: admin.id,
+            stageId: stage.id,
+            expectedVersion: official.version,
+            rows: corrected,
+            reason: REASON,
+          }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
   });
 
   it("changes no score row, updatedAt included, when the same results are published or corrected again", async () => {
@@ -70,8 +120,18 @@ describe("correcting published results", () => {
 
     const again = await publishStageResults(db, { actorId: admin.id, stageId: stage.id });
     expect(again.isRepublished).toBe(true);
-    expect(again.rescore).toMatchObject({ stageRosters: { written: 0, deleted: 0 }, stageScores: { written: 0, deleted: 0 }, standings: { written: 0, deleted: 0 } });
-    const same = await correctStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: stage.version, rows, reason: REASON });
+    expect(again.rescore).toMatchObject({
+      stageRosters: { written: 0, deleted: 0 },
+      stageScores: { written: 0, deleted: 0 },
+      standings: { written: 0, deleted: 0 },
+    });
+    const same = await correctStageResults(db, {
+      actorId: admin.id,
+      stageId: stage.id,
+      expectedVersion: stage.version,
+      rows,
+      reason: REASON,
+    });
     expect(same.isChanged).toBe(false);
     const direct = await db.$transaction((tx) => rescoreEvent(tx, event.id));
     expect(direct.standings).toEqual({ written: 0, deleted: 0 });
@@ -91,24 +151,47 @@ describe("correcting published results", () => {
   });
 
   it("publishes, corrects and makes official the final classification, with its bonus", async () => {
-    const { db, admin, event, stages, crews: { F0, F1, R0, S }, players } = await createPublishedPrologue();
+    const {
+      db,
+      admin,
+      event,
+      stages,
+      crews: { F0, F1, R0, S },
+      players,
+    } = await createPublishedPrologue();
     const start = async () => db.event.findUniqueOrThrow({ where: { id: event.id }, select: { version: true } });
-    const draft = await saveFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: (await start()).version, rows: finishOrder([R0, F0, S, F1]) });
+    const draft = await saveFinalResults(db, {
+      actorId: admin.id,
+      eventId: event.id,
+      expectedVersion: (await start()).version,
+      rows: finishOrder([R0, F0, S, F1]),
+    });
     const early = await refusal(publishFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: draft.version }));
     expect(early.message).toContain("The rally is not over");
     await db.stage.update({ where: { id: stages[3]!.id }, data: { status: "CANCELLED" } });
 
     const published = await publishFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: draft.version });
     expect(published).toMatchObject({ finalStatus: "PROVISIONAL", isRepublished: false });
-    const bonus = async () => Object.fromEntries((await db.standing.findMany({ where: { eventId: event.id } })).map((row) => [row.userId, row.finalBonus]));
+    const bonus = async () =>
+      Object.fromEntries((await db.standing.findMany({ where: { eventId: event.id } })).map((row) => [row.userId, row.finalBonus]));
     // P holds F0 (36), R0 (50) and S (30); Q holds F1 (24), R0 and S: no captain multiplier.
     expect(await bonus()).toEqual({ [players.P.id]: 36 + 50 + 30, [players.Q.id]: 24 + 50 + 30 });
 
-    const corrected = await correctFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: published.version, rows: finishOrder([F0, R0, S], [[F1, "DSQ"]]), reason: REASON });
+    const corrected = await correctFinalResults(db, {
+      actorId: admin.id,
+      eventId: event.id,
+      expectedVersion: published.version,
+      rows: finishOrder([F0, R0, S], [[F1, "DSQ"]]),
+      reason: REASON,
+    });
     expect(await bonus()).toEqual({ [players.P.id]: 50 + 36 + 30, [players.Q.id]: 36 + 30 });
     const official = await markFinalOfficial(db, { actorId: admin.id, eventId: event.id, expectedVersion: corrected.version });
     expect(official.isChanged).toBe(true);
-    const actions = await db.auditLog.findMany({ where: { entityType: "event", entityId: String(event.id) }, orderBy: { id: "asc" }, select: { action: true, reason: true } });
+    const actions = await db.auditLog.findMany({
+      where: { entityType: "event", entityId: String(event.id) },
+      orderBy: { id: "asc" },
+      select: { action: true, reason: true },
+    });
     expect(actions).toEqual([
       { action: "save-final-results", reason: null },
       { action: "publish-final-results", reason: null },

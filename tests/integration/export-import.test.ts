@@ -67,16 +67,39 @@ afterAll(async () => {
  */
 async function createPlayedEvent() {
   const db = testDb();
-  const { event, crews: { F0, F1, F2, R0, R1, S }, stages, admin } = await createResultsEvent(db);
+  const {
+    event,
+    crews: { F0, F1, F2, R0, R1, S },
+    stages,
+    admin,
+  } = await createResultsEvent(db);
   const [S0, S1] = stages as [(typeof stages)[number], (typeof stages)[number]];
   const before = new Date(S0.startsAt.getTime() - 60 * MINUTE);
   const A = await createUser(db, { password: "a-long-secret-password" });
   const [B, C, D] = await Promise.all([createUser(db), createUser(db), createUser(db)]);
   const E = await createUser(db, { displayName: null, email: null, deletedAt: new Date() });
-  const a = await createRosterSave(db, { eventId: event.id, userId: A.id, crewIds: [F0.id, R0.id, S.id], captainCrewId: F0.id, savedAt: before });
+  const a = await createRosterSave(db, {
+    eventId: event.id,
+    userId: A.id,
+    crewIds: [F0.id, R0.id, S.id],
+    captainCrewId: F0.id,
+    savedAt: before,
+  });
   await createRosterSave(db, { eventId: event.id, userId: B.id, crewIds: [F1.id, R1.id, S.id], captainCrewId: R1.id, savedAt: before });
-  await createRosterSave(db, { eventId: event.id, userId: B.id, crewIds: [F2.id, R0.id, R1.id], captainCrewId: F2.id, savedAt: new Date(S0.startsAt.getTime() + MINUTE) });
-  await createRosterSave(db, { eventId: event.id, userId: C.id, crewIds: [F1.id, F2.id, R1.id], captainCrewId: F1.id, savedAt: new Date(S0.startsAt.getTime() + 2 * MINUTE) });
+  await createRosterSave(db, {
+    eventId: event.id,
+    userId: B.id,
+    crewIds: [F2.id, R0.id, R1.id],
+    captainCrewId: F2.id,
+    savedAt: new Date(S0.startsAt.getTime() + MINUTE),
+  });
+  await createRosterSave(db, {
+    eventId: event.id,
+    userId: C.id,
+    crewIds: [F1.id, F2.id, R1.id],
+    captainCrewId: F1.id,
+    savedAt: new Date(S0.startsAt.getTime() + 2 * MINUTE),
+  });
   await db.$executeRaw`UPDATE roster_version SET saved_at = saved_at - interval '123 microseconds' WHERE id = ${a.version.id}`;
   const call = (userId: string, stageId: number, [p1, p2, p3]: { id: number }[], best: { id: number } | null) =>
     createPodiumCall(db, { userId, stageId, p1CrewId: p1!.id, p2CrewId: p2!.id, p3CrewId: p3!.id, featuredBestCrewId: best?.id ?? null });
@@ -86,9 +109,22 @@ async function createPlayedEvent() {
   await call(D.id, S1.id, [F0, F2, R0], F0);
   await call(E.id, S0.id, [F1, R0, F0], F1);
   await db.crew.update({ where: { id: S.id }, data: { status: "RETIRED", retiredAfterStageId: S0.id } });
-  await saveAndPublish(db, admin.id, S0.id, finishOrder([F1, R0, F0, R1], [[F2, "DNF"], [S, "DNS"]]));
+  await saveAndPublish(
+    db,
+    admin.id,
+    S0.id,
+    finishOrder(
+      [F1, R0, F0, R1],
+      [
+        [F2, "DNF"],
+        [S, "DNS"],
+      ],
+    ),
+  );
   await saveAndPublish(db, admin.id, S1.id, finishOrder([F0, F2, F1, R0], [[R1, "DNF"]]));
-  const league = await db.league.create({ data: { eventId: event.id, ownerId: A.id, name: "Dune Foxes", inviteCode: `T${randomSuffix().toUpperCase()}` } });
+  const league = await db.league.create({
+    data: { eventId: event.id, ownerId: A.id, name: "Dune Foxes", inviteCode: `T${randomSuffix().toUpperCase()}` },
+  });
   await db.leagueMember.createMany({ data: [A, B, D].map((user) => ({ leagueId: league.id, userId: user.id })) });
   const F = await createUser(db);
   await createRosterSave(db, { eventId: event.id, userId: F.id, crewIds: [F0.id, R0.id, R1.id], captainCrewId: R0.id });

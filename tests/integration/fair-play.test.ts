@@ -9,8 +9,19 @@ describe("picks are hidden until the stage starts", () => {
   it("shows nobody's roster or call before the start, and everyone's after", async () => {
     const db = testDb();
     const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, 60_000)]);
-    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
-    await savePodiumCall(db, { userId: player.id, eventSlug: event.slug, stageNumber: 0, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null });
+    await saveRoster(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+      captainId: solo.id,
+    });
+    await savePodiumCall(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      stageNumber: 0,
+      podium: [featured[0]!.id, rival[0]!.id, solo.id],
+      featuredBestId: null,
+    });
 
     const before = await getStagePicks(db, event.slug, 0);
     expect(before).toMatchObject({ isPublic: false, callCount: 1, calls: [], rosterPicks: [] });
@@ -26,8 +37,16 @@ describe("picks are hidden until the stage starts", () => {
 
   it("a roster saved after the start is not the one shown for it", async () => {
     const db = testDb();
-    const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, -60_000), await dbTimeIn(db, 3_600_000)]);
-    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    const { event, featured, rival, solo, player } = await createPlayEvent(db, [
+      await dbTimeIn(db, -60_000),
+      await dbTimeIn(db, 3_600_000),
+    ]);
+    await saveRoster(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+      captainId: solo.id,
+    });
     const prologue = await getStagePicks(db, event.slug, 0);
     expect(prologue?.rosterPicks).toEqual([]);
   });

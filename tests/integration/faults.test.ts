@@ -22,11 +22,20 @@ async function waitFor<T>(read: () => Promise<T | null | undefined>, what: strin
 describe.skipIf(process.env.INTEGRATION_DATABASE === "embedded")("faults", () => {
   it("a rescoring killed midway leaves the previous scores and the stage's status as they were", async () => {
     const db = testDb();
-    const { event, crews: { F0, F1, F2, R0, R1, S }, stages, admin } = await createResultsEvent(db);
+    const {
+      event,
+      crews: { F0, F1, F2, R0, R1, S },
+      stages,
+      admin,
+    } = await createResultsEvent(db);
     const players = await Promise.all([createUser(db), createUser(db), createUser(db)]);
     const before = new Date(stages[0]!.startsAt.getTime() - HOUR);
     for (const [index, player] of players.entries()) {
-      const crewIds = [[F0, R0, S], [F1, R1, S], [F2, R0, R1]][index]!.map((crew) => crew.id);
+      const crewIds = [
+        [F0, R0, S],
+        [F1, R1, S],
+        [F2, R0, R1],
+      ][index]!.map((crew) => crew.id);
       await createRosterSave(db, { eventId: event.id, userId: player.id, crewIds, captainCrewId: crewIds[0]!, savedAt: before });
     }
     await saveAndPublish(db, admin.id, stages[0]!.id, finishOrder([F0, F1, R0, R1, F2, S]));
@@ -36,7 +45,12 @@ describe.skipIf(process.env.INTEGRATION_DATABASE === "embedded")("faults", () =>
     // Stage 1 is saved as a draft, then published while another session holds one standing row:
     // the publish runs up to writing standings and waits there, midway through its transaction.
     const stage1 = await db.stage.findUniqueOrThrow({ where: { id: stages[1]!.id } });
-    const draft = await saveStageResults(db, { actorId: admin.id, stageId: stage1.id, expectedVersion: stage1.version, rows: finishOrder([S, R1, F2, F1, R0, F0]) });
+    const draft = await saveStageResults(db, {
+      actorId: admin.id,
+      stageId: stage1.id,
+      expectedVersion: stage1.version,
+      rows: finishOrder([S, R1, F2, F1, R0, F0]),
+    });
     const blocker = new pg.Client(requireDatabaseUrl());
     await blocker.connect();
     try {

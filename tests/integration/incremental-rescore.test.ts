@@ -89,13 +89,25 @@ async function playEvent(seed: number) {
       if (!players.includes(userId)) players.push(userId);
       if (random.chance(0.75)) {
         const roster = random.shuffle(field).slice(0, 3);
-        await createRosterSave(db, { eventId: event.id, userId, crewIds: roster.map((crew) => crew.id), captainCrewId: random.pick(roster).id });
+        await createRosterSave(db, {
+          eventId: event.id,
+          userId,
+          crewIds: roster.map((crew) => crew.id),
+          captainCrewId: random.pick(roster).id,
+        });
       }
       const open = stages.filter((stage) => !started.includes(stage) && !called.has(`${stage.id}:${userId}`));
       if (open.length > 0 && random.chance(0.7)) {
         const stage = random.pick(open);
         const [p1, p2, p3] = random.shuffle(field);
-        await createPodiumCall(db, { stageId: stage.id, userId, p1CrewId: p1!.id, p2CrewId: p2!.id, p3CrewId: p3!.id, featuredBestCrewId: random.chance(0.8) ? crews.F0.id : null });
+        await createPodiumCall(db, {
+          stageId: stage.id,
+          userId,
+          p1CrewId: p1!.id,
+          p2CrewId: p2!.id,
+          p3CrewId: p3!.id,
+          featuredBestCrewId: random.chance(0.8) ? crews.F0.id : null,
+        });
         called.add(`${stage.id}:${userId}`);
       }
     }
@@ -113,10 +125,18 @@ async function playEvent(seed: number) {
     const after = random.pick(started.slice(-2));
     const retiredAfterStageId = current.retiredAfterStageId === null ? after.id : null;
     // Refused when the crew finished a later stage already: a refusal writes nothing.
-    const isDone = await setCrewRetirement(db, { actorId: admin.id, crewId: crew.id, expectedVersion: current.version, retiredAfterStageId }).then(() => true, (error: unknown) => {
-      if (!(error instanceof AppError)) throw error;
-      return false;
-    });
+    const isDone = await setCrewRetirement(db, {
+      actorId: admin.id,
+      crewId: crew.id,
+      expectedVersion: current.version,
+      retiredAfterStageId,
+    }).then(
+      () => true,
+      (error: unknown) => {
+        if (!(error instanceof AppError)) throw error;
+        return false;
+      },
+    );
     if (isDone && retiredAfterStageId === null) retiredAfter.delete(crew.id);
     if (isDone && retiredAfterStageId !== null) retiredAfter.set(crew.id, after.number);
   };
@@ -150,18 +170,35 @@ async function playEvent(seed: number) {
     if (correctable.length > 0 && random.chance(0.5)) {
       const corrected = random.pick(correctable);
       const { version } = await db.stage.findUniqueOrThrow({ where: { id: corrected.id }, select: { version: true } });
-      await correctStageResults(db, { actorId: admin.id, stageId: corrected.id, expectedVersion: version, rows: resultsFor(corrected.number), reason: "Timing review" });
+      await correctStageResults(db, {
+        actorId: admin.id,
+        stageId: corrected.id,
+        expectedVersion: version,
+        rows: resultsFor(corrected.number),
+        reason: "Timing review",
+      });
       await expectSameAsFull(`correcting stage ${corrected.number}`);
     }
     await maybeAdminChange();
   }
   for (const stage of stages) if (!published.has(stage.id) && !cancelled.has(stage.id)) await publish(stage);
 
-  const saved = await saveFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: (await db.event.findUniqueOrThrow({ where: { id: event.id } })).version, rows: resultsFor(Infinity) });
+  const saved = await saveFinalResults(db, {
+    actorId: admin.id,
+    eventId: event.id,
+    expectedVersion: (await db.event.findUniqueOrThrow({ where: { id: event.id } })).version,
+    rows: resultsFor(Infinity),
+  });
   await publishFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: saved.version });
   await expectSameAsFull("publishing the final classification");
   const { version } = await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { version: true } });
-  await correctFinalResults(db, { actorId: admin.id, eventId: event.id, expectedVersion: version, rows: resultsFor(Infinity), reason: "Penalty review" });
+  await correctFinalResults(db, {
+    actorId: admin.id,
+    eventId: event.id,
+    expectedVersion: version,
+    rows: resultsFor(Infinity),
+    reason: "Penalty review",
+  });
   await expectSameAsFull("correcting the final classification");
 }
 
@@ -172,7 +209,13 @@ describe("a full rescore after players come and go", () => {
     const [S0, S1, S2] = stages as [(typeof stages)[number], (typeof stages)[number], (typeof stages)[number]];
     const before = new Date(S0.startsAt.getTime() - HOUR);
     const [regular, caller, latecomer] = await Promise.all([createUser(db), createUser(db), createUser(db)]);
-    await createRosterSave(db, { eventId: event.id, userId: regular.id, crewIds: [crews.F0.id, crews.R0.id, crews.S.id], captainCrewId: crews.F0.id, savedAt: before });
+    await createRosterSave(db, {
+      eventId: event.id,
+      userId: regular.id,
+      crewIds: [crews.F0.id, crews.R0.id, crews.S.id],
+      captainCrewId: crews.F0.id,
+      savedAt: before,
+    });
     // The caller plays through one call, on a stage that will be cancelled.
     await createPodiumCall(db, { stageId: S1.id, userId: caller.id, p1CrewId: crews.F0.id, p2CrewId: crews.R0.id, p3CrewId: crews.S.id });
     await saveAndPublish(db, admin.id, S1.id, finishOrder([crews.F0, crews.R0, crews.S, crews.F1, crews.F2, crews.R1]));
@@ -182,7 +225,9 @@ describe("a full rescore after players come and go", () => {
     const { version } = await db.stage.findUniqueOrThrow({ where: { id: S1.id }, select: { version: true } });
     await setStageCancelled(db, { actorId: admin.id, stageId: S1.id, expectedVersion: version, cancelled: true });
 
-    const s2Players = (await db.stageScore.findMany({ where: { stageId: S2.id }, select: { userId: true } })).map((row) => row.userId).sort();
+    const s2Players = (await db.stageScore.findMany({ where: { stageId: S2.id }, select: { userId: true } }))
+      .map((row) => row.userId)
+      .sort();
     expect(s2Players).toEqual([regular.id, latecomer.id].sort());
     expect(withoutWriteTimes(await readScores(db, event.id))).toEqual(withoutWriteTimes(await rescoreFromNothing(db, event.id)));
   });
@@ -207,16 +252,23 @@ describe("a save in flight across a stage's start", () => {
     let inserted!: (isBeforeStart: boolean) => void;
     const isInserted = new Promise<boolean>((resolve) => (inserted = resolve));
     // A save as saveRoster makes it: the shared lock, then its version, read on the database clock...
-    const save = db.$transaction(async (tx) => {
-      await enterRosterSave(tx, event.id);
-      const version = await tx.rosterVersion.create({
-        data: { rosterId: old.roster.id, captainCrewId: crews.F1.id, crews: { create: [crews.F1, crews.R1, crews.S].map((crew) => ({ crewId: crew.id })) } },
-      });
-      const [clock] = await tx.$queryRaw<{ isBeforeStart: boolean }[]>`SELECT clock_timestamp() < ${startsAt} AS "isBeforeStart"`;
-      inserted(clock?.isBeforeStart === true);
-      await released; // ...committing only after the stage has started and a rescore has begun.
-      return version;
-    }, { timeout: 30_000 });
+    const save = db.$transaction(
+      async (tx) => {
+        await enterRosterSave(tx, event.id);
+        const version = await tx.rosterVersion.create({
+          data: {
+            rosterId: old.roster.id,
+            captainCrewId: crews.F1.id,
+            crews: { create: [crews.F1, crews.R1, crews.S].map((crew) => ({ crewId: crew.id })) },
+          },
+        });
+        const [clock] = await tx.$queryRaw<{ isBeforeStart: boolean }[]>`SELECT clock_timestamp() < ${startsAt} AS "isBeforeStart"`;
+        inserted(clock?.isBeforeStart === true);
+        await released; // ...committing only after the stage has started and a rescore has begun.
+        return version;
+      },
+      { timeout: 30_000 },
+    );
     const isBeforeStart = await Promise.race([isInserted, save.then(() => false)]);
     if (!isBeforeStart) release();
     expect(isBeforeStart, "the save must insert its version before the start for this test to mean anything").toBe(true);

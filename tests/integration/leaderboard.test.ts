@@ -11,13 +11,17 @@ describe("overall leaderboard", () => {
     const users = await Promise.all(Array.from({ length: LEADERBOARD_PAGE_SIZE + 5 }, () => createUser(db)));
     const base = Date.parse("2026-12-01T00:00:00Z");
     // Everyone ties on rank 1 except the last five; join order decides the listing within the tie.
-    await storeStandings(db, event.id, users.map((user, index) => ({
-      userId: user.id,
-      total: index < LEADERBOARD_PAGE_SIZE ? 100 : 10,
-      rank: index < LEADERBOARD_PAGE_SIZE ? 1 : LEADERBOARD_PAGE_SIZE + 1,
-      previousRank: index === 0 ? 3 : null,
-      joinedAt: new Date(base + index * 1000),
-    })));
+    await storeStandings(
+      db,
+      event.id,
+      users.map((user, index) => ({
+        userId: user.id,
+        total: index < LEADERBOARD_PAGE_SIZE ? 100 : 10,
+        rank: index < LEADERBOARD_PAGE_SIZE ? 1 : LEADERBOARD_PAGE_SIZE + 1,
+        previousRank: index === 0 ? 3 : null,
+        joinedAt: new Date(base + index * 1000),
+      })),
+    );
 
     const first = await getOverallLeaderboard(db, event.id, 1, users[0]!.id);
     expect(first.total).toBe(LEADERBOARD_PAGE_SIZE + 5);

@@ -47,9 +47,13 @@ describe("league caps", () => {
     const db = testDb();
     const [event, other] = await Promise.all([createEvent(db), createEvent(db)]);
     const owner = await createUser(db);
-    for (let index = 0; index < MAX_OWNED_LEAGUES_PER_EVENT; index += 1) await createLeague(db, { ownerId: owner.id, eventId: event.id, name: `Mine ${index}` });
+    for (let index = 0; index < MAX_OWNED_LEAGUES_PER_EVENT; index += 1)
+      await createLeague(db, { ownerId: owner.id, eventId: event.id, name: `Mine ${index}` });
     const refused = await refusal(createLeague(db, { ownerId: owner.id, eventId: event.id, name: "One too many" }));
-    expect(refused).toMatchObject({ code: "CONFLICT", message: "You already own 5 leagues in this event, the most allowed. Delete one to create another." });
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "You already own 5 leagues in this event, the most allowed. Delete one to create another.",
+    });
     expect(await db.league.count({ where: { ownerId: owner.id, eventId: event.id } })).toBe(MAX_OWNED_LEAGUES_PER_EVENT);
     await createLeague(db, { ownerId: owner.id, eventId: other.id, name: "Elsewhere" });
   });
@@ -76,7 +80,10 @@ describe("league caps", () => {
     const league = await createLeague(db, { ownerId: owner.id, eventId: event.id, name: "Crowded" });
     await addBulkMembers(db, league.id, MAX_LEAGUE_MEMBERS - 1);
     const latecomer = await createUser(db);
-    expect(await refusal(joinLeague(db, { userId: latecomer.id, code: league.inviteCode }))).toMatchObject({ code: "CONFLICT", message: FULL });
+    expect(await refusal(joinLeague(db, { userId: latecomer.id, code: league.inviteCode }))).toMatchObject({
+      code: "CONFLICT",
+      message: FULL,
+    });
     expect(await joinLeague(db, { userId: owner.id, code: league.inviteCode })).toEqual({ leagueId: league.id, isAlreadyMember: true });
   });
 });
@@ -89,7 +96,10 @@ describe("league cap races", () => {
     const league = await createLeague(db, { ownerId: owner.id, eventId: event.id, name: "Last seats" });
     await addBulkMembers(db, league.id, MAX_LEAGUE_MEMBERS - 4);
     const players = await Promise.all(Array.from({ length: 10 }, () => createUser(db)));
-    const outcome = await settle(players.map((player) => joinLeague(db, { userId: player.id, code: league.inviteCode })), FULL);
+    const outcome = await settle(
+      players.map((player) => joinLeague(db, { userId: player.id, code: league.inviteCode })),
+      FULL,
+    );
     expect(outcome).toEqual({ fulfilled: 3, rejected: 7 });
     expect(await db.leagueMember.count({ where: { leagueId: league.id } })).toBe(MAX_LEAGUE_MEMBERS);
   });
@@ -112,7 +122,8 @@ describe("league cap races", () => {
     const db = testDb();
     const event = await createEvent(db);
     const owner = await createUser(db);
-    for (let index = 0; index < MAX_OWNED_LEAGUES_PER_EVENT - 2; index += 1) await createLeague(db, { ownerId: owner.id, eventId: event.id, name: `Mine ${index}` });
+    for (let index = 0; index < MAX_OWNED_LEAGUES_PER_EVENT - 2; index += 1)
+      await createLeague(db, { ownerId: owner.id, eventId: event.id, name: `Mine ${index}` });
     const outcome = await settle(
       Array.from({ length: 4 }, (_, index) => createLeague(db, { ownerId: owner.id, eventId: event.id, name: `Rush ${index}` })),
       "You already own 5 leagues in this event, the most allowed. Delete one to create another.",

@@ -43,9 +43,17 @@ describe("league leaderboard", () => {
     const event = await createEvent(db);
     const players = await Promise.all(Array.from({ length: LEADERBOARD_PAGE_SIZE + 4 }, () => createUser(db)));
     // Ranks in reverse of the join order, so the board order is not the membership order.
-    await storeStandings(db, event.id, players.map((player, index) => ({ userId: player.id, rank: players.length - index, total: index })));
+    await storeStandings(
+      db,
+      event.id,
+      players.map((player, index) => ({ userId: player.id, rank: players.length - index, total: index })),
+    );
     const [owner, ...members] = players;
-    const league = await createLeagueWithMembers(db, { eventId: event.id, ownerId: owner!.id, members: members.map((member) => member.id) });
+    const league = await createLeagueWithMembers(db, {
+      eventId: event.id,
+      ownerId: owner!.id,
+      members: members.map((member) => member.id),
+    });
 
     const first = await getLeagueLeaderboard(db, league.id, 1, owner!.id);
     expect(first.total).toBe(LEADERBOARD_PAGE_SIZE + 4);
@@ -90,9 +98,18 @@ describe("league leaderboard", () => {
       )
       INSERT INTO standing (event_id, user_id, total, exact, rank, previous_rank, joined_at, position, updated_at)
       SELECT ${event.id}, id, 0, 0, n, NULL, now(), n, now() FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM players) p`;
-    const members = await db.standing.findMany({ where: { eventId: event.id }, orderBy: { rank: "desc" }, take: 50, select: { userId: true } });
+    const members = await db.standing.findMany({
+      where: { eventId: event.id },
+      orderBy: { rank: "desc" },
+      take: 50,
+      select: { userId: true },
+    });
     // The league's members played an earlier event too, as real players do.
-    await storeStandings(db, earlier.id, members.map((member, index) => ({ userId: member.userId, rank: index + 1, total: 50 - index })));
+    await storeStandings(
+      db,
+      earlier.id,
+      members.map((member, index) => ({ userId: member.userId, rank: index + 1, total: 50 - index })),
+    );
     const [owner, ...rest] = members.map((member) => member.userId);
     const league = await createLeagueWithMembers(db, { eventId: event.id, ownerId: owner!, members: rest });
     await db.$executeRaw`ANALYZE standing`;

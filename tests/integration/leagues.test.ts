@@ -73,7 +73,10 @@ describe("creating and joining", () => {
     const result = refused(await actions.createLeagueAction(null, form({ name: "Dune\tFoxes", eventId: "" })));
     expect(result).toMatchObject({
       code: "INVALID",
-      fieldErrors: { name: ["Remove the tab, line break or other invisible control character from the name"], eventId: ["Choose an event"] },
+      fieldErrors: {
+        name: ["Remove the tab, line break or other invisible control character from the name"],
+        eventId: ["Choose an event"],
+      },
       values: { name: "Dune\tFoxes" },
     });
     const tooLong = refused(await actions.createLeagueAction(null, form({ name: "x".repeat(41), eventId: 1 })));
@@ -86,7 +89,10 @@ describe("creating and joining", () => {
     const owner = await createUser(db);
     const [completed, draft] = await Promise.all([createEvent(db, { status: "COMPLETED" }), createEvent(db, { status: "DRAFT" })]);
     const over = await refusal(createLeague(db, { ownerId: owner.id, eventId: completed.id, name: "Too late" }));
-    expect(over).toMatchObject({ code: "INVALID", message: "That event is over: leagues can be created for upcoming and live events only." });
+    expect(over).toMatchObject({
+      code: "INVALID",
+      message: "That event is over: leagues can be created for upcoming and live events only.",
+    });
     expect((await refusal(createLeague(db, { ownerId: owner.id, eventId: draft.id, name: "Too early" }))).code).toBe("NOT_FOUND");
     const live = await createEvent(db, { status: "LIVE" });
     expect((await createLeague(db, { ownerId: owner.id, eventId: live.id, name: "Just in time" })).id).toBeGreaterThan(0);
@@ -113,7 +119,12 @@ describe("creating and joining", () => {
     const { db, league, member, stranger, owner } = await leagueWithMember();
     await db.user.update({ where: { id: owner.id }, data: { displayName: `Owner ${owner.id.slice(0, 8)}` } });
     expect(await getLeagueInvite(db, league.inviteCode, stranger.id)).toMatchObject({
-      id: league.id, name: "Dune Foxes", ownerName: `Owner ${owner.id.slice(0, 8)}`, memberCount: 2, isMember: false, isFull: false,
+      id: league.id,
+      name: "Dune Foxes",
+      ownerName: `Owner ${owner.id.slice(0, 8)}`,
+      memberCount: 2,
+      isMember: false,
+      isFull: false,
     });
     expect((await getLeagueInvite(db, league.inviteCode, member.id))?.isMember).toBe(true);
     expect(await getLeagueInvite(db, "ZZZZ2222", stranger.id)).toBeNull();
@@ -124,10 +135,21 @@ describe("owner controls", () => {
   it("renames: the owner only, with the name rules", async () => {
     const { db, league, owner, member, stranger } = await leagueWithMember();
     signInAs({ id: owner.id, role: "PLAYER" });
-    expect(await actions.renameLeagueAction(null, form({ leagueId: league.id, name: " Sand  Storm " }))).toEqual({ ok: true, message: "League renamed to Sand Storm." });
-    expect(refused(await actions.renameLeagueAction(null, form({ leagueId: league.id, name: "ab" }))).fieldErrors?.name).toEqual(["Use at least 3 characters (this name has 2)"]);
-    expect(await refusal(renameLeague(db, { userId: member.id, leagueId: league.id, name: "Mine now" }))).toMatchObject({ code: "FORBIDDEN", message: "Only the league's owner can rename it." });
-    expect(await refusal(renameLeague(db, { userId: stranger.id, leagueId: league.id, name: "Mine now" }))).toMatchObject({ code: "NOT_FOUND", message: NOT_FOUND });
+    expect(await actions.renameLeagueAction(null, form({ leagueId: league.id, name: " Sand  Storm " }))).toEqual({
+      ok: true,
+      message: "League renamed to Sand Storm.",
+    });
+    expect(refused(await actions.renameLeagueAction(null, form({ leagueId: league.id, name: "ab" }))).fieldErrors?.name).toEqual([
+      "Use at least 3 characters (this name has 2)",
+    ]);
+    expect(await refusal(renameLeague(db, { userId: member.id, leagueId: league.id, name: "Mine now" }))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "Only the league's owner can rename it.",
+    });
+    expect(await refusal(renameLeague(db, { userId: stranger.id, leagueId: league.id, name: "Mine now" }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: NOT_FOUND,
+    });
     expect((await db.league.findUniqueOrThrow({ where: { id: league.id } })).name).toBe("Sand Storm");
   });
 
@@ -148,19 +170,29 @@ describe("owner controls", () => {
     expect(refused(await actions.removeLeagueMemberAction(null, form({ leagueId: league.id, memberId: owner.id }))).code).toBe("FORBIDDEN");
     signInAs({ id: owner.id, role: "PLAYER" });
     expect(refused(await actions.removeLeagueMemberAction(null, form({ leagueId: league.id, memberId: owner.id })))).toMatchObject({
-      code: "INVALID", message: "You own this league, so you cannot remove yourself. Delete the league instead.",
+      code: "INVALID",
+      message: "You own this league, so you cannot remove yourself. Delete the league instead.",
     });
-    expect(refused(await actions.removeLeagueMemberAction(null, form({ leagueId: league.id, memberId: stranger.id }))).code).toBe("NOT_FOUND");
-    expect(await actions.removeLeagueMemberAction(null, form({ leagueId: league.id, memberId: member.id }))).toEqual({ ok: true, message: "Member removed." });
+    expect(refused(await actions.removeLeagueMemberAction(null, form({ leagueId: league.id, memberId: stranger.id }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(await actions.removeLeagueMemberAction(null, form({ leagueId: league.id, memberId: member.id }))).toEqual({
+      ok: true,
+      message: "Member removed.",
+    });
     expect(await db.leagueMember.findMany({ where: { leagueId: league.id }, select: { userId: true } })).toEqual([{ userId: owner.id }]);
     expect((await refusal(getLeague(db, league.id, member.id))).code).toBe("NOT_FOUND");
-    expect((await refusal(removeLeagueMember(db, { userId: stranger.id, leagueId: league.id, memberId: owner.id }))).code).toBe("NOT_FOUND");
+    expect((await refusal(removeLeagueMember(db, { userId: stranger.id, leagueId: league.id, memberId: owner.id }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("deletes the league and its memberships, leaving standings alone", async () => {
     const { db, event, league, owner, member } = await leagueWithMember();
     await storeStandings(db, event.id, [{ userId: member.id, rank: 1, total: 40 }]);
-    expect((await refusal(deleteLeague(db, { userId: member.id, leagueId: league.id }))).message).toBe("Only the league's owner can delete it.");
+    expect((await refusal(deleteLeague(db, { userId: member.id, leagueId: league.id }))).message).toBe(
+      "Only the league's owner can delete it.",
+    );
     signInAs({ id: owner.id, role: "PLAYER" });
     vi.mocked(redirect).mockClear();
     await actions.deleteLeagueAction(null, form({ leagueId: league.id }));
@@ -177,7 +209,8 @@ describe("members", () => {
     const { db, league, owner, member, stranger } = await leagueWithMember();
     signInAs({ id: owner.id, role: "PLAYER" });
     expect(refused(await actions.leaveLeagueAction(null, form({ leagueId: league.id })))).toMatchObject({
-      code: "INVALID", message: "You own this league, so you cannot leave it: delete it instead (everyone's scores stay on the event leaderboard).",
+      code: "INVALID",
+      message: "You own this league, so you cannot leave it: delete it instead (everyone's scores stay on the event leaderboard).",
     });
     expect((await refusal(leaveLeague(db, { userId: stranger.id, leagueId: league.id }))).code).toBe("NOT_FOUND");
     signInAs({ id: member.id, role: "PLAYER" });
@@ -195,7 +228,14 @@ describe("members", () => {
       { userId: owner.id, rank: 3, total: 70 },
     ]);
     const [mine] = await listMyLeagues(db, owner.id);
-    expect(mine).toMatchObject({ id: league.id, name: "Dune Foxes", isOwner: true, memberCount: 2, myRank: 2, event: { id: event.id, slug: event.slug } });
+    expect(mine).toMatchObject({
+      id: league.id,
+      name: "Dune Foxes",
+      isOwner: true,
+      memberCount: 2,
+      myRank: 2,
+      event: { id: event.id, slug: event.slug },
+    });
     expect((await listMyLeagues(db, member.id))[0]).toMatchObject({ isOwner: false, myRank: 1 });
     expect(await listMyLeagues(db, stranger.id)).toEqual([]);
 

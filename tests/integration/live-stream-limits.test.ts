@@ -16,7 +16,10 @@ afterEach(() => {
 function openStream(slug: string, address: string) {
   const controller = new AbortController();
   opened.push(controller);
-  const request = new Request(`http://localhost/api/v1/events/${slug}/live`, { headers: { "x-test-remote-address": address }, signal: controller.signal });
+  const request = new Request(`http://localhost/api/v1/events/${slug}/live`, {
+    headers: { "x-test-remote-address": address },
+    signal: controller.signal,
+  });
   return { response: GET(request, { params: Promise.resolve({ slug }) }), close: () => controller.abort() };
 }
 
@@ -38,7 +41,9 @@ describe("the live stream", () => {
     const refused = await openStream(event.slug, "192.0.2.60").response;
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("30");
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^Too many live connections from your address \(at most \d+\)/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Too many live connections from your address \(at most \d+\)/,
+    );
     // Another address is not affected.
     expect((await openStream(event.slug, "192.0.2.61").response).status).toBe(200);
 

@@ -14,11 +14,15 @@ const children: ChildProcess[] = [];
 
 /** Starts tests/integration/helpers/live-instance.ts and collects its JSON lines. */
 function startInstance(eventId: number) {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "tests/integration/helpers/live-instance.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: requireDatabaseUrl(), LIVE_EVENT_ID: String(eventId) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "tests/integration/helpers/live-instance.ts"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: requireDatabaseUrl(), LIVE_EVENT_ID: String(eventId) },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   children.push(child);
   const reports: Report[] = [];
   const waiters: (() => void)[] = [];
@@ -30,7 +34,10 @@ function startInstance(eventId: number) {
   /** Resolves with the first report matching, waiting up to 20 s. */
   const next = (matches: (report: Report) => boolean) =>
     new Promise<Report>((resolve, reject) => {
-      const timeout = setTimeout(() => reject(new Error(`instance ${child.pid}: no matching report; got ${JSON.stringify(reports)}`)), 20_000);
+      const timeout = setTimeout(
+        () => reject(new Error(`instance ${child.pid}: no matching report; got ${JSON.stringify(reports)}`)),
+        20_000,
+      );
       const check = () => {
         const found = reports.find(matches);
         if (found) {
@@ -50,9 +57,20 @@ afterAll(() => {
 describe("live boards across two app instances", () => {
   it("a publish through one connection refreshes the cache and the stream of both instances, through PostgreSQL", async () => {
     const db = testDb();
-    const { event, crews: { F0, F1, R0, R1, S }, stages, admin } = await createResultsEvent(db);
+    const {
+      event,
+      crews: { F0, F1, R0, R1, S },
+      stages,
+      admin,
+    } = await createResultsEvent(db);
     const player = await createUser(db);
-    await createRosterSave(db, { eventId: event.id, userId: player.id, crewIds: [F0.id, R0.id, S.id], captainCrewId: F0.id, savedAt: new Date(stages[0]!.startsAt.getTime() - 3_600_000) });
+    await createRosterSave(db, {
+      eventId: event.id,
+      userId: player.id,
+      crewIds: [F0.id, R0.id, S.id],
+      captainCrewId: F0.id,
+      savedAt: new Date(stages[0]!.startsAt.getTime() - 3_600_000),
+    });
 
     const first = startInstance(event.id);
     const second = startInstance(event.id);
@@ -74,19 +92,28 @@ describe("live boards across two app instances", () => {
   }, 60_000);
 
   // PGlite is a single backend: there is no separate connection to cut.
-  it.skipIf(process.env.INTEGRATION_DATABASE === "embedded")("an instance whose listening connection is cut reconnects, refreshes once, and hears the next publish", async () => {
-    const db = testDb();
-    const { event, crews: { F0, F1, R0, R1, S }, stages, admin } = await createResultsEvent(db);
-    const instance = startInstance(event.id);
-    await instance.next((r) => r.type === "ready");
+  it.skipIf(process.env.INTEGRATION_DATABASE === "embedded")(
+    "an instance whose listening connection is cut reconnects, refreshes once, and hears the next publish",
+    async () => {
+      const db = testDb();
+      const {
+        event,
+        crews: { F0, F1, R0, R1, S },
+        stages,
+        admin,
+      } = await createResultsEvent(db);
+      const instance = startInstance(event.id);
+      await instance.next((r) => r.type === "ready");
 
-    await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dune-draft-standings-listener' AND pid <> pg_backend_pid()`;
-    // Changes may have landed while it was not listening: once back, the open board is told to refresh.
-    await instance.next((r) => r.type === "standings");
-    const seen = instance.reports.length;
+      await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dune-draft-standings-listener' AND pid <> pg_backend_pid()`;
+      // Changes may have landed while it was not listening: once back, the open board is told to refresh.
+      await instance.next((r) => r.type === "standings");
+      const seen = instance.reports.length;
 
-    await saveAndPublish(db, admin.id, stages[0]!.id, finishOrder([F0, F1, R0, R1, S]));
-    const update = await instance.next((r) => r.type === "standings" && instance.reports.indexOf(r) >= seen);
-    expect(update.data).toEqual({ eventId: event.id });
-  }, 60_000);
+      await saveAndPublish(db, admin.id, stages[0]!.id, finishOrder([F0, F1, R0, R1, S]));
+      const update = await instance.next((r) => r.type === "standings" && instance.reports.indexOf(r) >= seen);
+      expect(update.data).toEqual({ eventId: event.id });
+    },
+    60_000,
+  );
 });

@@ -32,7 +32,11 @@ let workers: NotificationWorkers;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  workers = await startNotificationWorkers(testDb(), createSmtpMailer(sink.url), { url: process.env.DATABASE_URL!, schedule: false, ...FAST });
+  workers = await startNotificationWorkers(testDb(), createSmtpMailer(sink.url), {
+    url: process.env.DATABASE_URL!,
+    schedule: false,
+    ...FAST,
+  });
 });
 afterAll(async () => {
   await workers?.stop();
@@ -116,8 +120,18 @@ describe("verification and password reset by email", () => {
 describe("lock reminders", () => {
   it("go to exactly the players who miss something for the next stage, once, with an unsubscribe link", async () => {
     const db = testDb();
-    const { event, featured, rival, solo, stages } = await createPlayEvent(db, [await dbTimeIn(db, 2 * HOUR), await dbTimeIn(db, 26 * HOUR)]);
-    const [noRoster, noCall, ready, retiredCrew, unverified, farAhead] = await Promise.all([verified(db), verified(db), verified(db), verified(db), factories.createUser(db), verified(db)]);
+    const { event, featured, rival, solo, stages } = await createPlayEvent(db, [
+      await dbTimeIn(db, 2 * HOUR),
+      await dbTimeIn(db, 26 * HOUR),
+    ]);
+    const [noRoster, noCall, ready, retiredCrew, unverified, farAhead] = await Promise.all([
+      verified(db),
+      verified(db),
+      verified(db),
+      verified(db),
+      factories.createUser(db),
+      verified(db),
+    ]);
     await createLeagueWithMembers(db, { eventId: event.id, ownerId: noRoster.id });
     const crews = [featured[0]!.id, rival[0]!.id, solo.id];
     for (const user of [noCall, ready, retiredCrew, unverified, farAhead]) {
@@ -128,7 +142,12 @@ describe("lock reminders", () => {
     await db.notificationPreference.create({ data: { userId: farAhead.id, leadHours: 1 } });
     // `ready` has a call but the retired crew too: only a player with nothing missing is left out.
     await db.rosterVersionCrew.deleteMany({ where: { version: { roster: { userId: ready.id } }, crewId: rival[0]!.id } });
-    await db.rosterVersionCrew.createMany({ data: (await db.rosterVersion.findMany({ where: { roster: { userId: ready.id } } })).map((version) => ({ versionId: version.id, crewId: featured[1]!.id })) });
+    await db.rosterVersionCrew.createMany({
+      data: (await db.rosterVersion.findMany({ where: { roster: { userId: ready.id } } })).map((version) => ({
+        versionId: version.id,
+        crewId: featured[1]!.id,
+      })),
+    });
 
     expect(await queueDueReminders(db)).toBeGreaterThanOrEqual(3);
     expect(await queueDueReminders(db)).toBe(0); // twice in a row (or on two instances): nothing more
@@ -148,9 +167,14 @@ describe("lock reminders", () => {
     for (const user of [ready, unverified, farAhead]) expect(sink.to(user.email!)).toEqual([]);
 
     // One click, no sign-in: reminders off for that player only.
-    const response = await oneClickUnsubscribe(new Request(unsubscribe.slice(1, -1), { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    const response = await oneClickUnsubscribe(
+      new Request(unsubscribe.slice(1, -1), { method: "POST", body: "List-Unsubscribe=One-Click" }),
+    );
     expect(response.status).toBe(200);
-    expect(await db.notificationPreference.findUniqueOrThrow({ where: { userId: noCall.id } })).toMatchObject({ lockReminderEmail: false, resultsEmail: true });
+    expect(await db.notificationPreference.findUniqueOrThrow({ where: { userId: noCall.id } })).toMatchObject({
+      lockReminderEmail: false,
+      resultsEmail: true,
+    });
     const forged = unsubscribe.slice(1, -1).replace(/s=[^&]+/, "s=forged");
     expect((await oneClickUnsubscribe(new Request(forged, { method: "POST" }))).status).toBe(404);
   });
@@ -179,8 +203,20 @@ describe("results notices", () => {
     const { event, crews, stages, admin } = await createResultsEvent(db);
     const { F0, R0, S, F1, R1 } = crews;
     const [first, second] = [await verified(db), await verified(db)];
-    await factories.createRosterSave(db, { userId: first.id, eventId: event.id, crewIds: [F0.id, R0.id, S.id], captainCrewId: S.id, savedAt: await dbTimeIn(db, -4 * HOUR) });
-    await factories.createRosterSave(db, { userId: second.id, eventId: event.id, crewIds: [F1.id, R1.id, S.id], captainCrewId: S.id, savedAt: await dbTimeIn(db, -4 * HOUR) });
+    await factories.createRosterSave(db, {
+      userId: first.id,
+      eventId: event.id,
+      crewIds: [F0.id, R0.id, S.id],
+      captainCrewId: S.id,
+      savedAt: await dbTimeIn(db, -4 * HOUR),
+    });
+    await factories.createRosterSave(db, {
+      userId: second.id,
+      eventId: event.id,
+      crewIds: [F1.id, R1.id, S.id],
+      captainCrewId: S.id,
+      savedAt: await dbTimeIn(db, -4 * HOUR),
+    });
     const published = await saveAndPublish(db, admin.id, stages[0]!.id, finishOrder([F0, R0, S, F1, R1]));
 
     // The publish queued one task, delayed so that quick corrections merge.
@@ -198,7 +234,11 @@ describe("results notices", () => {
 
     // A correction swaps F0 and F1: a new notice with the corrected figures.
     const corrected = await correctStageResults(db, {
-      actorId: admin.id, stageId: stages[0]!.id, expectedVersion: published.version, rows: finishOrder([F1, R0, S, F0, R1]), reason: "timing error",
+      actorId: admin.id,
+      stageId: stages[0]!.id,
+      expectedVersion: published.version,
+      rows: finishOrder([F1, R0, S, F0, R1]),
+      reason: "timing error",
     });
     // The first publish's task finds the stage changed since: it leaves the notices to the correction's.
     expect(await fanOutResultsNotices(db, task!.data)).toBe(0);
@@ -211,7 +251,11 @@ describe("results notices", () => {
 describe("the queue across instances", () => {
   it("two instances on one database deliver each message once", async () => {
     const db = testDb();
-    const second = await startNotificationWorkers(db, createSmtpMailer(sink.url), { url: process.env.DATABASE_URL!, schedule: false, ...FAST });
+    const second = await startNotificationWorkers(db, createSmtpMailer(sink.url), {
+      url: process.env.DATABASE_URL!,
+      schedule: false,
+      ...FAST,
+    });
     try {
       const users = await Promise.all(Array.from({ length: 12 }, () => verified(db)));
       await db.$transaction(async (tx) => {
@@ -235,7 +279,11 @@ describe("the queue across instances", () => {
     const dying = new PgBoss({ connectionString: process.env.DATABASE_URL!, max: 1, supervise: false, schedule: false });
     await dying.start();
     try {
-      await dying.send(QUEUES.deliver, { notificationId: row!.id }, { expireInSeconds: 2, retryDelay: 1, retryBackoff: false, retryLimit: 3 });
+      await dying.send(
+        QUEUES.deliver,
+        { notificationId: row!.id },
+        { expireInSeconds: 2, retryDelay: 1, retryBackoff: false, retryLimit: 3 },
+      );
       const claimed = await dying.fetch<{ notificationId: number }>(QUEUES.deliver, { batchSize: 10 });
       expect(claimed?.some((job) => job.data.notificationId === row!.id)).toBe(true);
     } finally {

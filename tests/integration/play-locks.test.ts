@@ -42,7 +42,10 @@ async function raceTheLock(db: Db, stageId: number, attempt: (userId: string) =>
           },
         ),
     );
-    if (hasAccepted && !lockMoved) lockMoved = dbTimeIn(db, LOCK_AFTER_FIRST_ACCEPTED_MS).then((startsAt) => db.stage.update({ where: { id: stageId }, data: { startsAt } }));
+    if (hasAccepted && !lockMoved)
+      lockMoved = dbTimeIn(db, LOCK_AFTER_FIRST_ACCEPTED_MS).then((startsAt) =>
+        db.stage.update({ where: { id: stageId }, data: { startsAt } }),
+      );
     await new Promise((resolve) => setTimeout(resolve, BURST_SPACING_MS));
   }
   await lockMoved;
@@ -50,7 +53,10 @@ async function raceTheLock(db: Db, stageId: number, attempt: (userId: string) =>
 }
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -58,13 +64,23 @@ async function refusal(promise: Promise<unknown>) {
 describe("saving a roster", () => {
   it("counts from the next stage to lock, and refuses once every stage has started", async () => {
     const db = testDb();
-    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, -HOUR), await dbTimeIn(db, HOUR)]);
-    const saved = await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: featured[0]!.id });
+    const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [
+      await dbTimeIn(db, -HOUR),
+      await dbTimeIn(db, HOUR),
+    ]);
+    const saved = await saveRoster(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+      captainId: featured[0]!.id,
+    });
     expect(saved.appliesFromStage).toBe(1);
 
     await db.stage.update({ where: { id: stages[1]!.id }, data: { startsAt: await dbTimeIn(db, -1000) } });
     const other = await createUser(db);
-    const locked = await refusal(saveRoster(db, { userId: other.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id }));
+    const locked = await refusal(
+      saveRoster(db, { userId: other.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id }),
+    );
     expect(locked.code).toBe("LOCKED");
     // Nothing half-written: not even the entry row of the refused player.
     expect(await db.roster.count({ where: { userId: other.id } })).toBe(0);
@@ -80,14 +96,30 @@ describe("saving a roster", () => {
     expect(overBudget.message).toContain("Over budget by 8 credits (108 of 100).");
     expect(overBudget.message).toContain("At most 2 crews from Defender Rally (you have 3).");
 
-    const noFeatured = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [rival[0]!.id, rival[1]!.id, solo.id], captainId: solo.id }));
+    const noFeatured = await refusal(
+      saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [rival[0]!.id, rival[1]!.id, solo.id], captainId: solo.id }),
+    );
     expect(noFeatured.fieldErrors?.crewIds).toEqual(["Pick at least 1 crew from Defender Rally, the featured team."]);
 
-    const badCaptain = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: rival[1]!.id }));
+    const badCaptain = await refusal(
+      saveRoster(db, {
+        userId: player.id,
+        eventSlug: event.slug,
+        crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+        captainId: rival[1]!.id,
+      }),
+    );
     expect(badCaptain.fieldErrors?.captainId).toEqual(["The captain must be one of your picked crews."]);
 
     const otherEvent = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
-    const foreign = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, otherEvent.solo.id], captainId: featured[0]!.id }));
+    const foreign = await refusal(
+      saveRoster(db, {
+        userId: player.id,
+        eventSlug: event.slug,
+        crewIds: [featured[0]!.id, rival[0]!.id, otherEvent.solo.id],
+        captainId: featured[0]!.id,
+      }),
+    );
     expect(foreign.message).toContain("is not in this event's field");
     expect(await db.roster.count({ where: { userId: player.id } })).toBe(0);
   });
@@ -95,10 +127,22 @@ describe("saving a roster", () => {
   it("lets a retired crew stay but not be picked anew", async () => {
     const db = testDb();
     const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
-    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: solo.id });
+    await saveRoster(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+      captainId: solo.id,
+    });
     await db.crew.updateMany({ where: { id: { in: [rival[0]!.id, rival[1]!.id] } }, data: { status: "RETIRED" } });
-    await saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[0]!.id, solo.id], captainId: featured[0]!.id });
-    const refused = await refusal(saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[1]!.id, solo.id], captainId: solo.id }));
+    await saveRoster(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+      captainId: featured[0]!.id,
+    });
+    const refused = await refusal(
+      saveRoster(db, { userId: player.id, eventSlug: event.slug, crewIds: [featured[0]!.id, rival[1]!.id, solo.id], captainId: solo.id }),
+    );
     expect(refused.message).toContain("is out of the rally and cannot be picked.");
   });
 
@@ -130,20 +174,34 @@ describe("one player saving from several tabs at once", () => {
     const player = await createUser(db);
     // Six different valid rosters, sent at once as if from six open tabs.
     const lineups = [
-      [featured[0]!, rival[0]!, solo], [featured[1]!, rival[0]!, solo], [featured[2]!, rival[1]!, solo],
-      [featured[0]!, rival[1]!, solo], [featured[1]!, rival[1]!, solo], [featured[2]!, rival[0]!, solo],
+      [featured[0]!, rival[0]!, solo],
+      [featured[1]!, rival[0]!, solo],
+      [featured[2]!, rival[1]!, solo],
+      [featured[0]!, rival[1]!, solo],
+      [featured[1]!, rival[1]!, solo],
+      [featured[2]!, rival[0]!, solo],
     ].map((crews, index) => ({ crewIds: crews.map((crew) => crew.id), captainId: crews[index % 3]!.id }));
     // Every one of them lands, the very first included: no race to create the roster row.
     await Promise.all(lineups.map((lineup) => saveRoster(db, { userId: player.id, eventSlug: event.slug, ...lineup })));
 
-    const rosters = await db.roster.findMany({ where: { eventId: event.id, userId: player.id }, include: { versions: { include: { crews: true }, orderBy: [{ savedAt: "asc" }, { id: "asc" }] } } });
+    const rosters = await db.roster.findMany({
+      where: { eventId: event.id, userId: player.id },
+      include: { versions: { include: { crews: true }, orderBy: [{ savedAt: "asc" }, { id: "asc" }] } },
+    });
     expect(rosters).toHaveLength(1);
     const versions = rosters[0]!.versions;
     expect(versions).toHaveLength(lineups.length);
     const sent = new Set(lineups.map((lineup) => `${lineup.captainId}:${[...lineup.crewIds].sort().join(",")}`));
     for (const version of versions) {
       expect(version.crews).toHaveLength(3);
-      expect(sent.has(`${version.captainCrewId}:${version.crews.map((crew) => crew.crewId).sort().join(",")}`)).toBe(true);
+      expect(
+        sent.has(
+          `${version.captainCrewId}:${version.crews
+            .map((crew) => crew.crewId)
+            .sort()
+            .join(",")}`,
+        ),
+      ).toBe(true);
     }
   });
 });
@@ -152,7 +210,13 @@ describe("calling a podium", () => {
   it("saves and replaces a call until the start, then refuses; a moved start moves the lock", async () => {
     const db = testDb();
     const { event, featured, rival, solo, stages, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
-    const call = { userId: player.id, eventSlug: event.slug, stageNumber: 0, podium: [featured[0]!.id, rival[0]!.id, solo.id] as [number, number, number], featuredBestId: featured[0]!.id };
+    const call = {
+      userId: player.id,
+      eventSlug: event.slug,
+      stageNumber: 0,
+      podium: [featured[0]!.id, rival[0]!.id, solo.id] as [number, number, number],
+      featuredBestId: featured[0]!.id,
+    };
     await savePodiumCall(db, call);
     await savePodiumCall(db, { ...call, featuredBestId: null });
     const stored = await db.podiumCall.findMany({ where: { userId: player.id } });
@@ -177,9 +241,13 @@ describe("calling a podium", () => {
     const base = { userId: player.id, eventSlug: event.slug, stageNumber: 0 };
     const duplicate = await refusal(savePodiumCall(db, { ...base, podium: [solo.id, rival[0]!.id, solo.id], featuredBestId: null }));
     expect(duplicate.fieldErrors).toEqual({ p3: ["Pick three different crews"] });
-    const notFeatured = await refusal(savePodiumCall(db, { ...base, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: rival[1]!.id }));
+    const notFeatured = await refusal(
+      savePodiumCall(db, { ...base, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: rival[1]!.id }),
+    );
     expect(notFeatured.fieldErrors).toEqual({ featuredBest: ["Pick a crew of the featured team, or none"] });
-    const unknownStage = await refusal(savePodiumCall(db, { ...base, stageNumber: 9, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null }));
+    const unknownStage = await refusal(
+      savePodiumCall(db, { ...base, stageNumber: 9, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null }),
+    );
     expect(unknownStage.code).toBe("NOT_FOUND");
     expect(await db.podiumCall.count({ where: { userId: player.id } })).toBe(0);
   });
@@ -188,7 +256,13 @@ describe("calling a podium", () => {
     const db = testDb();
     const { event, featured, rival, solo, stages: created } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
     const outcomes = await raceTheLock(db, created[0]!.id, (userId) =>
-      savePodiumCall(db, { userId, eventSlug: event.slug, stageNumber: 0, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null }),
+      savePodiumCall(db, {
+        userId,
+        eventSlug: event.slug,
+        stageNumber: 0,
+        podium: [featured[0]!.id, rival[0]!.id, solo.id],
+        featuredBestId: null,
+      }),
     );
     const stages = [await db.stage.findUniqueOrThrow({ where: { id: created[0]!.id } })];
     const acceptedCalls = outcomes.filter((outcome) => outcome === "accepted").length;

@@ -9,12 +9,30 @@ const HOUR = 3_600_000;
 async function playedEvent() {
   const db = testDb();
   const setup = await createResultsEvent(db);
-  const { event, crews: { F0, F1, F2, R0, R1, S }, stages, admin } = setup;
+  const {
+    event,
+    crews: { F0, F1, F2, R0, R1, S },
+    stages,
+    admin,
+  } = setup;
   const [player, rival] = [await createUser(db, { displayName: `Dune Fox ${randomSuffix()}` }), await createUser(db)];
   const before = new Date(stages[0]!.startsAt.getTime() - HOUR);
-  await createRosterSave(db, { eventId: event.id, userId: player.id, crewIds: [F0.id, R0.id, S.id], captainCrewId: F0.id, savedAt: before });
+  await createRosterSave(db, {
+    eventId: event.id,
+    userId: player.id,
+    crewIds: [F0.id, R0.id, S.id],
+    captainCrewId: F0.id,
+    savedAt: before,
+  });
   await createRosterSave(db, { eventId: event.id, userId: rival.id, crewIds: [F1.id, R1.id, S.id], captainCrewId: R1.id, savedAt: before });
-  await createPodiumCall(db, { userId: player.id, stageId: stages[0]!.id, p1CrewId: F0.id, p2CrewId: R0.id, p3CrewId: F1.id, featuredBestCrewId: F0.id });
+  await createPodiumCall(db, {
+    userId: player.id,
+    stageId: stages[0]!.id,
+    p1CrewId: F0.id,
+    p2CrewId: R0.id,
+    p3CrewId: F1.id,
+    featuredBestCrewId: F0.id,
+  });
   // A call for the stage that has not started: private until it locks.
   await createPodiumCall(db, { userId: player.id, stageId: stages[3]!.id, p1CrewId: R1.id, p2CrewId: F2.id, p3CrewId: S.id });
   await saveAndPublish(db, admin.id, stages[0]!.id, finishOrder([F0, R0, F1, R1, F2], [[S, "DNF"]]));
@@ -58,7 +76,9 @@ describe("public player page", () => {
     for (const index of [0, 1]) {
       const a = mine.progress[index]!;
       const b = theirs.progress[index]!;
-      const scores = await db.stageScore.findMany({ where: { stageId: { in: stages.slice(0, index + 1).map((s) => s.id) }, userId: { in: [player.id, rival.id] } } });
+      const scores = await db.stageScore.findMany({
+        where: { stageId: { in: stages.slice(0, index + 1).map((s) => s.id) }, userId: { in: [player.id, rival.id] } },
+      });
       const exact = (userId: string) => scores.filter((s) => s.userId === userId).reduce((sum, s) => sum + s.exact, 0);
       const better = a.cumulative > b.cumulative || (a.cumulative === b.cumulative && exact(player.id) > exact(rival.id));
       const equal = a.cumulative === b.cumulative && exact(player.id) === exact(rival.id);

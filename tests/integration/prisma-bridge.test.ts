@@ -159,7 +159,10 @@ describe("prisma migrate through the schema-engine bridge", () => {
     const { code, stdout, stderr } = await runBridge(["--datasource", datasource, "cli", "can-connect-to-database"]);
     expect(code).not.toBe(0);
     expect(stdout).toBe("");
-    const lines = stderr.trim().split("\n").map((line) => JSON.parse(line) as { level: string; fields: Record<string, string> });
+    const lines = stderr
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { level: string; fields: Record<string, string> });
     const error = lines.find((line) => line.level === "ERROR");
     expect(error?.fields.error_code).toBe("P1001");
     expect(error?.fields.message).toContain(`127.0.0.1:${port}`);

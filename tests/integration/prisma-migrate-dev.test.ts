@@ -82,7 +82,7 @@ describe("prisma migrate dev through the schema-engine bridge", () => {
   it("writes a migration for a new column on a new database, and applies it", { timeout: SLOW }, async () => {
     const schemaPath = path.join(dir, "prisma", "schema.prisma");
     const schema = await readFile(schemaPath, "utf8");
-    const changed = schema.replace(/^model Season \{\n/m, "$&  nickname String? @map(\"nick_name\")\n");
+    const changed = schema.replace(/^model Season \{\n/m, '$&  nickname String? @map("nick_name")\n');
     expect(changed).not.toBe(schema);
     await writeFile(schemaPath, changed);
 

@@ -4,7 +4,15 @@ import { publishStageResults, saveStageResults } from "@/lib/server/results/stag
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
-import { contractField, contractResults, createResultsEvent, finishOrder, readScores, refusal, saveAndPublish } from "./helpers/results-event";
+import {
+  contractField,
+  contractResults,
+  createResultsEvent,
+  finishOrder,
+  readScores,
+  refusal,
+  saveAndPublish,
+} from "./helpers/results-event";
 
 const MINUTE = 60_000;
 
@@ -12,14 +20,42 @@ const MINUTE = 60_000;
 async function createLeague() {
   const db = testDb();
   const setup = await createResultsEvent(db);
-  const { crews: { F0, F1, F2, R0, R1, S }, stages, event } = setup;
+  const {
+    crews: { F0, F1, F2, R0, R1, S },
+    stages,
+    event,
+  } = setup;
   const [S0, S1] = stages as [(typeof stages)[number], (typeof stages)[number]];
   const before = new Date(S0.startsAt.getTime() - 60 * MINUTE);
   const [A, B, C, D] = await Promise.all([createUser(db), createUser(db), createUser(db), createUser(db)]);
-  const a = await createRosterSave(db, { eventId: event.id, userId: A.id, crewIds: [F0.id, R0.id, S.id], captainCrewId: F0.id, savedAt: before });
-  const b1 = await createRosterSave(db, { eventId: event.id, userId: B.id, crewIds: [F1.id, R1.id, S.id], captainCrewId: R1.id, savedAt: before });
-  const b2 = await createRosterSave(db, { eventId: event.id, userId: B.id, crewIds: [F2.id, R0.id, S.id], captainCrewId: F2.id, savedAt: new Date(S0.startsAt.getTime() + MINUTE) });
-  const c = await createRosterSave(db, { eventId: event.id, userId: C.id, crewIds: [F1.id, F2.id, R1.id], captainCrewId: F1.id, savedAt: new Date(S0.startsAt.getTime() + 2 * MINUTE) });
+  const a = await createRosterSave(db, {
+    eventId: event.id,
+    userId: A.id,
+    crewIds: [F0.id, R0.id, S.id],
+    captainCrewId: F0.id,
+    savedAt: before,
+  });
+  const b1 = await createRosterSave(db, {
+    eventId: event.id,
+    userId: B.id,
+    crewIds: [F1.id, R1.id, S.id],
+    captainCrewId: R1.id,
+    savedAt: before,
+  });
+  const b2 = await createRosterSave(db, {
+    eventId: event.id,
+    userId: B.id,
+    crewIds: [F2.id, R0.id, S.id],
+    captainCrewId: F2.id,
+    savedAt: new Date(S0.startsAt.getTime() + MINUTE),
+  });
+  const c = await createRosterSave(db, {
+    eventId: event.id,
+    userId: C.id,
+    crewIds: [F1.id, F2.id, R1.id],
+    captainCrewId: F1.id,
+    savedAt: new Date(S0.startsAt.getTime() + 2 * MINUTE),
+  });
   const call = (userId: string, stageId: number, [p1, p2, p3]: { id: number }[], best: { id: number }) =>
     createPodiumCall(db, { userId, stageId, p1CrewId: p1!.id, p2CrewId: p2!.id, p3CrewId: p3!.id, featuredBestCrewId: best.id });
   await call(A.id, S0.id, [F1, R0, F0], F1);
@@ -28,11 +64,21 @@ async function createLeague() {
   const dCall = await call(D.id, S1.id, [F0, F2, S], F0);
 
   const results = {
-    S0: finishOrder([F1, R0, F0, R1], [[F2, "DNF"], [S, "DNS"]]),
+    S0: finishOrder(
+      [F1, R0, F0, R1],
+      [
+        [F2, "DNF"],
+        [S, "DNS"],
+      ],
+    ),
     S1: finishOrder([F0, F2, S, F1, R0], [[R1, "DNF"]]),
   };
   const key = (id: number) => String(id);
-  const entry = (stage: { id: number }, crewIds: number[], captain: number) => ({ stage: key(stage.id), crews: crewIds.map(key), captain: key(captain) });
+  const entry = (stage: { id: number }, crewIds: number[], captain: number) => ({
+    stage: key(stage.id),
+    crews: crewIds.map(key),
+    captain: key(captain),
+  });
   // The contract input the database should amount to: one roster entry per started stage (0, 1, 2).
   const contract = (publishedS1: boolean): ScoringInputDraft => ({
     ...contractField(event, { F0, F1, F2, R0, R1, S }),
@@ -43,14 +89,35 @@ async function createLeague() {
       { id: key(stages[3]!.id), results: null },
     ],
     players: [
-      { id: A.id, joinedAt: a.roster.joinedAt.toISOString(), rosters: stages.slice(0, 3).map((stage) => entry(stage, [F0.id, R0.id, S.id], F0.id)),
-        predictions: [{ stage: key(S0.id), podium: [F1, R0, F0].map((crew) => key(crew.id)), featuredBest: key(F1.id) },
-          { stage: key(S1.id), podium: [F0, S, F2].map((crew) => key(crew.id)), featuredBest: key(F0.id) }] },
-      { id: B.id, joinedAt: b1.roster.joinedAt.toISOString(),
-        rosters: [entry(S0, [F1.id, R1.id, S.id], R1.id), entry(S1, [F2.id, R0.id, S.id], F2.id), entry(stages[2]!, [F2.id, R0.id, S.id], F2.id)],
-        predictions: [{ stage: key(S0.id), podium: [R0, F1, F0].map((crew) => key(crew.id)), featuredBest: key(F0.id) }] },
-      { id: C.id, joinedAt: c.roster.joinedAt.toISOString(), rosters: [S1, stages[2]!].map((stage) => entry(stage, [F1.id, F2.id, R1.id], F1.id)) },
-      { id: D.id, joinedAt: dCall.createdAt.toISOString(), predictions: [{ stage: key(S1.id), podium: [F0, F2, S].map((crew) => key(crew.id)), featuredBest: key(F0.id) }] },
+      {
+        id: A.id,
+        joinedAt: a.roster.joinedAt.toISOString(),
+        rosters: stages.slice(0, 3).map((stage) => entry(stage, [F0.id, R0.id, S.id], F0.id)),
+        predictions: [
+          { stage: key(S0.id), podium: [F1, R0, F0].map((crew) => key(crew.id)), featuredBest: key(F1.id) },
+          { stage: key(S1.id), podium: [F0, S, F2].map((crew) => key(crew.id)), featuredBest: key(F0.id) },
+        ],
+      },
+      {
+        id: B.id,
+        joinedAt: b1.roster.joinedAt.toISOString(),
+        rosters: [
+          entry(S0, [F1.id, R1.id, S.id], R1.id),
+          entry(S1, [F2.id, R0.id, S.id], F2.id),
+          entry(stages[2]!, [F2.id, R0.id, S.id], F2.id),
+        ],
+        predictions: [{ stage: key(S0.id), podium: [R0, F1, F0].map((crew) => key(crew.id)), featuredBest: key(F0.id) }],
+      },
+      {
+        id: C.id,
+        joinedAt: c.roster.joinedAt.toISOString(),
+        rosters: [S1, stages[2]!].map((stage) => entry(stage, [F1.id, F2.id, R1.id], F1.id)),
+      },
+      {
+        id: D.id,
+        joinedAt: dCall.createdAt.toISOString(),
+        predictions: [{ stage: key(S1.id), podium: [F0, F2, S].map((crew) => key(crew.id)), featuredBest: key(F0.id) }],
+      },
     ],
   });
   return { db, ...setup, S0, S1, players: { A, B, C, D }, versions: { a, b1, b2, c }, results, contract };
@@ -78,7 +145,12 @@ describe("publishing stage results", () => {
       expect(standing).toMatchObject({ total: row.total, exact: row.exact, finalBonus: row.final, rank: row.rank });
       for (const [stageId, score] of Object.entries(row.stages)) {
         const stored = stageScores.find((candidate) => candidate.userId === row.player && String(candidate.stageId) === stageId);
-        expect(stored).toMatchObject({ rosterPoints: score.roster, callPoints: score.prediction, penalty: score.penalty, total: score.total });
+        expect(stored).toMatchObject({
+          rosterPoints: score.roster,
+          callPoints: score.prediction,
+          penalty: score.penalty,
+          total: score.total,
+        });
       }
     }
     // Worked by hand: A 48 + 50 on the prologue, 75 + 23 on stage 1; B pays 10 for a second transfer.
@@ -90,14 +162,30 @@ describe("publishing stage results", () => {
     ]);
     for (const stageId of [S0.id, S1.id]) {
       const ranks = rankStage(scorePlayers(input), String(stageId));
-      expect(stageScores.filter((row) => row.stageId === stageId).map((row) => [row.userId, row.rank]).sort())
-        .toEqual(ranks.map((row) => [row.player, row.rank]).sort());
+      expect(
+        stageScores
+          .filter((row) => row.stageId === stageId)
+          .map((row) => [row.userId, row.rank])
+          .sort(),
+      ).toEqual(ranks.map((row) => [row.player, row.rank]).sort());
     }
     // Locked rosters for the three started stages, none for the one to come.
-    const rostersOf = (userId: string) => stageRosters.filter((row) => row.userId === userId).map((row) => [row.rosterVersionId, row.transfers]);
-    expect(rostersOf(players.A.id)).toEqual([[versions.a.version.id, 0], [versions.a.version.id, 0], [versions.a.version.id, 0]]);
-    expect(rostersOf(players.B.id)).toEqual([[versions.b1.version.id, 0], [versions.b2.version.id, 2], [versions.b2.version.id, 0]]);
-    expect(rostersOf(players.C.id)).toEqual([[versions.c.version.id, 0], [versions.c.version.id, 0]]);
+    const rostersOf = (userId: string) =>
+      stageRosters.filter((row) => row.userId === userId).map((row) => [row.rosterVersionId, row.transfers]);
+    expect(rostersOf(players.A.id)).toEqual([
+      [versions.a.version.id, 0],
+      [versions.a.version.id, 0],
+      [versions.a.version.id, 0],
+    ]);
+    expect(rostersOf(players.B.id)).toEqual([
+      [versions.b1.version.id, 0],
+      [versions.b2.version.id, 2],
+      [versions.b2.version.id, 0],
+    ]);
+    expect(rostersOf(players.C.id)).toEqual([
+      [versions.c.version.id, 0],
+      [versions.c.version.id, 0],
+    ]);
     expect(rostersOf(players.D.id)).toEqual([]);
   });
 
@@ -117,7 +205,12 @@ describe("publishing stage results", () => {
       expect(standing.previousRank).toBe(before.find((row) => row.player === standing.userId)?.rank);
     }
     // C and D had nothing before stage 1: they shared third place.
-    expect(standings.map((row) => [row.rank, row.previousRank]).sort()).toEqual([[1, 1], [2, 2], [3, 3], [4, 3]]);
+    expect(standings.map((row) => [row.rank, row.previousRank]).sort()).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 3],
+    ]);
   });
 
   it("rescores a cancelled stage to nothing, and a retired crew's swap to free", async () => {
@@ -151,13 +244,20 @@ describe("publishing stage results", () => {
     const db = testDb();
     const { admin, crews, stages } = await createResultsEvent(db);
     const future = stages[3]!;
-    const saved = await saveStageResults(db, { actorId: admin.id, stageId: future.id, expectedVersion: future.version, rows: finishOrder([crews.F0, crews.R0]) });
+    const saved = await saveStageResults(db, {
+      actorId: admin.id,
+      stageId: future.id,
+      expectedVersion: future.version,
+      rows: finishOrder([crews.F0, crews.R0]),
+    });
     const early = await refusal(publishStageResults(db, { actorId: admin.id, stageId: future.id }));
     expect(early.message).toMatch(/^Stage 3 has not started yet \(it starts .* UTC\)/);
     expect((await db.stage.findUniqueOrThrow({ where: { id: future.id } })).resultsStatus).toBe("DRAFT");
     expect(saved.version).toBe(future.version + 1);
 
-    expect((await refusal(publishStageResults(db, { actorId: admin.id, stageId: stages[1]!.id }))).message).toContain("has no results to publish");
+    expect((await refusal(publishStageResults(db, { actorId: admin.id, stageId: stages[1]!.id }))).message).toContain(
+      "has no results to publish",
+    );
     await db.stage.update({ where: { id: stages[2]!.id }, data: { status: "CANCELLED" } });
     expect((await refusal(publishStageResults(db, { actorId: admin.id, stageId: stages[2]!.id }))).message).toContain("is cancelled");
   });
@@ -166,21 +266,45 @@ describe("publishing stage results", () => {
     const db = testDb();
     const { admin, crews, stages } = await createResultsEvent(db);
     const stage = stages[0]!;
-    const first = await saveStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: stage.version, rows: finishOrder([crews.F0, crews.R0]) });
+    const first = await saveStageResults(db, {
+      actorId: admin.id,
+      stageId: stage.id,
+      expectedVersion: stage.version,
+      rows: finishOrder([crews.F0, crews.R0]),
+    });
     // A second admin opened the form before the first save.
-    const stale = await refusal(saveStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: stage.version, rows: finishOrder([crews.R0, crews.F0]) }));
+    const stale = await refusal(
+      saveStageResults(db, {
+        actorId: admin.id,
+        stageId: stage.id,
+        expectedVersion: stage.version,
+        rows: finishOrder([crews.R0, crews.F0]),
+      }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.message).toContain("changed by someone else since you opened it");
     const rows = await db.stageResult.findMany({ where: { stageId: stage.id }, orderBy: { position: "asc" } });
     expect(rows.map((row) => row.crewId)).toEqual([crews.F0.id, crews.R0.id]);
 
-    const bad = await refusal(saveStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: first.version, rows: finishOrder([crews.F0, crews.F0]) }));
+    const bad = await refusal(
+      saveStageResults(db, {
+        actorId: admin.id,
+        stageId: stage.id,
+        expectedVersion: first.version,
+        rows: finishOrder([crews.F0, crews.F0]),
+      }),
+    );
     expect(bad.fieldErrors?.rows).toEqual([`row 2: duplicate crew ${crews.F0.id}: already on row 1`]);
 
     await publishStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: first.version });
-    const published = await refusal(saveStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: first.version + 1, rows: [] }));
+    const published = await refusal(
+      saveStageResults(db, { actorId: admin.id, stageId: stage.id, expectedVersion: first.version + 1, rows: [] }),
+    );
     expect(published.message).toBe("The prologue's results are published: change them with a correction, which needs a reason.");
     const audit = await db.auditLog.findMany({ where: { entityType: "stage", entityId: String(stage.id) }, orderBy: { id: "asc" } });
-    expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([["save-stage-results", admin.id], ["publish-stage-results", admin.id]]);
+    expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([
+      ["save-stage-results", admin.id],
+      ["publish-stage-results", admin.id],
+    ]);
   });
 });

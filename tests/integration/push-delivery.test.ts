@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getPushStateAction, sendTestPushAction, subscribePushAction, unsubscribePushAction } from "@/lib/server/actions/notification-channels";
+import {
+  getPushStateAction,
+  sendTestPushAction,
+  subscribePushAction,
+  unsubscribePushAction,
+} from "@/lib/server/actions/notification-channels";
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
 import { savePushSubscription } from "@/lib/server/push/subscriptions";
 import { createUser } from "@/tests/factories";
@@ -11,7 +16,9 @@ import { createFakeBrowser, decryptAes128gcm, startPushService, verifyVapidAutho
 const vapid = await vi.hoisted(async () => {
   const { generateKeyPairSync } = await import("node:crypto");
   const jwk = generateKeyPairSync("ec", { namedCurve: "prime256v1" }).privateKey.export({ format: "jwk" });
-  const publicKey = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x!, "base64url"), Buffer.from(jwk.y!, "base64url")]).toString("base64url");
+  const publicKey = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x!, "base64url"), Buffer.from(jwk.y!, "base64url")]).toString(
+    "base64url",
+  );
   process.env.VAPID_PUBLIC_KEY = publicKey;
   process.env.VAPID_PRIVATE_KEY = jwk.d!;
   process.env.VAPID_SUBJECT = "mailto:push-test@dune-draft.example";
@@ -23,11 +30,23 @@ vi.mock("@/auth", async () => {
   return { auth: async () => fakeSession.current, signIn: vi.fn(), signOut: vi.fn(), handlers: {} };
 });
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36" }),
+  headers: async () =>
+    new Headers({ "user-agent": "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36" }),
 }));
 
-const STATUS: Record<string, number> = { "/push/phone": 201, "/push/laptop": 201, "/push/gone": 410, "/push/broken": 500, "/push/other": 201 };
-const MESSAGE = { title: "Stage 4 locks in 3 hours", body: "Your podium call for Stage 4 is missing. Naïve crews 🏁", url: "/play/dakar-2027", tag: "lock-4" };
+const STATUS: Record<string, number> = {
+  "/push/phone": 201,
+  "/push/laptop": 201,
+  "/push/gone": 410,
+  "/push/broken": 500,
+  "/push/other": 201,
+};
+const MESSAGE = {
+  title: "Stage 4 locks in 3 hours",
+  body: "Your podium call for Stage 4 is missing. Naïve crews 🏁",
+  url: "/play/dakar-2027",
+  tag: "lock-4",
+};
 
 describe("web push delivery", () => {
   let service: Awaited<ReturnType<typeof startPushService>>;
@@ -43,7 +62,12 @@ describe("web push delivery", () => {
     for (const name of ["phone", "laptop", "gone", "broken", "other"]) {
       browsers[name] = createFakeBrowser();
       // Saved through the data function: the action accepts only the browsers' real push services.
-      await savePushSubscription(db, name === "other" ? other.id : player.id, { endpoint: `${service.origin}/push/${name}`, ...browsers[name]! }, null);
+      await savePushSubscription(
+        db,
+        name === "other" ? other.id : player.id,
+        { endpoint: `${service.origin}/push/${name}`, ...browsers[name]! },
+        null,
+      );
     }
   });
   afterAll(async () => {
@@ -109,7 +133,12 @@ describe("web push delivery", () => {
       return data;
     };
     signInAs(player);
-    for (const endpoint of [`${service.origin}/push/new`, "http://fcm.googleapis.com/fcm/send/x", "https://fcm.googleapis.com.evil.example/x", "https://169.254.169.254/latest"]) {
+    for (const endpoint of [
+      `${service.origin}/push/new`,
+      "http://fcm.googleapis.com/fcm/send/x",
+      "https://fcm.googleapis.com.evil.example/x",
+      "https://169.254.169.254/latest",
+    ]) {
       const refused = await subscribePushAction(form(endpoint));
       expect(refused, endpoint).toMatchObject({ ok: false, fieldErrors: { endpoint: [expect.any(String)] } });
     }

@@ -26,24 +26,59 @@ describe("replaying the Dakar 2026 with three players", () => {
   beforeAll(async () => {
     db = testDb();
     await seedDatabase(db);
-    const event = await db.event.findUniqueOrThrow({ where: { slug: "dakar-2026" }, include: { crews: true, stages: { orderBy: { number: "asc" } } } });
+    const event = await db.event.findUniqueOrThrow({
+      where: { slug: "dakar-2026" },
+      include: { crews: true, stages: { orderBy: { number: "asc" } } },
+    });
     eventId = event.id;
     stageIds = new Map(event.stages.map((stage) => [stage.number, stage.id]));
-    const crew = (number: number | null) => event.crews.find((candidate) => (number === null ? candidate.driver === "Peter Hamza" : candidate.number === number))!.id;
+    const crew = (number: number | null) =>
+      event.crews.find((candidate) => (number === null ? candidate.driver === "Peter Hamza" : candidate.number === number))!.id;
     const stage = (number: number) => stageIds.get(number)!;
     // Saved the evening before the prologue (which locks on 3 January 2026 at 04:00 UTC).
     const beforeFirstLock = new Date("2026-01-02T18:00:00Z");
     const [toyota, baciuska, switcher] = [await createUser(db), await createUser(db), await createUser(db)];
     users = { toyota: toyota.id, baciuska: baciuska.id, switcher: switcher.id };
 
-    await createRosterSave(db, { eventId, userId: toyota.id, crewIds: [crew(500), crew(503), crew(501)], captainCrewId: crew(500), savedAt: beforeFirstLock });
-    await createRosterSave(db, { eventId, userId: baciuska.id, crewIds: [crew(502), crew(504), crew(null)], captainCrewId: crew(502), savedAt: beforeFirstLock });
-    await createRosterSave(db, { eventId, userId: switcher.id, crewIds: [crew(500), crew(504), crew(501)], captainCrewId: crew(504), savedAt: beforeFirstLock });
+    await createRosterSave(db, {
+      eventId,
+      userId: toyota.id,
+      crewIds: [crew(500), crew(503), crew(501)],
+      captainCrewId: crew(500),
+      savedAt: beforeFirstLock,
+    });
+    await createRosterSave(db, {
+      eventId,
+      userId: baciuska.id,
+      crewIds: [crew(502), crew(504), crew(null)],
+      captainCrewId: crew(502),
+      savedAt: beforeFirstLock,
+    });
+    await createRosterSave(db, {
+      eventId,
+      userId: switcher.id,
+      crewIds: [crew(500), crew(504), crew(501)],
+      captainCrewId: crew(504),
+      savedAt: beforeFirstLock,
+    });
     // After the prologue, before stage 1: two crews in (502, 503) with one free transfer.
-    await createRosterSave(db, { eventId, userId: switcher.id, crewIds: [crew(502), crew(503), crew(501)], captainCrewId: crew(502), savedAt: new Date("2026-01-03T20:00:00Z") });
+    await createRosterSave(db, {
+      eventId,
+      userId: switcher.id,
+      crewIds: [crew(502), crew(503), crew(501)],
+      captainCrewId: crew(502),
+      savedAt: new Date("2026-01-03T20:00:00Z"),
+    });
 
     const call = (userId: string, number: number, podium: number[], best: number) =>
-      createPodiumCall(db, { userId, stageId: stage(number), p1CrewId: crew(podium[0]!), p2CrewId: crew(podium[1]!), p3CrewId: crew(podium[2]!), featuredBestCrewId: crew(best) });
+      createPodiumCall(db, {
+        userId,
+        stageId: stage(number),
+        p1CrewId: crew(podium[0]!),
+        p2CrewId: crew(podium[1]!),
+        p3CrewId: crew(podium[2]!),
+        featuredBestCrewId: crew(best),
+      });
     await call(toyota.id, 0, [504, 500, 502], 504);
     await call(toyota.id, 8, [502, 500, 504], 502);
     await call(baciuska.id, 1, [502, 503, 500], 502);
@@ -54,7 +89,9 @@ describe("replaying the Dakar 2026 with three players", () => {
     const startedAt = performance.now();
     rescore = await db.$transaction((tx) => rescoreEvent(tx, eventId), RESULTS_TRANSACTION_OPTIONS);
     rescoreMs = performance.now() - startedAt;
-    console.log(`[replay-dakar-2026] rescoreEvent: ${rescoreMs.toFixed(0)} ms for ${rescore.players} players, ${rescore.publishedStages} stages`);
+    console.log(
+      `[replay-dakar-2026] rescoreEvent: ${rescoreMs.toFixed(0)} ms for ${rescore.players} players, ${rescore.publishedStages} stages`,
+    );
   });
 
   it("scores the hand-computed totals", async () => {
@@ -92,11 +129,15 @@ describe("replaying the Dakar 2026 with three players", () => {
   });
 
   it("stores the stage detail: points, penalty and the locked rosters", async () => {
-    const score = (userId: string, number: number) => db.stageScore.findUniqueOrThrow({ where: { stageId_userId: { stageId: stageIds.get(number)!, userId } } });
+    const score = (userId: string, number: number) =>
+      db.stageScore.findUniqueOrThrow({ where: { stageId_userId: { stageId: stageIds.get(number)!, userId } } });
     expect(await score(users.toyota, 0)).toMatchObject({ rosterPoints: 48, callPoints: 50, penalty: 0, total: 98, exact: 3 });
     expect(await score(users.switcher, 1)).toMatchObject({ rosterPoints: 83, callPoints: 0, penalty: 10, total: 73, exact: 0 });
     expect(await score(users.baciuska, 13)).toMatchObject({ rosterPoints: 65, callPoints: 23, total: 88, exact: 1 });
-    const switcherRosters = await db.stageRoster.findMany({ where: { userId: users.switcher, stage: { eventId } }, orderBy: { stageId: "asc" } });
+    const switcherRosters = await db.stageRoster.findMany({
+      where: { userId: users.switcher, stage: { eventId } },
+      orderBy: { stageId: "asc" },
+    });
     expect(switcherRosters.map((row) => row.transfers)).toEqual([0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(rescore.publishedStages).toBe(14);
     expect(rescoreMs).toBeLessThan(10_000);
@@ -106,7 +147,10 @@ describe("replaying the Dakar 2026 with three players", () => {
     const before = await readScores(db, eventId);
     const admin = await createUser(db, { role: "ADMIN" });
     const again = await publishStageResults(db, { actorId: admin.id, stageId: stageIds.get(13)! });
-    expect(again).toMatchObject({ isRepublished: true, rescore: { stageScores: { written: 0, deleted: 0 }, standings: { written: 0, deleted: 0 } } });
+    expect(again).toMatchObject({
+      isRepublished: true,
+      rescore: { stageScores: { written: 0, deleted: 0 }, standings: { written: 0, deleted: 0 } },
+    });
     expect(await readScores(db, eventId)).toEqual(before);
   });
 });

@@ -12,7 +12,12 @@ const collectGarbage = runInNewContext("gc") as () => void;
  */
 function abortFromMethod() {
   const controller = new AbortController();
-  const receiver = { payload: new Array(10_000).fill(1), finish() { controller.abort(new Error("render complete")); } };
+  const receiver = {
+    payload: new Array(10_000).fill(1),
+    finish() {
+      controller.abort(new Error("render complete"));
+    },
+  };
   receiver.finish();
   return { controller, receiver: new WeakRef(receiver) };
 }

@@ -18,7 +18,12 @@ function fakeListener() {
 
 function counter() {
   let loads = 0;
-  return { load: async () => ++loads, get loads() { return loads; } };
+  return {
+    load: async () => ++loads,
+    get loads() {
+      return loads;
+    },
+  };
 }
 
 describe("leaderboard cache", () => {

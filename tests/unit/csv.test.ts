@@ -19,6 +19,14 @@ describe("CSV", () => {
   });
 
   it("writes a header row and CRLF line ends", () => {
-    expect(toCsv(["Rank", "Player"], [[1, "Ana"], [2, null]])).toBe("Rank,Player\r\n1,Ana\r\n2,\r\n");
+    expect(
+      toCsv(
+        ["Rank", "Player"],
+        [
+          [1, "Ana"],
+          [2, null],
+        ],
+      ),
+    ).toBe("Rank,Player\r\n1,Ana\r\n2,\r\n");
   });
 });

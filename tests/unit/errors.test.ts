@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, mapError } from "@/lib/server/errors";
 
-const known = (code: string, meta?: Record<string, unknown>) => new Prisma.PrismaClientKnownRequestError("query failed", { code, clientVersion: "7", meta });
+const known = (code: string, meta?: Record<string, unknown>) =>
+  new Prisma.PrismaClientKnownRequestError("query failed", { code, clientVersion: "7", meta });
 const driver = (cause: Record<string, unknown>) => known("P2010", { driverAdapterError: { name: "DriverAdapterError", cause } });
 
 describe("mapping errors to answers", () => {
@@ -13,7 +14,10 @@ describe("mapping errors to answers", () => {
       driver({ kind: "postgres", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" }),
       driver({ kind: "postgres", originalCode: "57P03", originalMessage: "the database system is starting up" }),
       // A database closed to new connections (ALTER DATABASE ... ALLOW_CONNECTIONS false) during maintenance.
-      new Prisma.PrismaClientKnownRequestError('Raw query failed. Code: `55000`. Message: `database "dune" is not currently accepting connections`', { code: "P2010", clientVersion: "7" }),
+      new Prisma.PrismaClientKnownRequestError(
+        'Raw query failed. Code: `55000`. Message: `database "dune" is not currently accepting connections`',
+        { code: "P2010", clientVersion: "7" },
+      ),
       known("P1001"),
       new Error("Connection terminated unexpectedly"),
       new Error("wrapped", { cause: new Error("connect ECONNREFUSED 127.0.0.1:5432") }),

@@ -37,7 +37,10 @@ describe("league names", () => {
     expect(checkLeagueName(" ab ")).toEqual({ ok: false, message: "Use at least 3 characters (this name has 2)" });
     expect(checkLeagueName("a   b")).toMatchObject({ ok: true, name: "a b" });
     for (const bad of ["Dune\tFoxes", "Dune\nFoxes", "Dune\u0007Foxes", "Dune\u202eFoxes", "Dune\u200bFoxes", "Dune\u2028Foxes"]) {
-      expect(checkLeagueName(bad)).toEqual({ ok: false, message: "Remove the tab, line break or other invisible control character from the name" });
+      expect(checkLeagueName(bad)).toEqual({
+        ok: false,
+        message: "Remove the tab, line break or other invisible control character from the name",
+      });
     }
   });
 
@@ -96,7 +99,9 @@ describe("caps", () => {
 
   it("refuse joining a full league or over the player's cap", () => {
     expect(describeJoinRefusal({ members: MAX_LEAGUE_MEMBERS - 1, joined: MAX_LEAGUES_PER_EVENT - 1 })).toBeNull();
-    expect(describeJoinRefusal({ members: MAX_LEAGUE_MEMBERS, joined: 0 })).toBe("This league is full: it already has 200 members, the most allowed.");
+    expect(describeJoinRefusal({ members: MAX_LEAGUE_MEMBERS, joined: 0 })).toBe(
+      "This league is full: it already has 200 members, the most allowed.",
+    );
     expect(describeJoinRefusal({ members: 3, joined: MAX_LEAGUES_PER_EVENT })).toMatch(/Leave one to join this one/);
   });
 
@@ -107,7 +112,11 @@ describe("caps", () => {
 
 describe("member removal input", () => {
   it("names the missing member", () => {
-    expect(fieldErrors(removeLeagueMemberSchema.safeParse({ leagueId: "4", memberId: "nope" }))).toEqual({ memberId: ["Choose a member to remove"] });
-    expect(fieldErrors(removeLeagueMemberSchema.safeParse({ leagueId: null, memberId: crypto.randomUUID() }))).toEqual({ leagueId: ["Unknown league"] });
+    expect(fieldErrors(removeLeagueMemberSchema.safeParse({ leagueId: "4", memberId: "nope" }))).toEqual({
+      memberId: ["Choose a member to remove"],
+    });
+    expect(fieldErrors(removeLeagueMemberSchema.safeParse({ leagueId: null, memberId: crypto.randomUUID() }))).toEqual({
+      leagueId: ["Unknown league"],
+    });
   });
 });

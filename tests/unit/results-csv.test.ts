@@ -72,12 +72,23 @@ describe("parseResultsCsv", () => {
   });
 
   it("takes columns in any order, optional ones left out, and tab or semicolon separators", () => {
-    expect(parseResultsCsv("number\tposition\n502\t1\n500\t2", crews)).toMatchObject({ ok: true, rows: [{ crewId: 13, position: 1 }, { crewId: 11, position: 2 }] });
-    expect(parseResultsCsv("position;number;time\n1;504;12'03\"", crews)).toMatchObject({ ok: true, rows: [{ crewId: 15, timeSeconds: 723 }] });
+    expect(parseResultsCsv("number\tposition\n502\t1\n500\t2", crews)).toMatchObject({
+      ok: true,
+      rows: [
+        { crewId: 13, position: 1 },
+        { crewId: 11, position: 2 },
+      ],
+    });
+    expect(parseResultsCsv("position;number;time\n1;504;12'03\"", crews)).toMatchObject({
+      ok: true,
+      rows: [{ crewId: 15, timeSeconds: 723 }],
+    });
   });
 
   it("requires the header", () => {
-    expect(messagesOf("1,502,,,\n2,503,,,")).toEqual([`1: line 1: missing header: the first line must be "position,number,time,penalty,status"`]);
+    expect(messagesOf("1,502,,,\n2,503,,,")).toEqual([
+      `1: line 1: missing header: the first line must be "position,number,time,penalty,status"`,
+    ]);
     expect(messagesOf("place,car\n1,502")).toEqual([expect.stringContaining("header lacks the position and number column")]);
     expect(messagesOf("   \n")).toEqual([expect.stringContaining("nothing pasted")]);
     expect(messagesOf("position,number,time,penalty,status\n\n")).toEqual(["1: no result rows below the header"]);
@@ -119,7 +130,9 @@ describe("parseResultsCsv", () => {
   });
 
   it("does not report a gap behind a row whose other cells are bad", () => {
-    expect(messagesOf("position,number,time\n1,502,\n2,503,never\n3,504,")).toEqual([`3: line 3: bad time: "never" is not a time: use 4h04'59", 55'51", H:MM:SS, MM:SS or seconds`]);
+    expect(messagesOf("position,number,time\n1,502,\n2,503,never\n3,504,")).toEqual([
+      `3: line 3: bad time: "never" is not a time: use 4h04'59", 55'51", H:MM:SS, MM:SS or seconds`,
+    ]);
   });
 
   it("cannot pick a crew without a race number", () => {

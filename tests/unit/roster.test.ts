@@ -11,7 +11,14 @@ const crew = (id: string, teamId: string, price: number, isRetired = false): Ros
   isRetired,
 });
 
-const FIELD = [crew("500", "def", 38), crew("502", "def", 36), crew("504", "def", 34), crew("501", "toy", 20), crew("503", "toy", 24), crew("9", "pri", 12)];
+const FIELD = [
+  crew("500", "def", 38),
+  crew("502", "def", 36),
+  crew("504", "def", 34),
+  crew("501", "toy", 20),
+  crew("503", "toy", 24),
+  crew("9", "pri", 12),
+];
 const rules = resolveRules();
 const codes = (draft: { crewIds: string[]; captainId: string | null }, kept: string[] = [], field = FIELD) =>
   checkRoster(draft, field, rules, "def", kept).problems.map((problem) => problem.code);

@@ -25,11 +25,22 @@ const input = {
     { id: "501", team: "Toyota" },
     { id: "502", team: "Defender" },
   ],
-  stages: [{ id: "S1", results: [{ crew: "501", position: 1, status: "FINISHED" }, { crew: "500", position: 2, status: "FINISHED" }, { crew: "502", status: "DNF" }] }],
+  stages: [
+    {
+      id: "S1",
+      results: [
+        { crew: "501", position: 1, status: "FINISHED" },
+        { crew: "500", position: 2, status: "FINISHED" },
+        { crew: "502", status: "DNF" },
+      ],
+    },
+  ],
   players: [{ id: "ana", joinedAt: "2026-01-02T10:00:00Z", rosters: [{ stage: "S1", crews: ["500", "501"], captain: "500" }] }],
 };
 const expected = {
-  leaderboard: [{ player: "ana", rank: 1, total: 61, exact: 0, final: 0, stages: { S1: { roster: 61, prediction: 0, penalty: 0, total: 61 } } }],
+  leaderboard: [
+    { player: "ana", rank: 1, total: 61, exact: 0, final: 0, stages: { S1: { roster: 61, prediction: 0, penalty: 0, total: 61 } } },
+  ],
 };
 
 describe("npm run score", { timeout: 60_000 }, () => {

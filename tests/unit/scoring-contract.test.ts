@@ -44,7 +44,13 @@ const DESIGN_EXAMPLE: Draft = {
 };
 
 const player = (id: string, rest: Partial<Player> = {}): Player => ({ id, joinedAt: "2026-01-01T00:00:00Z", ...rest });
-const event = (rest: Partial<Draft>): Draft => ({ featuredTeam: "Defender", crews: CREWS, stages: [{ id: "S1", results: S1 }], players: [], ...rest });
+const event = (rest: Partial<Draft>): Draft => ({
+  featuredTeam: "Defender",
+  crews: CREWS,
+  stages: [{ id: "S1", results: S1 }],
+  players: [],
+  ...rest,
+});
 
 function score(draft: Draft) {
   const parsed = parseScoringInput(draft);
@@ -66,7 +72,14 @@ describe("the DESIGN.md example", () => {
   it("scores alice 103: roster 80, prediction 23", () => {
     expect(score(DESIGN_EXAMPLE)).toEqual({
       leaderboard: [
-        { player: "alice", rank: 1, total: 103, exact: 1, final: 0, stages: { S1: { roster: 80, prediction: 23, penalty: 0, total: 103 } } },
+        {
+          player: "alice",
+          rank: 1,
+          total: 103,
+          exact: 1,
+          final: 0,
+          stages: { S1: { roster: 80, prediction: 23, penalty: 0, total: 103 } },
+        },
       ],
     });
   });
@@ -129,7 +142,10 @@ describe("rosters over stages", () => {
   ];
 
   it("carries a roster over and scores no roster points before the first entry", () => {
-    const p = player("p", { rosters: [{ stage: "S2", crews: ["500"], captain: "500" }], predictions: [{ stage: "S1", podium: ["502", "503", "501"], featuredBest: "502" }] });
+    const p = player("p", {
+      rosters: [{ stage: "S2", crews: ["500"], captain: "500" }],
+      predictions: [{ stage: "S1", podium: ["502", "503", "501"], featuredBest: "502" }],
+    });
     expect(rowOf(event({ stages, players: [p] })).stages).toEqual({
       S1: { roster: 0, prediction: 50, penalty: 0, total: 50 },
       S2: { roster: 50, prediction: 0, penalty: 0, total: 50 },
@@ -149,12 +165,20 @@ describe("rosters over stages", () => {
 
   it("lets a retired crew go free and scores it nothing once out", () => {
     const crews = CREWS.map((crew) => (crew.id === "501" ? { ...crew, retiredAfter: "S1" } : crew));
-    const late = [{ id: "S1", results: S1 }, { id: "S2", results: [...finished("500", "502"), { crew: "501", status: "DNF" as const }] }];
+    const late = [
+      { id: "S1", results: S1 },
+      { id: "S2", results: [...finished("500", "502"), { crew: "501", status: "DNF" as const }] },
+    ];
     const kept = [{ stage: "S1", crews: ["500", "501"], captain: "501" }];
     expect(rowOf(event({ crews, stages: late, players: [player("p", { rosters: kept })] })).stages.S2?.roster).toBe(25);
     const swapped = [...kept, { stage: "S2", crews: ["500", "503", "504"], captain: "500" }];
     // 501 (retired) out, 503 and 504 in: one free swap, one free transfer.
-    expect(rowOf(event({ crews, stages: late, players: [player("p", { rosters: swapped })] })).stages.S2).toEqual({ roster: 50, prediction: 0, penalty: 0, total: 50 });
+    expect(rowOf(event({ crews, stages: late, players: [player("p", { rosters: swapped })] })).stages.S2).toEqual({
+      roster: 50,
+      prediction: 0,
+      penalty: 0,
+      total: 50,
+    });
   });
 });
 
@@ -165,17 +189,37 @@ describe("unpublished stages", () => {
       { stage: "S2", crews: ["503", "504", "500"], captain: "500" },
     ];
     const p = player("p", { rosters, predictions: [{ stage: "S2", podium: ["500", "501", "502"], featuredBest: null }] });
-    const draft = event({ stages: [{ id: "S1", results: S1 }, { id: "S2", results: null }], players: [p] });
+    const draft = event({
+      stages: [
+        { id: "S1", results: S1 },
+        { id: "S2", results: null },
+      ],
+      players: [p],
+    });
     expect(rowOf(draft)).toMatchObject({ total: 24 + 15 + 25, stages: { S1: { total: 64 } } });
     expect(Object.keys(rowOf(draft).stages)).toEqual(["S1"]);
-    const published = { ...draft, stages: [{ id: "S1", results: S1 }, { id: "S2", results: finished("503") }] };
+    const published = {
+      ...draft,
+      stages: [
+        { id: "S1", results: S1 },
+        { id: "S2", results: finished("503") },
+      ],
+    };
     // Two crews in, one free: −10. No featured crew finished, so the "none" call earns 5.
     expect(rowOf(published).stages.S2).toEqual({ roster: 25, prediction: 5, penalty: 10, total: 20 });
   });
 
   it("lists players with nothing, with zeros on every published stage", () => {
-    const draft = event({ stages: [{ id: "S1", results: S1 }, { id: "S2", results: null }], players: [player("p")] });
-    expect(score(draft).leaderboard).toEqual([{ player: "p", rank: 1, total: 0, exact: 0, final: 0, stages: { S1: { roster: 0, prediction: 0, penalty: 0, total: 0 } } }]);
+    const draft = event({
+      stages: [
+        { id: "S1", results: S1 },
+        { id: "S2", results: null },
+      ],
+      players: [player("p")],
+    });
+    expect(score(draft).leaderboard).toEqual([
+      { player: "p", rank: 1, total: 0, exact: 0, final: 0, stages: { S1: { roster: 0, prediction: 0, penalty: 0, total: 0 } } },
+    ]);
   });
 });
 
@@ -184,7 +228,10 @@ describe("final bonus", () => {
     { stage: "S1", crews: ["503", "504"], captain: "503" },
     { stage: "S2", crews: ["502", "500"], captain: "502" },
   ];
-  const stages = [{ id: "S1", results: S1 }, { id: "S2", results: null }];
+  const stages = [
+    { id: "S1", results: S1 },
+    { id: "S2", results: null },
+  ];
 
   it("pays finalPoints to the last entry's crews, without the captain multiplier", () => {
     const final = [...finished("502", "504", "503"), { crew: "500", status: "DNF" as const }];
@@ -194,13 +241,22 @@ describe("final bonus", () => {
   });
 
   it("reads a final row with a position and no status as FINISHED", () => {
-    const final = [{ crew: "502", position: 1 }, { crew: "504", position: 2 }, { crew: "503", position: 3 }, { crew: "500", status: "DNF" }];
+    const final = [
+      { crew: "502", position: 1 },
+      { crew: "504", position: 2 },
+      { crew: "503", position: 3 },
+      { crew: "500", status: "DNF" },
+    ];
     expect(rowOf(event({ stages, final, players: [player("p", { rosters })] }))).toMatchObject({ final: 50, total: 50 + 36 + 10 });
     expect(rowOf(event({ stages, final: { results: final }, players: [player("p", { rosters })] })).final).toBe(50);
     // Without a position there is nothing to infer: the status stays required.
-    expect(errorsOf(event({ stages, final: [{ crew: "502" }] }))).toEqual([expect.stringMatching(/^final classification, field final\[0\]\.status: /)]);
+    expect(errorsOf(event({ stages, final: [{ crew: "502" }] }))).toEqual([
+      expect.stringMatching(/^final classification, field final\[0\]\.status: /),
+    ]);
     // Stage rows keep their status: the default is the final classification's only.
-    expect(errorsOf({ ...event({}), stages: [{ id: "S1", results: [{ crew: "502", position: 1 }] }] })).toEqual([expect.stringContaining("stages[0].results[0].status")]);
+    expect(errorsOf({ ...event({}), stages: [{ id: "S1", results: [{ crew: "502", position: 1 }] }] })).toEqual([
+      expect.stringContaining("stages[0].results[0].status"),
+    ]);
   });
 });
 
@@ -218,16 +274,35 @@ describe("ranking", () => {
       player("mid", { predictions: predict(["501", "502", "503"]) }), // 12, exact 0
     ];
     const board = score(event({ players })).leaderboard.map((row) => [row.player, row.rank, row.total]);
-    expect(board).toEqual([["top", 1, 45], ["b", 2, 18], ["c", 2, 18], ["a", 2, 18], ["e", 2, 18], ["d", 2, 18], ["mid", 7, 12], ["low", 8, 10]]);
+    expect(board).toEqual([
+      ["top", 1, 45],
+      ["b", 2, 18],
+      ["c", 2, 18],
+      ["a", 2, 18],
+      ["e", 2, 18],
+      ["d", 2, 18],
+      ["mid", 7, 12],
+      ["low", 8, 10],
+    ]);
   });
 
   it("uses exact slots to break a tie on total", () => {
-    const players = [player("wide", { predictions: predict(["503", "502", "500"]) }), player("exact", { predictions: predict(["502", "500", "504"]) })];
-    expect(score(event({ players })).leaderboard.map((row) => [row.player, row.rank, row.total])).toEqual([["exact", 1, 10], ["wide", 2, 8]]);
+    const players = [
+      player("wide", { predictions: predict(["503", "502", "500"]) }),
+      player("exact", { predictions: predict(["502", "500", "504"]) }),
+    ];
+    expect(score(event({ players })).leaderboard.map((row) => [row.player, row.rank, row.total])).toEqual([
+      ["exact", 1, 10],
+      ["wide", 2, 8],
+    ]);
   });
 
   it("ranks one stage by its total, then its exact slots", () => {
-    const stages = [{ id: "S1", results: S1 }, { id: "S2", results: finished("500", "501", "502") }, { id: "S3", results: null }];
+    const stages = [
+      { id: "S1", results: S1 },
+      { id: "S2", results: finished("500", "501", "502") },
+      { id: "S3", results: null },
+    ];
     const players = [
       player("x", { predictions: [{ stage: "S2", podium: ["501", "502", "500"], featuredBest: "504" }] }), // 12, exact 0
       player("y", { predictions: [{ stage: "S2", podium: ["500", "503", "504"], featuredBest: "504" }] }), // 10, exact 1
@@ -250,22 +325,62 @@ describe("bad input", () => {
   const roster = (crews: string[], captain: string, stage = "S1") => ({ rosters: [{ stage, crews, captain }] });
   const call = (podium: string[], stage = "S1") => ({ predictions: [{ stage, podium, featuredBest: null }] });
   const cases: [string, unknown, string][] = [
-    ["unknown crew", withPlayer(roster(["500", "999"], "500")), 'player "bob", stage "S1", field players[0].rosters[0].crews[1]: unknown crew "999"'],
-    ["duplicate crew", withPlayer(roster(["500", "500"], "500")), 'player "bob", stage "S1", field players[0].rosters[0].crews[1]: crew "500" is listed twice'],
-    ["captain outside the roster", withPlayer(roster(["500", "501"], "502")), 'player "bob", stage "S1", field players[0].rosters[0].captain: captain "502" is not in the roster'],
-    ["podium of two", withPlayer(call(["500", "501"])), 'player "bob", stage "S1", field players[0].predictions[0].podium: must name three distinct crews'],
-    ["podium repeat", withPlayer(call(["500", "501", "500"])), 'player "bob", stage "S1", field players[0].predictions[0].podium[2]: podium crew "500" is listed twice'],
-    ["podium unknown crew", withPlayer(call(["500", "501", "x"])), 'player "bob", stage "S1", field players[0].predictions[0].podium[2]: unknown crew "x"'],
-    ["unknown roster stage", withPlayer(roster(["500"], "500", "S9")), 'player "bob", stage "S9", field players[0].rosters[0].stage: unknown stage "S9"'],
-    ["unknown prediction stage", withPlayer(call(["500", "501", "502"], "S9")), 'player "bob", stage "S9", field players[0].predictions[0].stage: unknown stage "S9"'],
+    [
+      "unknown crew",
+      withPlayer(roster(["500", "999"], "500")),
+      'player "bob", stage "S1", field players[0].rosters[0].crews[1]: unknown crew "999"',
+    ],
+    [
+      "duplicate crew",
+      withPlayer(roster(["500", "500"], "500")),
+      'player "bob", stage "S1", field players[0].rosters[0].crews[1]: crew "500" is listed twice',
+    ],
+    [
+      "captain outside the roster",
+      withPlayer(roster(["500", "501"], "502")),
+      'player "bob", stage "S1", field players[0].rosters[0].captain: captain "502" is not in the roster',
+    ],
+    [
+      "podium of two",
+      withPlayer(call(["500", "501"])),
+      'player "bob", stage "S1", field players[0].predictions[0].podium: must name three distinct crews',
+    ],
+    [
+      "podium repeat",
+      withPlayer(call(["500", "501", "500"])),
+      'player "bob", stage "S1", field players[0].predictions[0].podium[2]: podium crew "500" is listed twice',
+    ],
+    [
+      "podium unknown crew",
+      withPlayer(call(["500", "501", "x"])),
+      'player "bob", stage "S1", field players[0].predictions[0].podium[2]: unknown crew "x"',
+    ],
+    [
+      "unknown roster stage",
+      withPlayer(roster(["500"], "500", "S9")),
+      'player "bob", stage "S9", field players[0].rosters[0].stage: unknown stage "S9"',
+    ],
+    [
+      "unknown prediction stage",
+      withPlayer(call(["500", "501", "502"], "S9")),
+      'player "bob", stage "S9", field players[0].predictions[0].stage: unknown stage "S9"',
+    ],
     [
       "two finishers on one position",
       event({ stages: [{ id: "S1", results: [...finished("500", "501"), { crew: "502", position: 2, status: "FINISHED" }] }] }),
       'stage "S1", field stages[0].results[2].position: two finishers on position 2: "501" and "502"',
     ],
-    ["unknown crew in results", event({ stages: [{ id: "S1", results: finished("500", "77") }] }), 'stage "S1", field stages[0].results[1].crew: unknown crew "77"'],
+    [
+      "unknown crew in results",
+      event({ stages: [{ id: "S1", results: finished("500", "77") }] }),
+      'stage "S1", field stages[0].results[1].crew: unknown crew "77"',
+    ],
     ["missing joinedAt", event({ players: [{ id: "bob" } as Player] }), 'player "bob", field players[0].joinedAt: '],
-    ["wrong field type", withPlayer({ rosters: [{ stage: "S1", crews: "500", captain: "500" } as never] }), 'player "bob", stage "S1", field players[0].rosters[0].crews: '],
+    [
+      "wrong field type",
+      withPlayer({ rosters: [{ stage: "S1", crews: "500", captain: "500" } as never] }),
+      'player "bob", stage "S1", field players[0].rosters[0].crews: ',
+    ],
     ["unknown rule", { ...event({}), rules: { budgt: 1 } }, 'field rules: Unrecognized key: "budgt"'],
     ["not an object", [], "field (input): "],
   ];

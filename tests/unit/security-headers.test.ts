@@ -4,10 +4,12 @@ import { buildSecurityHeaders } from "@/lib/server/security/security-headers";
 
 /** The policy as directive name → its values. */
 function parsePolicy(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((directive) => {
-    const [name, ...values] = directive.split(" ");
-    return [name!, values];
-  }));
+  return new Map(
+    policy.split("; ").map((directive) => {
+      const [name, ...values] = directive.split(" ");
+      return [name!, values];
+    }),
+  );
 }
 
 describe("content security policy", () => {

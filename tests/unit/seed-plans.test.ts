@@ -84,13 +84,7 @@ describe("Dakar 2027 plan", () => {
   it("has a sample field without race numbers or Miura", () => {
     const plan = buildDakar2027Plan(new Date("2026-11-23T12:00:00Z"));
     expect(plan.event).toMatchObject({ status: "UPCOMING", isSample: true, finalStatus: null });
-    expect(plan.crews.map((crew) => crew.coDriver)).toEqual([
-      "Michaël Metge",
-      "Oriol Vidal",
-      "Sean Berriman",
-      "Julien Menard",
-      null,
-    ]);
+    expect(plan.crews.map((crew) => crew.coDriver)).toEqual(["Michaël Metge", "Oriol Vidal", "Sean Berriman", "Julien Menard", null]);
     expect(plan.crews.every((crew) => crew.number === null)).toBe(true);
     expect(plan.crews.some((crew) => crew.driver === "Akira Miura")).toBe(false);
     expect(plan.teams.find((team) => team.isFeatured)?.name).toBe("Defender Rally");

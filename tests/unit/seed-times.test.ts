@@ -25,9 +25,7 @@ describe("parseDuration", () => {
 
 describe("parseStageTimes", () => {
   it("adds every gap to the winner's elapsed time", () => {
-    expect(parseStageTimes(["4h04'59\"", "+6'49\"", "+8'18\"", "+48min", "+2h16'41\""])).toEqual([
-      14_699, 15_108, 15_197, 17_579, 22_900,
-    ]);
+    expect(parseStageTimes(["4h04'59\"", "+6'49\"", "+8'18\"", "+48min", "+2h16'41\""])).toEqual([14_699, 15_108, 15_197, 17_579, 22_900]);
   });
 
   it("keeps unpublished times null", () => {

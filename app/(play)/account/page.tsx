@@ -42,34 +42,50 @@ async function AccountPage({ searchParams }: Props) {
           {accounts.length > 0 ? ` · linked: ${accounts.map((account) => account.provider).join(", ")}` : ""}
         </p>
       </header>
-      {noticeText ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">{noticeText}</p> : null}
+      {noticeText ? (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+          {noticeText}
+        </p>
+      ) : null}
       <section aria-labelledby="name-heading" className="space-y-3">
-        <h2 id="name-heading" className="text-lg font-semibold">Display name</h2>
+        <h2 id="name-heading" className="text-lg font-semibold">
+          Display name
+        </h2>
         <DisplayNameForm current={user.displayName} />
       </section>
       {emailVerified ? null : (
         <section aria-labelledby="verify-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="verify-heading" className="text-lg font-semibold">Confirm your email</h2>
+          <h2 id="verify-heading" className="text-lg font-semibold">
+            Confirm your email
+          </h2>
           <p className="text-sm">We sent a link to {user.email}. Open it to get lock reminders and results by email.</p>
           <ResendVerificationForm />
         </section>
       )}
       <section aria-labelledby="notifications-heading" className="space-y-3">
-        <h2 id="notifications-heading" className="text-lg font-semibold">Notifications</h2>
+        <h2 id="notifications-heading" className="text-lg font-semibold">
+          Notifications
+        </h2>
         <NotificationPreferencesForm preferences={preferences} isVerified={emailVerified !== null} />
       </section>
       <PushSection />
       <CalendarSection userId={user.id} />
       <section aria-labelledby="password-heading" className="space-y-3">
-        <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
         <PasswordForm hasPassword={hasPassword} />
       </section>
       <section aria-labelledby="sessions-heading" className="space-y-3">
-        <h2 id="sessions-heading" className="text-lg font-semibold">Sessions</h2>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Sessions
+        </h2>
         <SignOutEverywhereForm />
       </section>
       <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-4">
-        <h2 id="delete-heading" className="text-lg font-semibold text-red-900">Delete account</h2>
+        <h2 id="delete-heading" className="text-lg font-semibold text-red-900">
+          Delete account
+        </h2>
         <DeleteAccountForm hasPassword={hasPassword} />
       </section>
     </div>

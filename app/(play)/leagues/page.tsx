@@ -27,7 +27,11 @@ async function LeaguesPage({ searchParams }: Props) {
   const { event: preferredSlug, notice } = searchSchema.parse(await searchParams);
   const [leagues, openEvents] = await Promise.all([
     listMyLeagues(db, user.id),
-    db.event.findMany({ where: { status: { in: ["UPCOMING", "LIVE"] } }, orderBy: { startDate: "asc" }, select: { id: true, name: true, slug: true } }),
+    db.event.findMany({
+      where: { status: { in: ["UPCOMING", "LIVE"] } },
+      orderBy: { startDate: "asc" },
+      select: { id: true, name: true, slug: true },
+    }),
   ]);
   const preferred = openEvents.find((event) => event.slug === preferredSlug)?.id ?? null;
 
@@ -46,13 +50,17 @@ async function LeaguesPage({ searchParams }: Props) {
       </div>
 
       <section aria-labelledby="mine-heading" className="space-y-3">
-        <h2 id="mine-heading" className="text-xl font-bold">Your leagues</h2>
+        <h2 id="mine-heading" className="text-xl font-bold">
+          Your leagues
+        </h2>
         <MyLeagueList leagues={leagues} />
       </section>
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="create-heading" className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
-          <h2 id="create-heading" className="text-lg font-bold">Create a league</h2>
+          <h2 id="create-heading" className="text-lg font-bold">
+            Create a league
+          </h2>
           {openEvents.length > 0 ? (
             <>
               <p className="text-sm text-stone-700">You become its owner and first member, and get an invite link to share.</p>
@@ -63,7 +71,9 @@ async function LeaguesPage({ searchParams }: Props) {
           )}
         </section>
         <section aria-labelledby="join-heading" className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
-          <h2 id="join-heading" className="text-lg font-bold">Join with a code</h2>
+          <h2 id="join-heading" className="text-lg font-bold">
+            Join with a code
+          </h2>
           <p className="text-sm text-stone-700">Got an invite link? Open it, or type the code from its end here.</p>
           <JoinLeagueForm />
         </section>

@@ -11,7 +11,14 @@ import { withDatabaseNotice } from "@/components/site/database-unavailable";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[]; notice?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    error?: string | string[];
+    code?: string | string[];
+    notice?: string | string[];
+  }>;
+};
 
 async function Page({ searchParams }: Props) {
   const query = await searchParams;

@@ -12,7 +12,13 @@ export const metadata: Metadata = { title: "Audit log · Admin" };
 
 const searchSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  action: z.string().trim().max(60).regex(/^[a-z-]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z-]*$/)
+    .optional()
+    .catch(undefined),
 });
 
 function describeChange(before: unknown, after: unknown): string {
@@ -34,13 +40,21 @@ async function AuditPage({ searchParams }: Props) {
       <p className="text-sm text-stone-700">Every admin write: who, when, what changed and why. {total} entries.</p>
       <form className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="action" className="block text-sm font-semibold">Action</label>
+          <label htmlFor="action" className="block text-sm font-semibold">
+            Action
+          </label>
           <select id="action" name="action" defaultValue={action ?? ""} className="rounded-md border border-stone-400 bg-white px-2 py-2">
             <option value="">All actions</option>
-            {actions.map((name) => <option key={name} value={name}>{name}</option>)}
+            {actions.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-night-900 px-4 py-2 font-semibold text-sand-50">Filter</button>
+        <button type="submit" className="rounded-md bg-night-900 px-4 py-2 font-semibold text-sand-50">
+          Filter
+        </button>
       </form>
       <Table caption="Audit entries, newest first" className="min-w-[48rem]">
         <TableHead>
@@ -53,15 +67,21 @@ async function AuditPage({ searchParams }: Props) {
         <TableBody className="align-top">
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <Td className="whitespace-nowrap font-mono text-xs">{formatUtcDateTime(entry.createdAt, "second")}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{formatUtcDateTime(entry.createdAt, "second")}</Td>
               <Td>
-                {entry.actor ? (entry.actor.deletedAt ? "Deleted player" : (entry.actor.displayName ?? entry.actor.email)) : "System / command line"}
+                {entry.actor
+                  ? entry.actor.deletedAt
+                    ? "Deleted player"
+                    : (entry.actor.displayName ?? entry.actor.email)
+                  : "System / command line"}
               </Td>
               <Td className="font-semibold">{entry.action}</Td>
-              <Td>{entry.entityType} {entry.entityId}</Td>
+              <Td>
+                {entry.entityType} {entry.entityId}
+              </Td>
               <Td>
                 {entry.reason ? <p className="font-semibold">Reason: {entry.reason}</p> : null}
-                <code className="break-all text-xs text-stone-700">{describeChange(entry.before, entry.after)}</code>
+                <code className="text-xs break-all text-stone-700">{describeChange(entry.before, entry.after)}</code>
               </Td>
             </tr>
           ))}
@@ -70,7 +90,9 @@ async function AuditPage({ searchParams }: Props) {
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {page > 1 ? <Link href={pageLink(page - 1)}>Previous</Link> : null}
-          <span>Page {page} of {pages}</span>
+          <span>
+            Page {page} of {pages}
+          </span>
           {page < pages ? <Link href={pageLink(page + 1)}>Next</Link> : null}
         </nav>
       ) : null}

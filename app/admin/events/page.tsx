@@ -19,10 +19,16 @@ async function AdminEventsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Events</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/admin/seasons" className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold ring-1 ring-inset ring-stone-400 hover:bg-sand-100">
+          <Link
+            href="/admin/seasons"
+            className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold ring-1 ring-stone-400 ring-inset hover:bg-sand-100"
+          >
             Seasons
           </Link>
-          <Link href="/admin/events/new" className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600">
+          <Link
+            href="/admin/events/new"
+            className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600"
+          >
             New event
           </Link>
         </div>
@@ -41,11 +47,15 @@ async function AdminEventsPage() {
             {events.map((event) => (
               <tr key={event.id}>
                 <RowHeader className="align-top font-semibold">
-                  <TextLink tone="plain" href={`/admin/events/${event.slug}`}>{event.name}</TextLink>
+                  <TextLink tone="plain" href={`/admin/events/${event.slug}`}>
+                    {event.name}
+                  </TextLink>
                   <span className="block text-xs font-normal text-stone-600">{event.season.name}</span>
                 </RowHeader>
                 <Td className="align-top">{formatDateRange(event.startDate, event.endDate)}</Td>
-                <Td className="align-top"><EventStatusBadge status={event.status} isSample={event.isSample} /></Td>
+                <Td className="align-top">
+                  <EventStatusBadge status={event.status} isSample={event.isSample} />
+                </Td>
                 <Td className="align-top text-stone-700">
                   {event._count.teams} teams · {event._count.crews} crews · {event._count.stages} stages · {event._count.rosters} players
                 </Td>

@@ -13,7 +13,12 @@ async function AdminSeasonsPage() {
   const seasons = await listSeasons(db);
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm text-stone-600"><Link href="/admin/events" className="hover:underline">Events</Link> / Seasons</p>
+      <p className="text-sm text-stone-600">
+        <Link href="/admin/events" className="hover:underline">
+          Events
+        </Link>{" "}
+        / Seasons
+      </p>
       <h1 className="text-2xl font-bold">Seasons</h1>
       {seasons.length === 0 ? <p className="text-stone-700">No seasons yet.</p> : null}
       <ul className="space-y-2">
@@ -22,7 +27,9 @@ async function AdminSeasonsPage() {
             <details>
               <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-2 px-4 py-2">
                 <span className="font-semibold">{season.name}</span>
-                <span className="text-sm text-stone-600">{season.year} · {season.slug} · {season._count.events} {season._count.events === 1 ? "event" : "events"}</span>
+                <span className="text-sm text-stone-600">
+                  {season.year} · {season.slug} · {season._count.events} {season._count.events === 1 ? "event" : "events"}
+                </span>
                 <span className="ml-auto text-sm font-semibold text-dune-700 underline">Edit</span>
               </summary>
               <div className="border-t border-sand-100 px-4 py-3">
@@ -33,7 +40,9 @@ async function AdminSeasonsPage() {
         ))}
       </ul>
       <section aria-labelledby="new-season" className="space-y-3 rounded-lg border border-dashed border-stone-400 bg-white p-4">
-        <h2 id="new-season" className="font-bold">New season</h2>
+        <h2 id="new-season" className="font-bold">
+          New season
+        </h2>
         <SeasonForm />
       </section>
     </div>

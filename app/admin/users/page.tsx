@@ -27,9 +27,19 @@ async function AdminUsersPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Users</h1>
       <form className="flex gap-2" role="search">
-        <label htmlFor="q" className="sr-only">Search by email or display name</label>
-        <input id="q" name="q" defaultValue={q} placeholder="Email or display name" className="w-full max-w-xs rounded-md border border-stone-400 px-3 py-2" />
-        <button type="submit" className="rounded-md bg-night-900 px-4 py-2 font-semibold text-sand-50">Search</button>
+        <label htmlFor="q" className="sr-only">
+          Search by email or display name
+        </label>
+        <input
+          id="q"
+          name="q"
+          defaultValue={q}
+          placeholder="Email or display name"
+          className="w-full max-w-xs rounded-md border border-stone-400 px-3 py-2"
+        />
+        <button type="submit" className="rounded-md bg-night-900 px-4 py-2 font-semibold text-sand-50">
+          Search
+        </button>
       </form>
       <p className="text-sm text-stone-600">{total} accounts</p>
       <Table caption="Accounts with role and joining date" className="min-w-[36rem]">
@@ -61,7 +71,9 @@ async function AdminUsersPage({ searchParams }: Props) {
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {page > 1 ? <Link href={`/admin/users?page=${page - 1}${q ? `&q=${encodeURIComponent(q)}` : ""}`}>Previous</Link> : null}
-          <span>Page {page} of {pages}</span>
+          <span>
+            Page {page} of {pages}
+          </span>
           {page < pages ? <Link href={`/admin/users?page=${page + 1}${q ? `&q=${encodeURIComponent(q)}` : ""}`}>Next</Link> : null}
         </nav>
       ) : null}

@@ -29,7 +29,12 @@ export type RosterStageInput = {
 };
 
 /** One crew's share of a roster's stage points: its points, multiplied when it is the captain (a DNF penalty too). */
-export function scoreRosterCrew(row: ResultRow | undefined, isOut: boolean, isCaptain: boolean, rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">): number {
+export function scoreRosterCrew(
+  row: ResultRow | undefined,
+  isOut: boolean,
+  isCaptain: boolean,
+  rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">,
+): number {
   const points = scoreCrewStage(row, isOut, rules);
   return isCaptain ? points * rules.captainMultiplier : points;
 }
@@ -49,7 +54,11 @@ export function scoreFinalCrew(row: ResultRow | undefined, rules: Pick<Rules, "f
 }
 
 /** The final classification bonus: the sum of the crews' bonuses (scoreFinalCrew), no captain multiplier. */
-export function scoreFinalBonus(crews: readonly string[], final: ReadonlyMap<string, ResultRow>, rules: Pick<Rules, "finalPoints">): number {
+export function scoreFinalBonus(
+  crews: readonly string[],
+  final: ReadonlyMap<string, ResultRow>,
+  rules: Pick<Rules, "finalPoints">,
+): number {
   return crews.reduce((sum, crew) => sum + scoreFinalCrew(final.get(crew), rules), 0);
 }
 

@@ -48,7 +48,10 @@ const playerSchema = z.object({
 
 /** A final classification row with a `position` and no `status` is FINISHED (DESIGN's scoring contract). */
 const finalRowSchema = z.preprocess(
-  (row) => (row !== null && typeof row === "object" && !("status" in row) && "position" in row && row.position != null ? { ...row, status: "FINISHED" } : row),
+  (row) =>
+    row !== null && typeof row === "object" && !("status" in row) && "position" in row && row.position != null
+      ? { ...row, status: "FINISHED" }
+      : row,
   resultRowSchema,
 );
 

@@ -16,9 +16,7 @@ export type StageOutcome = {
 export function readStageOutcome(rows: readonly ResultRow[], isFeatured: (crew: string) => boolean): StageOutcome {
   const finishers = rows.filter((row) => row.status === "FINISHED" && row.position != null);
   const at = (position: number) => finishers.find((row) => row.position === position)?.crew;
-  const featured = finishers
-    .filter((row) => isFeatured(row.crew))
-    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))[0];
+  const featured = finishers.filter((row) => isFeatured(row.crew)).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))[0];
   return { podium: [at(1), at(2), at(3)], featuredBest: featured?.crew ?? null };
 }
 

@@ -22,14 +22,21 @@ function findRepeats(ids: readonly string[], path: (index: number) => ReferenceI
 }
 
 function checkResults(rows: readonly ResultRow[], base: (string | number)[], known: Known, stageIndex: number | null) {
-  const issues = findRepeats(rows.map((row) => row.crew), (i) => [...base, i, "crew"], "crew");
+  const issues = findRepeats(
+    rows.map((row) => row.crew),
+    (i) => [...base, i, "crew"],
+    "crew",
+  );
   const byPosition = new Map<number, string>();
   rows.forEach((row, i) => {
     if (!known.crews.has(row.crew)) issues.push({ path: [...base, i, "crew"], message: `unknown crew ${quote(row.crew)}` });
     if (row.position != null) {
       const holder = byPosition.get(row.position);
       if (holder !== undefined) {
-        issues.push({ path: [...base, i, "position"], message: `two finishers on position ${row.position}: ${quote(holder)} and ${quote(row.crew)}` });
+        issues.push({
+          path: [...base, i, "position"],
+          message: `two finishers on position ${row.position}: ${quote(holder)} and ${quote(row.crew)}`,
+        });
       } else byPosition.set(row.position, row.crew);
     }
     const retiredAfter = known.retiredAfterIndex.get(row.crew);
@@ -51,17 +58,32 @@ function checkCrewRefs(crews: readonly string[], path: (index: number) => Refere
 function checkPlayer(player: PlayerInput, p: number, known: Known): ReferenceIssue[] {
   const base = ["players", p];
   const issues: ReferenceIssue[] = [];
-  issues.push(...findRepeats(player.rosters.map((entry) => entry.stage), (j) => [...base, "rosters", j, "stage"], "roster entry for stage"));
+  issues.push(
+    ...findRepeats(
+      player.rosters.map((entry) => entry.stage),
+      (j) => [...base, "rosters", j, "stage"],
+      "roster entry for stage",
+    ),
+  );
   player.rosters.forEach((entry, j) => {
     const at = [...base, "rosters", j];
     issues.push(...checkStageRef(entry.stage, [...at, "stage"], known));
     issues.push(...checkCrewRefs(entry.crews, (k) => [...at, "crews", k], known));
     issues.push(...findRepeats(entry.crews, (k) => [...at, "crews", k], "crew"));
     if (!entry.crews.includes(entry.captain)) {
-      issues.push({ path: [...at, "captain"], message: `captain ${quote(entry.captain)} is not in the roster [${entry.crews.map(quote).join(", ")}]` });
+      issues.push({
+        path: [...at, "captain"],
+        message: `captain ${quote(entry.captain)} is not in the roster [${entry.crews.map(quote).join(", ")}]`,
+      });
     }
   });
-  issues.push(...findRepeats(player.predictions.map((call) => call.stage), (j) => [...base, "predictions", j, "stage"], "prediction for stage"));
+  issues.push(
+    ...findRepeats(
+      player.predictions.map((call) => call.stage),
+      (j) => [...base, "predictions", j, "stage"],
+      "prediction for stage",
+    ),
+  );
   player.predictions.forEach((call, j) => {
     const at = [...base, "predictions", j];
     issues.push(...checkStageRef(call.stage, [...at, "stage"], known));
@@ -91,12 +113,26 @@ export function findReferenceIssues(input: ScoringInput): ReferenceIssue[] {
   const known: Known = { crews: new Set(input.crews.map((crew) => crew.id)), stageIndex, retiredAfterIndex };
 
   const issues = [
-    ...findRepeats(input.crews.map((crew) => crew.id), (i) => ["crews", i, "id"], "crew"),
-    ...input.crews.flatMap((crew, i) => (crew.retiredAfter == null ? [] : checkStageRef(crew.retiredAfter, ["crews", i, "retiredAfter"], known))),
-    ...findRepeats(input.stages.map((stage) => stage.id), (i) => ["stages", i, "id"], "stage"),
+    ...findRepeats(
+      input.crews.map((crew) => crew.id),
+      (i) => ["crews", i, "id"],
+      "crew",
+    ),
+    ...input.crews.flatMap((crew, i) =>
+      crew.retiredAfter == null ? [] : checkStageRef(crew.retiredAfter, ["crews", i, "retiredAfter"], known),
+    ),
+    ...findRepeats(
+      input.stages.map((stage) => stage.id),
+      (i) => ["stages", i, "id"],
+      "stage",
+    ),
     ...input.stages.flatMap((stage, i) => (stage.results === null ? [] : checkResults(stage.results, ["stages", i, "results"], known, i))),
     ...(input.final === null ? [] : checkResults(input.final, ["final"], known, null)),
-    ...findRepeats(input.players.map((player) => player.id), (i) => ["players", i, "id"], "player"),
+    ...findRepeats(
+      input.players.map((player) => player.id),
+      (i) => ["players", i, "id"],
+      "player",
+    ),
   ];
   input.players.forEach((player, p) => issues.push(...checkPlayer(player, p, known)));
   return issues;

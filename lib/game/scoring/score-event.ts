@@ -22,7 +22,9 @@ export type ScoringOutput = { leaderboard: LeaderboardRow[] };
 
 function buildContext(input: ScoringInput): ScoringContext {
   const stageIndex = new Map(input.stages.map((stage, index) => [stage.id, index]));
-  const featured = new Set(input.crews.filter((crew) => input.featuredTeam != null && crew.team === input.featuredTeam).map((crew) => crew.id));
+  const featured = new Set(
+    input.crews.filter((crew) => input.featuredTeam != null && crew.team === input.featuredTeam).map((crew) => crew.id),
+  );
   const retiredAfterIndex = new Map<string, number>();
   for (const crew of input.crews) {
     const index = crew.retiredAfter == null ? undefined : stageIndex.get(crew.retiredAfter);

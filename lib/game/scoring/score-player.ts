@@ -76,12 +76,26 @@ export function scorePlayer(player: PlayerInput, context: ScoringContext): Playe
     }
     if (stage.results === null || stage.outcome === null) return;
     const roster = current
-      ? scoreRosterStage({ crews: current.crews, captain: current.captain, results: stage.results, isOut: isOutAt(context, index), rules: context.rules })
+      ? scoreRosterStage({
+          crews: current.crews,
+          captain: current.captain,
+          results: stage.results,
+          isOut: isOutAt(context, index),
+          rules: context.rules,
+        })
       : 0;
     const call = calls.get(stage.id);
     const { points: prediction, exact } = call ? scorePodiumCall(call, stage.outcome, context.rules) : { points: 0, exact: 0 };
     const penalty = step?.penalty ?? 0;
-    stages.push({ stage: stage.id, roster, prediction, penalty, total: roster + prediction - penalty, exact, transfers: step?.transfers ?? 0 });
+    stages.push({
+      stage: stage.id,
+      roster,
+      prediction,
+      penalty,
+      total: roster + prediction - penalty,
+      exact,
+      transfers: step?.transfers ?? 0,
+    });
   });
 
   const last = entries.at(-1);

@@ -38,7 +38,11 @@ export function tabulateStage({ crews, results, isOut, isFeatured, rules }: Stag
 }
 
 /** Each crew's final classification bonus; a roster's bonus is the sum over its crews (see scoreFinalBonus). */
-export function tabulateFinalBonus(crews: readonly string[], final: readonly ResultRow[], rules: Pick<Rules, "finalPoints">): { crew: string; points: number }[] {
+export function tabulateFinalBonus(
+  crews: readonly string[],
+  final: readonly ResultRow[],
+  rules: Pick<Rules, "finalPoints">,
+): { crew: string; points: number }[] {
   const byCrew = indexResults(final);
   return crews.map((crew) => ({ crew, points: scoreFinalCrew(byCrew.get(crew), rules) }));
 }

@@ -61,7 +61,10 @@ async function signInAgain(email: string, password: string): Promise<boolean> {
 export async function deleteAccountAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   try {
     const user = await requireUser();
-    const input = accountDeletionSchema.parse({ confirm: formData.get("confirm"), currentPassword: optional(formData.get("currentPassword")) });
+    const input = accountDeletionSchema.parse({
+      confirm: formData.get("confirm"),
+      currentPassword: optional(formData.get("currentPassword")),
+    });
     await deleteAccount(db, user.id, input.currentPassword, { ip: await getClientIp() });
   } catch (error) {
     return toActionResult(error);

@@ -6,14 +6,32 @@ import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createTeam, updateTeam } from "@/lib/server/admin/save-team";
 import { createCrew, updateCrew } from "@/lib/server/admin/save-crew";
 import { setCrewRetirement } from "@/lib/server/admin/retire-crew";
-import { createCrewSchema, createTeamSchema, crewRetirementSchema, updateCrewSchema, updateTeamSchema } from "@/lib/validation/admin-events";
+import {
+  createCrewSchema,
+  createTeamSchema,
+  crewRetirementSchema,
+  updateCrewSchema,
+  updateTeamSchema,
+} from "@/lib/validation/admin-events";
 
 // Teams and crews: the event's field.
 
 const TEAM_FIELDS = ["eventId", "teamId", "name", "manufacturer", "vehicle", "note"] as const;
 const CREW_FIELDS = [
-  "eventId", "crewId", "version", "teamId", "number", "driver", "driverNationality", "coDriver",
-  "coDriverNationality", "vehicle", "category", "price", "isSamplePrice", "source",
+  "eventId",
+  "crewId",
+  "version",
+  "teamId",
+  "number",
+  "driver",
+  "driverNationality",
+  "coDriver",
+  "coDriverNationality",
+  "vehicle",
+  "category",
+  "price",
+  "isSamplePrice",
+  "source",
 ] as const;
 const RETIREMENT_FIELDS = ["crewId", "version", "retiredAfterStageId"] as const;
 

@@ -9,7 +9,19 @@ import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createEventSchema, createSeasonSchema, updateEventSchema, updateSeasonSchema } from "@/lib/validation/admin-events";
 
 const SEASON_FIELDS = ["seasonId", "slug", "name", "year"] as const;
-const EVENT_FIELDS = ["seasonId", "slug", "name", "country", "timeZone", "startDate", "endDate", "status", "isSample", "description", "rules"] as const;
+const EVENT_FIELDS = [
+  "seasonId",
+  "slug",
+  "name",
+  "country",
+  "timeZone",
+  "startDate",
+  "endDate",
+  "status",
+  "isSample",
+  "description",
+  "rules",
+] as const;
 const CREATE_EVENT_FIELDS = [...EVENT_FIELDS, "featuredTeamName"] as const;
 const UPDATE_EVENT_FIELDS = [...EVENT_FIELDS, "eventId", "version", "featuredTeamId"] as const;
 

@@ -31,7 +31,8 @@ export const stageResultsAction = adminAction({
     if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) });
     if (input.intent === "publish") await publishStageResults(db, base);
     if (input.intent === "official") await markStageOfficial(db, base);
-    if (input.intent === "correct") await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
+    if (input.intent === "correct")
+      await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
   },
   revalidate: [EVERY_PAGE],
   done: (_result, input) => MESSAGES[input.intent],
@@ -45,7 +46,8 @@ export const finalResultsAction = adminAction({
     if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) });
     if (input.intent === "publish") await publishFinalResults(db, base);
     if (input.intent === "official") await markFinalOfficial(db, base);
-    if (input.intent === "correct") await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
+    if (input.intent === "correct")
+      await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
   },
   revalidate: [EVERY_PAGE],
   done: (_result, input) => MESSAGES[input.intent],

@@ -8,9 +8,28 @@ import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
 import { lockStageNow, moveStageStart } from "@/lib/server/admin/move-stage-start";
 import { setStageCancelled } from "@/lib/server/admin/cancel-stage";
-import { createStageSchema, lockStageNowSchema, moveStageStartSchema, stageCancellationSchema, updateStageSchema } from "@/lib/validation/admin-events";
+import {
+  createStageSchema,
+  lockStageNowSchema,
+  moveStageStartSchema,
+  stageCancellationSchema,
+  updateStageSchema,
+} from "@/lib/validation/admin-events";
 
-const STAGE_FIELDS = ["eventId", "stageId", "version", "number", "name", "type", "startTown", "finishTown", "specialKm", "totalKm", "note", "startsAtLocal"] as const;
+const STAGE_FIELDS = [
+  "eventId",
+  "stageId",
+  "version",
+  "number",
+  "name",
+  "type",
+  "startTown",
+  "finishTown",
+  "specialKm",
+  "totalKm",
+  "note",
+  "startsAtLocal",
+] as const;
 const START_FIELDS = ["stageId", "version", "startsAtLocal"] as const;
 const CANCEL_FIELDS = ["stageId", "version", "cancelled"] as const;
 
@@ -68,5 +87,6 @@ export const lockStageNowAction = adminAction({
   schema: lockStageNowSchema,
   run: (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (locked) => `Locked at ${formatInTimeZone(locked.startsAt, locked.timeZone)} local: picks saved until now count for this stage.${rescoredNote(locked.rescored)}`,
+  done: (locked) =>
+    `Locked at ${formatInTimeZone(locked.startsAt, locked.timeZone)} local: picks saved until now count for this stage.${rescoredNote(locked.rescored)}`,
 });

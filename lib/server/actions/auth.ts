@@ -35,14 +35,18 @@ export async function signInAction(_previous: ActionResult | null, formData: For
 
 async function attemptSignIn(formData: FormData): Promise<ActionResult> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success)
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { email, password } = parsed.data;
   const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
     const outcome = await signInWithPassword(email, password);
     if (outcome === "rate-limited") {
       const ip = await getClientIp();
-      return { ok: false, message: describeWait(Math.max(await secondsBlocked("password-account", email), await secondsBlocked("password-ip", ip))) };
+      return {
+        ok: false,
+        message: describeWait(Math.max(await secondsBlocked("password-account", email), await secondsBlocked("password-ip", ip))),
+      };
     }
     if (outcome === "wrong") return { ok: false, message: WRONG_CREDENTIALS };
   } catch (error) {
@@ -62,7 +66,8 @@ async function attemptSignUp(formData: FormData): Promise<ActionResult> {
     displayName: formData.get("displayName"),
     password: formData.get("password"),
   });
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success)
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
     // Every attempt counts, refused ones too: a refusal says whether an address has an account.

@@ -7,7 +7,12 @@ import { formAction, userAction } from "@/lib/server/form-action";
 import { getClientIp } from "@/lib/server/auth/client-ip";
 import { resetPasswordWithLink } from "@/lib/server/auth/email-links";
 import { AppError } from "@/lib/server/errors";
-import { requestPasswordReset, requestVerificationEmail, saveNotificationPreferences, unsubscribe } from "@/lib/server/users/email-requests";
+import {
+  requestPasswordReset,
+  requestVerificationEmail,
+  saveNotificationPreferences,
+  unsubscribe,
+} from "@/lib/server/users/email-requests";
 import { readUnsubscribeRequest } from "@/lib/server/notifications/unsubscribe-link";
 import { forgotPasswordSchema, notificationPreferencesSchema, passwordResetSchema } from "@/lib/validation/account";
 
@@ -27,7 +32,8 @@ export const resetPasswordAction = formAction(visitor, {
   schema: passwordResetSchema,
   run: async ({ token, newPassword }) => {
     const email = await resetPasswordWithLink(db, token, newPassword);
-    if (!email) throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old). Ask for a new one.");
+    if (!email)
+      throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old). Ask for a new one.");
     return email;
   },
   done: () => redirect("/sign-in?notice=password-reset"),
@@ -53,7 +59,8 @@ export const unsubscribeAction = formAction(visitor, {
   schema: z.object({ u: z.unknown(), t: z.unknown(), s: z.unknown() }),
   run: async (query) => {
     const request = readUnsubscribeRequest(query);
-    if (!request || !(await unsubscribe(db, request.userId, request.topic))) throw new AppError("NOT_FOUND", "This unsubscribe link is not valid.");
+    if (!request || !(await unsubscribe(db, request.userId, request.topic)))
+      throw new AppError("NOT_FOUND", "This unsubscribe link is not valid.");
     return request.topic;
   },
   done: (topic) => (topic === "reminders" ? "Done: no more lock reminders by email." : "Done: no more results emails."),

@@ -10,7 +10,13 @@ import { regenerateInviteCode } from "@/lib/server/leagues/regenerate-invite-cod
 import { removeLeagueMember } from "@/lib/server/leagues/remove-league-member";
 import { deleteLeague } from "@/lib/server/leagues/delete-league";
 import { leaveLeague } from "@/lib/server/leagues/leave-league";
-import { createLeagueSchema, joinLeagueSchema, leagueIdSchema, removeLeagueMemberSchema, renameLeagueSchema } from "@/lib/validation/leagues";
+import {
+  createLeagueSchema,
+  joinLeagueSchema,
+  leagueIdSchema,
+  removeLeagueMemberSchema,
+  renameLeagueSchema,
+} from "@/lib/validation/leagues";
 
 const leaguePage = (leagueId: number) => `/leagues/${leagueId}`;
 

@@ -30,7 +30,11 @@ export async function getPushStateAction(formData: FormData): Promise<PushStateR
 export async function subscribePushAction(formData: FormData): Promise<ActionResult> {
   try {
     const user = await requireUser();
-    const input = pushSubscriptionSchema.parse({ endpoint: formData.get("endpoint"), p256dh: formData.get("p256dh"), auth: formData.get("auth") });
+    const input = pushSubscriptionSchema.parse({
+      endpoint: formData.get("endpoint"),
+      p256dh: formData.get("p256dh"),
+      auth: formData.get("auth"),
+    });
     await savePushSubscription(db, user.id, input, userAgentLabel((await headers()).get("user-agent")));
     return { ok: true, message: "Notifications are on for this device." };
   } catch (error) {
@@ -53,12 +57,17 @@ export async function unsubscribePushAction(formData: FormData): Promise<ActionR
 export async function sendTestPushAction(): Promise<ActionResult> {
   try {
     const user = await requireUser();
-    const { sent, gone, failed } = await sendPushToUser(db, user.id, {
-      title: "Dune Draft",
-      body: "Test notification: this device will hear about your stage locks and results.",
-      url: "/account",
-      tag: "test",
-    }, { ttlSeconds: 600 });
+    const { sent, gone, failed } = await sendPushToUser(
+      db,
+      user.id,
+      {
+        title: "Dune Draft",
+        body: "Test notification: this device will hear about your stage locks and results.",
+        url: "/account",
+        tag: "test",
+      },
+      { ttlSeconds: 600 },
+    );
     if (sent + gone + failed === 0) return { ok: false, message: "No device of yours has notifications on." };
     const parts = [`Sent to ${sent} device${sent === 1 ? "" : "s"}.`];
     if (gone > 0) parts.push(`${gone} no longer accepted notifications and ${gone === 1 ? "was" : "were"} removed.`);
@@ -79,7 +88,11 @@ export async function replaceCalendarFeedAction(): Promise<CalendarFeedResult> {
   try {
     const user = await requireUser();
     const token = await replaceCalendarFeedToken(db, user.id);
-    return { ok: true, message: "Your new calendar link is ready: add it to your calendar app now, it is shown only this once.", path: `/api/v1/calendar/${token}` };
+    return {
+      ok: true,
+      message: "Your new calendar link is ready: add it to your calendar app now, it is shown only this once.",
+      path: `/api/v1/calendar/${token}`,
+    };
   } catch (error) {
     return toActionResult(error);
   }

@@ -27,7 +27,13 @@ async function loadStage(tx: Tx, input: StageTarget) {
 type LoadedStage = Awaited<ReturnType<typeof loadStage>>;
 
 /** Writes a new start (already checked against the clock), rescoring when published scores depend on it. */
-async function applyStart(tx: Tx, stage: LoadedStage, startsAt: Date, actor: Actor, action: "move-stage-start" | "lock-stage-now"): Promise<StartChange> {
+async function applyStart(
+  tx: Tx,
+  stage: LoadedStage,
+  startsAt: Date,
+  actor: Actor,
+  action: "move-stage-start" | "lock-stage-now",
+): Promise<StartChange> {
   const { timeZone } = stage.event;
   await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, "startsAtLocal");
   await lockScoring(tx, stage.eventId);
@@ -87,7 +93,11 @@ export async function lockStageNow(db: Db, input: StageTarget): Promise<StartCha
     const now = await getDatabaseClockNow(tx);
     if (stage.status === "CANCELLED") throw fieldError("CONFLICT", "startsAtLocal", `${stageLabel(stage)} is cancelled: nothing to lock`);
     if (stage.startsAt <= now) {
-      throw fieldError("CONFLICT", "startsAtLocal", `This stage already locked at ${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time`);
+      throw fieldError(
+        "CONFLICT",
+        "startsAtLocal",
+        `This stage already locked at ${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time`,
+      );
     }
     return applyStart(tx, stage, now, input, "lock-stage-now");
   }, SCORING_TRANSACTION_OPTIONS);

@@ -21,7 +21,11 @@ export function lockScoring(tx: Tx, eventId: number): Promise<void> {
  * is rescored now (the change and its scores commit together); otherwise the stored scores are
  * only marked stale, so the next publish rescores everything instead of building on them.
  */
-export async function rescoreAfterChange(tx: Tx, eventId: number, { isPublishedAffected }: { isPublishedAffected: boolean }): Promise<void> {
+export async function rescoreAfterChange(
+  tx: Tx,
+  eventId: number,
+  { isPublishedAffected }: { isPublishedAffected: boolean },
+): Promise<void> {
   if (isPublishedAffected) await rescoreEvent(tx, eventId);
   else await markScoresStale(tx, eventId);
 }

@@ -26,9 +26,13 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
       return { changed: false, rescored: false };
     }
 
-    const stage = input.retiredAfterStageId === null
-      ? null
-      : await tx.stage.findUnique({ where: { id: input.retiredAfterStageId }, select: { id: true, eventId: true, number: true, type: true } });
+    const stage =
+      input.retiredAfterStageId === null
+        ? null
+        : await tx.stage.findUnique({
+            where: { id: input.retiredAfterStageId },
+            select: { id: true, eventId: true, number: true, type: true },
+          });
     if (stage && stage.eventId !== crew.eventId) throw fieldError("INVALID", "retiredAfterStageId", "Choose one of this event's stages");
     if (input.retiredAfterStageId !== null && !stage) throw fieldError("INVALID", "retiredAfterStageId", "That stage no longer exists");
 
@@ -40,7 +44,11 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
       });
       if (laterFinish) {
         const later = stageLabel(laterFinish.stage);
-        throw fieldError("CONFLICT", "retiredAfterStageId", `This crew finished ${later}: retire it after ${later} or later, or correct that stage's results first`);
+        throw fieldError(
+          "CONFLICT",
+          "retiredAfterStageId",
+          `This crew finished ${later}: retire it after ${later} or later, or correct that stage's results first`,
+        );
       }
     }
 

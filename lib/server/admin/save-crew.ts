@@ -81,7 +81,14 @@ export async function updateCrew(db: Db, input: CrewFields & Actor & { crewId: n
 
         await tx.crew.update({ where: { id: crewId }, data: { ...fields, version: { increment: 1 } } });
         if (diff.changed.includes("teamId")) await rescoreAfterChange(tx, eventId, { isPublishedAffected: rescore });
-        await writeAudit(tx, { actorId, action: "update-crew", entityType: "crew", entityId: crewId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "update-crew",
+          entityType: "crew",
+          entityId: crewId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { changed: true, priceChanged: diff.changed.includes("price"), rescored: rescore };
       }, SCORING_TRANSACTION_OPTIONS),
     "number",

@@ -39,7 +39,13 @@ export async function createEvent(db: Db, input: CreateEventInput & Actor) {
           const team = await tx.team.create({ data: { eventId: event.id, name: featuredTeamName } });
           await tx.event.update({ where: { id: event.id }, data: { featuredTeamId: team.id } });
           featuredTeamId = team.id;
-          await writeAudit(tx, { actorId, action: "create-team", entityType: "team", entityId: team.id, after: { eventId: event.id, name: team.name } });
+          await writeAudit(tx, {
+            actorId,
+            action: "create-team",
+            entityType: "team",
+            entityId: team.id,
+            after: { eventId: event.id, name: team.name },
+          });
         }
         await writeAudit(tx, {
           actorId,
@@ -110,7 +116,14 @@ export async function updateEvent(db: Db, input: UpdateEventInput & Actor) {
           },
         });
         if (affectsScores) await rescoreAfterChange(tx, eventId, { isPublishedAffected: rescore });
-        await writeAudit(tx, { actorId, action: "update-event", entityType: "event", entityId: eventId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "update-event",
+          entityType: "event",
+          entityId: eventId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { slug: next.slug, previousSlug: event.slug, changed: true, rescored: rescore };
       }, SCORING_TRANSACTION_OPTIONS),
     "slug",

@@ -34,7 +34,14 @@ export async function updateSeason(db: Db, input: SeasonInput & Actor & { season
         const diff = diffFields(season, fields);
         if (diff.changed.length === 0) return { changed: false };
         await tx.season.update({ where: { id: seasonId }, data: fields });
-        await writeAudit(tx, { actorId, action: "update-season", entityType: "season", entityId: seasonId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "update-season",
+          entityType: "season",
+          entityId: seasonId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { changed: true };
       }),
     "slug",

@@ -12,7 +12,10 @@ import { localInputToUtc } from "@/lib/format/zoned-time";
 const NUMBER_TAKEN = "This event already has a stage with that number";
 
 async function assertNumberFree(tx: Tx, eventId: number, number: number, stageId?: number) {
-  const taken = await tx.stage.findFirst({ where: { eventId, number, ...(stageId ? { id: { not: stageId } } : {}) }, select: { id: true } });
+  const taken = await tx.stage.findFirst({
+    where: { eventId, number, ...(stageId ? { id: { not: stageId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw fieldError("CONFLICT", "number", NUMBER_TAKEN);
 }
 
@@ -20,7 +23,11 @@ async function assertNumberFree(tx: Tx, eventId: number, number: number, stageId
 export function toStageStart(startsAtLocal: string, timeZone: string): Date {
   const startsAt = localInputToUtc(startsAtLocal, timeZone);
   if (!startsAt) {
-    throw fieldError("INVALID", "startsAtLocal", `${startsAtLocal.replace("T", " ")} does not exist in ${timeZone} (the clocks jump forward then)`);
+    throw fieldError(
+      "INVALID",
+      "startsAtLocal",
+      `${startsAtLocal.replace("T", " ")} does not exist in ${timeZone} (the clocks jump forward then)`,
+    );
   }
   return startsAt;
 }
@@ -79,7 +86,14 @@ export async function updateStage(db: Db, input: StageFields & Actor & { stageId
           await assertStageOrder(tx, stage.eventId, stage.event.timeZone, { ...stage, ...fields }, "number");
         }
         await tx.stage.update({ where: { id: stageId }, data: { ...fields, version: { increment: 1 } } });
-        await writeAudit(tx, { actorId, action: "update-stage", entityType: "stage", entityId: stageId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "update-stage",
+          entityType: "stage",
+          entityId: stageId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { changed: true };
       }),
     "number",

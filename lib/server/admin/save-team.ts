@@ -47,7 +47,14 @@ export async function updateTeam(db: Db, input: TeamFields & Actor & { teamId: n
         if (diff.changed.length === 0) return { changed: false };
         if (diff.changed.includes("name")) await assertNameFree(tx, eventId, fields.name, teamId);
         await tx.team.update({ where: { id: teamId }, data: fields });
-        await writeAudit(tx, { actorId, action: "update-team", entityType: "team", entityId: teamId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "update-team",
+          entityType: "team",
+          entityId: teamId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { changed: true };
       }),
     "name",

@@ -24,7 +24,9 @@ export async function assertStageOrder(tx: Tx, eventId: number, timeZone: string
   const fail = (message: string) => new AppError("INVALID", message, field ? { [field]: [message] } : undefined);
   const name = stageLabelCapitalised(candidate);
   if (previous && previous.startsAt.getTime() >= candidate.startsAt.getTime()) {
-    throw fail(`${name} must start after ${stageLabel(previous)}, which starts ${formatInTimeZone(previous.startsAt, timeZone)} local time`);
+    throw fail(
+      `${name} must start after ${stageLabel(previous)}, which starts ${formatInTimeZone(previous.startsAt, timeZone)} local time`,
+    );
   }
   if (next && next.startsAt.getTime() <= candidate.startsAt.getTime()) {
     throw fail(`${name} must start before ${stageLabel(next)}, which starts ${formatInTimeZone(next.startsAt, timeZone)} local time`);

@@ -14,16 +14,23 @@ export async function getLeaderboardCsv(db: Db, slug: string, stageNumber: numbe
     const rows = (await listOverallLeaderboard(db, event.id)).map(toRowJson);
     return {
       filename: `${event.slug}-leaderboard.csv`,
-      csv: BOM + toCsv(
-        ["Rank", "Previous rank", "Movement", "Player", "Points", "Exact podium slots"],
-        rows.map((row) => [row.rank, row.previousRank, row.movement, row.name, row.points, row.exact]),
-      ),
+      csv:
+        BOM +
+        toCsv(
+          ["Rank", "Previous rank", "Movement", "Player", "Points", "Exact podium slots"],
+          rows.map((row) => [row.rank, row.previousRank, row.movement, row.name, row.points, row.exact]),
+        ),
     };
   }
   const stage = requireBoardStage(event, stageNumber);
   const rows = (await listStageLeaderboard(db, stage.id)).map(toRowJson);
   return {
     filename: `${event.slug}-stage-${stage.number}-leaderboard.csv`,
-    csv: BOM + toCsv(["Rank", "Player", "Points", "Exact podium slots"], rows.map((row) => [row.rank, row.name, row.points, row.exact])),
+    csv:
+      BOM +
+      toCsv(
+        ["Rank", "Player", "Points", "Exact podium slots"],
+        rows.map((row) => [row.rank, row.name, row.points, row.exact]),
+      ),
   };
 }

@@ -1,7 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { getLeaderboardEvent, type LeaderboardEvent } from "@/lib/server/leaderboards/get-leaderboard-event";
-import { getOverallLeaderboard, getStageLeaderboard, LEADERBOARD_PAGE_SIZE, type LeaderboardRow } from "@/lib/server/leaderboards/get-overall-leaderboard";
+import {
+  getOverallLeaderboard,
+  getStageLeaderboard,
+  LEADERBOARD_PAGE_SIZE,
+  type LeaderboardRow,
+} from "@/lib/server/leaderboards/get-overall-leaderboard";
 import { eventNotFound, notFoundError } from "./respond";
 import type { LeaderboardRowJson, OverallLeaderboardJson, StageLeaderboardJson } from "./schemas";
 
@@ -27,7 +32,10 @@ export async function requireLeaderboardEvent(db: Db, slug: string): Promise<Lea
 /** A stage with a leaderboard: its results are published and it is not cancelled. */
 export function requireBoardStage(event: LeaderboardEvent, stageNumber: number) {
   const stage = event.stages.find((candidate) => candidate.number === stageNumber);
-  if (!stage) throw notFoundError(`Stage ${stageNumber} of "${event.slug}" has no leaderboard: it does not exist, is cancelled, or its results are not published.`);
+  if (!stage)
+    throw notFoundError(
+      `Stage ${stageNumber} of "${event.slug}" has no leaderboard: it does not exist, is cancelled, or its results are not published.`,
+    );
   return stage;
 }
 

@@ -27,7 +27,10 @@ export async function getEventResultsJson(db: Db, slug: string): Promise<EventRe
   if (!page) throw eventNotFound(slug);
   const { event, now } = page;
   const stages = event.stages.filter((stage) => publishedStatus(stage.resultsStatus) !== null);
-  const results = await listPublishedStageResults(db, stages.map((stage) => stage.id));
+  const results = await listPublishedStageResults(
+    db,
+    stages.map((stage) => stage.id),
+  );
   const finalStatus = publishedStatus(event.finalStatus);
   return {
     event: { slug: event.slug, name: event.name },

@@ -12,12 +12,21 @@ export async function applyAdminEmails(db: Db, userId: string, adminEmails: read
   if (!user) return "PLAYER" as const;
   const isListed = user.email !== null && adminEmails.includes(user.email.toLowerCase());
   if (user.role === "ADMIN" || !isListed || !user.emailVerified) return user.role;
-  const revoked = await db.auditLog.findFirst({ where: { entityType: "user", entityId: userId, action: "revoke-admin" }, select: { id: true } });
+  const revoked = await db.auditLog.findFirst({
+    where: { entityType: "user", entityId: userId, action: "revoke-admin" },
+    select: { id: true },
+  });
   if (revoked) return user.role;
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { role: "ADMIN" } }),
     db.auditLog.create({
-      data: { action: "grant-admin", entityType: "user", entityId: userId, after: { role: "ADMIN" }, reason: "listed in ADMIN_EMAILS, address verified" },
+      data: {
+        action: "grant-admin",
+        entityType: "user",
+        entityId: userId,
+        after: { role: "ADMIN" },
+        reason: "listed in ADMIN_EMAILS, address verified",
+      },
     }),
   ]);
   return "ADMIN" as const;

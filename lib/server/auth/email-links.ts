@@ -19,7 +19,13 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 export async function createEmailLink(db: Db | Tx, input: { userId: string; email: string; purpose: Purpose }): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.authToken.create({
-    data: { userId: input.userId, email: input.email, purpose: input.purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_LIFETIME_MS) },
+    data: {
+      userId: input.userId,
+      email: input.email,
+      purpose: input.purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + LINK_LIFETIME_MS),
+    },
   });
   return `${appUrl()}${PATHS[input.purpose]}?token=${encodeURIComponent(token)}`;
 }
@@ -39,7 +45,10 @@ async function consumeLink(tx: Tx, purpose: Purpose, token: string) {
 
 /** Whether a link would still work, without using it (the reset page shows its form only then). */
 export async function isEmailLinkUsable(db: Db, purpose: Purpose, token: string): Promise<boolean> {
-  const found = await db.authToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { purpose: true, usedAt: true, expiresAt: true } });
+  const found = await db.authToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, usedAt: true, expiresAt: true },
+  });
   return Boolean(found && found.purpose === purpose && !found.usedAt && found.expiresAt > new Date());
 }
 
@@ -50,7 +59,10 @@ export async function verifyEmailLink(db: Db, token: string): Promise<VerifyOutc
   const userId = await db.$transaction(async (tx) => {
     const link = await consumeLink(tx, "VERIFY_EMAIL", token);
     if (!link) return null;
-    const updated = await tx.user.updateMany({ where: { id: link.userId, email: link.email, deletedAt: null }, data: { emailVerified: new Date() } });
+    const updated = await tx.user.updateMany({
+      where: { id: link.userId, email: link.email, deletedAt: null },
+      data: { emailVerified: new Date() },
+    });
     return updated.count > 0 ? link.userId : null;
   });
   if (!userId) return "invalid";

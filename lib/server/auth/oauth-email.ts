@@ -26,7 +26,10 @@ export const githubUserinfo = {
   url: "https://api.github.com/user",
   async request({ tokens }: { tokens: { access_token?: string } }) {
     const headers = { Authorization: `Bearer ${tokens.access_token}`, "User-Agent": "dune-draft" };
-    const profile = (await fetch("https://api.github.com/user", { headers }).then((response) => response.json())) as Record<string, unknown>;
+    const profile = (await fetch("https://api.github.com/user", { headers }).then((response) => response.json())) as Record<
+      string,
+      unknown
+    >;
     const response = await fetch("https://api.github.com/user/emails", { headers });
     const emails = response.ok ? ((await response.json()) as GitHubEmail[]) : [];
     const primary = emails.find((entry) => entry.primary);
@@ -42,7 +45,10 @@ export type OAuthLinkDecision = "allow" | "refuse-unverified";
  * the provider verified it, and so did the account (else whoever registered the address first,
  * without owning it, would share the account with its owner).
  */
-export async function decideOAuthLink(db: Db, input: { provider: string; providerAccountId: string; email: string | null | undefined; profile: Profile }): Promise<OAuthLinkDecision> {
+export async function decideOAuthLink(
+  db: Db,
+  input: { provider: string; providerAccountId: string; email: string | null | undefined; profile: Profile },
+): Promise<OAuthLinkDecision> {
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: input.provider, providerAccountId: input.providerAccountId } },
     select: { userId: true },

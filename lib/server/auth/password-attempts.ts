@@ -14,7 +14,10 @@ export async function checkPasswordLimited(
   keys: { account: string; ip: string },
   check: () => Promise<boolean>,
 ): Promise<PasswordCheckOutcome> {
-  const [accountWait, ipWait] = await Promise.all([consumeAttempt("password-account", keys.account), consumeAttempt("password-ip", keys.ip)]);
+  const [accountWait, ipWait] = await Promise.all([
+    consumeAttempt("password-account", keys.account),
+    consumeAttempt("password-ip", keys.ip),
+  ]);
   if (accountWait > 0 || ipWait > 0) {
     // An address that is blocked does not use up the account's attempts, nor the other way round.
     await Promise.all([

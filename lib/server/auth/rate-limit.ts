@@ -21,7 +21,9 @@ const prismaStore = {
   async query({ text, values = [] }: { text: string; values?: unknown[] }) {
     if (/^\s*DELETE\b/i.test(text)) return { rows: [], rowCount: await db.$executeRawUnsafe(text, ...values) };
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values);
-    const plain = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "bigint" ? Number(value) : value])));
+    const plain = rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "bigint" ? Number(value) : value])),
+    );
     return { rows: plain, rowCount: plain.length };
   },
 };

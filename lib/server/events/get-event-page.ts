@@ -40,9 +40,7 @@ export async function getEventPage(db: Db, slug: string) {
     ...stage,
     results: isPublished(stage.resultsStatus) ? stage.results : [],
   }));
-    const teams = [...event.teams].sort(
-    (a, b) => Number(b.id === event.featuredTeamId) - Number(a.id === event.featuredTeamId),
-  );
+  const teams = [...event.teams].sort((a, b) => Number(b.id === event.featuredTeamId) - Number(a.id === event.featuredTeamId));
   return { now, event: { ...event, stages, teams, finalResults: isPublished(event.finalStatus) ? event.finalResults : [] } };
 }
 

@@ -29,4 +29,3 @@ export async function getHomeSummary(db: Db) {
   const spotlight = playable.at(-1) ?? events[0] ?? null;
   return { now, events, spotlight, nextLock };
 }
-

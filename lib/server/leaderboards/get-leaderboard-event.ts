@@ -11,8 +11,16 @@ export async function getLeaderboardEvent(db: Db, where: { slug: string } | { id
   const event = await db.event.findUnique({
     where,
     select: {
-      id: true, slug: true, name: true, status: true, finalStatus: true,
-      stages: { where: { resultsStatus: { in: [...PUBLISHED_STATUSES] }, status: { not: "CANCELLED" } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, type: true, resultsStatus: true } },
+      id: true,
+      slug: true,
+      name: true,
+      status: true,
+      finalStatus: true,
+      stages: {
+        where: { resultsStatus: { in: [...PUBLISHED_STATUSES] }, status: { not: "CANCELLED" } },
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, name: true, type: true, resultsStatus: true },
+      },
     },
   });
   if (!event || event.status === "DRAFT") return null;

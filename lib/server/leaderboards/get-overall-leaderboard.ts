@@ -16,14 +16,27 @@ export type LeaderboardRow = {
 
 export { DELETED_PLAYER_NAME };
 
-const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) => (user.deletedAt ? DELETED_PLAYER_NAME : (user.displayName ?? "Player"));
+const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) =>
+  user.deletedAt ? DELETED_PLAYER_NAME : (user.displayName ?? "Player");
 
 const standingSelect = {
-  userId: true, rank: true, previousRank: true, total: true, exact: true, position: true,
+  userId: true,
+  rank: true,
+  previousRank: true,
+  total: true,
+  exact: true,
+  position: true,
   user: { select: { displayName: true, deletedAt: true } },
 } as const;
 
-function toRow(row: { userId: string; rank: number; previousRank: number | null; total: number; exact: number; user: { displayName: string | null; deletedAt: Date | null } }): LeaderboardRow {
+function toRow(row: {
+  userId: string;
+  rank: number;
+  previousRank: number | null;
+  total: number;
+  exact: number;
+  user: { displayName: string | null; deletedAt: Date | null };
+}): LeaderboardRow {
   return { userId: row.userId, name: nameOf(row.user), rank: row.rank, previousRank: row.previousRank, total: row.total, exact: row.exact };
 }
 
@@ -38,7 +51,11 @@ const pageOf = (position: number) => Math.ceil(position / LEADERBOARD_PAGE_SIZE)
 export async function getOverallBoardPage(db: Db, eventId: number, page: number) {
   const first = (page - 1) * LEADERBOARD_PAGE_SIZE + 1;
   const [rows, last, updatedAt] = await Promise.all([
-    db.standing.findMany({ where: { eventId, position: { gte: first, lt: first + LEADERBOARD_PAGE_SIZE } }, orderBy: { position: "asc" }, select: standingSelect }),
+    db.standing.findMany({
+      where: { eventId, position: { gte: first, lt: first + LEADERBOARD_PAGE_SIZE } },
+      orderBy: { position: "asc" },
+      select: standingSelect,
+    }),
     // The board's last row, not aggregate({ _max }): Prisma wraps that in an OFFSET subquery, which
     // stops PostgreSQL reading max() off the index and scans every standing of the event instead.
     db.standing.findFirst({ where: { eventId }, orderBy: { position: "desc" }, select: { position: true } }),
@@ -57,7 +74,10 @@ export async function getViewerStanding(db: Db, eventId: number, viewerId: strin
 
 /** One page of the overall standings plus the viewer's own row (pinned on the page). */
 export async function getOverallLeaderboard(db: Db, eventId: number, page: number, viewerId: string | null) {
-  const [board, mine] = await Promise.all([getOverallBoardPage(db, eventId, page), viewerId ? getViewerStanding(db, eventId, viewerId) : null]);
+  const [board, mine] = await Promise.all([
+    getOverallBoardPage(db, eventId, page),
+    viewerId ? getViewerStanding(db, eventId, viewerId) : null,
+  ]);
   return { ...board, mine };
 }
 
@@ -74,7 +94,14 @@ export async function getStageLeaderboard(db: Db, stageId: number, page: number)
     db.stageScore.count({ where: { stageId } }),
   ]);
   return {
-    rows: rows.map((row): LeaderboardRow => ({ userId: row.userId, name: nameOf(row.user), rank: row.rank, previousRank: null, total: row.total, exact: row.exact })),
+    rows: rows.map((row): LeaderboardRow => ({
+      userId: row.userId,
+      name: nameOf(row.user),
+      rank: row.rank,
+      previousRank: null,
+      total: row.total,
+      exact: row.exact,
+    })),
     total,
     pages: Math.max(1, Math.ceil(total / LEADERBOARD_PAGE_SIZE)),
   };

@@ -23,7 +23,13 @@ export async function createLeague(db: Db, input: CreateLeagueInput): Promise<{ 
     if (refusal) throw new AppError("CONFLICT", refusal);
     const inviteCode = await pickFreeInviteCode(tx);
     return tx.league.create({
-      data: { eventId: input.eventId, ownerId: input.ownerId, name: input.name, inviteCode, members: { create: { userId: input.ownerId } } },
+      data: {
+        eventId: input.eventId,
+        ownerId: input.ownerId,
+        name: input.name,
+        inviteCode,
+        members: { create: { userId: input.ownerId } },
+      },
       select: { id: true, inviteCode: true },
     });
   }, LEAGUE_TRANSACTION_OPTIONS);

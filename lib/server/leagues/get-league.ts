@@ -3,7 +3,8 @@ import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { LEAGUE_NOT_FOUND } from "./league-locks";
 
-const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) => (user.deletedAt ? "Deleted player" : (user.displayName ?? "Player"));
+const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) =>
+  user.deletedAt ? "Deleted player" : (user.displayName ?? "Player");
 
 /** A league for one of its members: its event, owner, invite code and members. Others get NOT_FOUND. */
 export async function getLeague(db: Db, leagueId: number, viewerId: string) {
@@ -17,7 +18,11 @@ export async function getLeague(db: Db, leagueId: number, viewerId: string) {
       createdAt: true,
       event: {
         select: {
-          id: true, name: true, slug: true, status: true, finalStatus: true,
+          id: true,
+          name: true,
+          slug: true,
+          status: true,
+          finalStatus: true,
           // Any stage still provisional makes the board provisional.
           stages: { where: { resultsStatus: "PROVISIONAL", status: { not: "CANCELLED" } }, select: { id: true }, take: 1 },
         },

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/server/errors";
 import { describeJoinRefusal } from "@/lib/game/leagues";
 import { countPlayerLeagues, LEAGUE_TRANSACTION_OPTIONS, lockLeague, lockPlayerLeagues } from "./league-locks";
 
-export const UNKNOWN_INVITE_CODE = "No league has that invite code. Check it, or ask the league's owner for a new link: an old one stops working when they replace it.";
+export const UNKNOWN_INVITE_CODE =
+  "No league has that invite code. Check it, or ask the league's owner for a new link: an old one stops working when they replace it.";
 
 /**
  * Adds the player to the league with this invite code. Joining again is a no-op that succeeds,
@@ -12,7 +13,10 @@ export const UNKNOWN_INVITE_CODE = "No league has that invite code. Check it, or
  * league row's lock, so concurrent joins can never overfill a league or a player's quota.
  */
 export async function joinLeague(db: Db, input: { userId: string; code: string }): Promise<{ leagueId: number; isAlreadyMember: boolean }> {
-  const found = await db.league.findUnique({ where: { inviteCode: input.code }, select: { id: true, eventId: true, event: { select: { status: true } } } });
+  const found = await db.league.findUnique({
+    where: { inviteCode: input.code },
+    select: { id: true, eventId: true, event: { select: { status: true } } },
+  });
   if (!found || found.event.status === "DRAFT") throw new AppError("NOT_FOUND", UNKNOWN_INVITE_CODE, { code: [UNKNOWN_INVITE_CODE] });
 
   return db.$transaction(async (tx) => {
@@ -20,7 +24,10 @@ export async function joinLeague(db: Db, input: { userId: string; code: string }
     const league = await lockLeague(tx, found.id);
     // The owner may have replaced the code (or deleted the league) since it was looked up.
     if (!league || league.inviteCode !== input.code) throw new AppError("NOT_FOUND", UNKNOWN_INVITE_CODE, { code: [UNKNOWN_INVITE_CODE] });
-    const member = await tx.leagueMember.findUnique({ where: { leagueId_userId: { leagueId: league.id, userId: input.userId } }, select: { userId: true } });
+    const member = await tx.leagueMember.findUnique({
+      where: { leagueId_userId: { leagueId: league.id, userId: input.userId } },
+      select: { userId: true },
+    });
     if (member) return { leagueId: league.id, isAlreadyMember: true };
 
     const members = await tx.leagueMember.count({ where: { leagueId: league.id } });

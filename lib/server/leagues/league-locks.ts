@@ -51,7 +51,8 @@ export async function lockMemberLeague(
     select: { userId: true },
   });
   if (!member) throw new AppError("NOT_FOUND", LEAGUE_NOT_FOUND);
-  if (input.ownerOnly && league.ownerId !== input.userId) throw new AppError("FORBIDDEN", `Only the league's owner can ${input.ownerOnly}.`);
+  if (input.ownerOnly && league.ownerId !== input.userId)
+    throw new AppError("FORBIDDEN", `Only the league's owner can ${input.ownerOnly}.`);
   return league;
 }
 

@@ -11,7 +11,17 @@ export type MyLeague = {
   event: { id: number; name: string; slug: string; status: string };
 };
 
-type Row = { id: number; name: string; isOwner: boolean; memberCount: number; myRank: number | null; eventId: number; eventName: string; eventSlug: string; eventStatus: string };
+type Row = {
+  id: number;
+  name: string;
+  isOwner: boolean;
+  memberCount: number;
+  myRank: number | null;
+  eventId: number;
+  eventName: string;
+  eventSlug: string;
+  eventStatus: string;
+};
 
 /** The viewer's leagues, newest events first. League rank = 1 + members with a better stored rank. */
 export async function listMyLeagues(db: Db, userId: string): Promise<MyLeague[]> {

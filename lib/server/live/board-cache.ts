@@ -25,7 +25,10 @@ export class BoardCache {
   private readonly generations = new Map<number, number>();
   private globalGeneration = 0;
 
-  constructor(private readonly listener: Pick<StandingsListener, "isListening" | "subscribe">, private readonly now = () => Date.now()) {
+  constructor(
+    private readonly listener: Pick<StandingsListener, "isListening" | "subscribe">,
+    private readonly now = () => Date.now(),
+  ) {
     listener.subscribe((change) => this.invalidate(change));
   }
 
@@ -44,16 +47,13 @@ export class BoardCache {
     const settle = () => {
       if (this.loading.get(fullKey) === value) this.loading.delete(fullKey);
     };
-    value.then(
-      (loaded) => {
-        settle();
-        // A change landed while loading: this value may predate it.
-        if (this.generationOf(eventId) !== generation) return;
-        this.entries.set(fullKey, { value: loaded, storedAt: startedAt });
-        this.trim();
-      },
-      settle,
-    );
+    value.then((loaded) => {
+      settle();
+      // A change landed while loading: this value may predate it.
+      if (this.generationOf(eventId) !== generation) return;
+      this.entries.set(fullKey, { value: loaded, storedAt: startedAt });
+      this.trim();
+    }, settle);
     return value;
   }
 

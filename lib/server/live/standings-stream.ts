@@ -13,7 +13,12 @@ const encoder = new TextEncoder();
  * (on any app instance: the listener hears PostgreSQL), and once after a lost database connection
  * comes back, since changes may have been missed meanwhile. It holds no database connection.
  */
-export function openStandingsStream(listener: Pick<StandingsListener, "subscribe">, eventId: number, signal: AbortSignal, onClose: () => void = () => {}): Response {
+export function openStandingsStream(
+  listener: Pick<StandingsListener, "subscribe">,
+  eventId: number,
+  signal: AbortSignal,
+  onClose: () => void = () => {},
+): Response {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

@@ -12,7 +12,11 @@ type Block = { kind: "p"; text: string } | { kind: "list"; items: string[] } | {
 
 function render(subject: string, greeting: string, blocks: Block[], footer: string[]): Rendered {
   const textBlocks = blocks.map((block) =>
-    block.kind === "p" ? block.text : block.kind === "list" ? block.items.map((item) => `- ${item}`).join("\n") : `${block.label}: ${block.href}`,
+    block.kind === "p"
+      ? block.text
+      : block.kind === "list"
+        ? block.items.map((item) => `- ${item}`).join("\n")
+        : `${block.label}: ${block.href}`,
   );
   const text = [greeting, ...textBlocks, "--", ...footer].join("\n\n");
   const htmlBlocks = blocks.map((block) =>
@@ -36,7 +40,9 @@ ${footer.map((line) => `<p style="margin:0 0 6px;font-size:12px;color:#57534e">$
 /** Footer lines may end with a URL: it becomes a link in the HTML part. */
 function linkify(line: string): string {
   const match = /^(.*?)(https?:\/\/\S+)$/.exec(line);
-  return match ? `${escapeHtml(match[1]!)}<a href="${escapeHtml(match[2]!)}" style="color:#57534e">${escapeHtml(match[2]!)}</a>` : escapeHtml(line);
+  return match
+    ? `${escapeHtml(match[1]!)}<a href="${escapeHtml(match[2]!)}" style="color:#57534e">${escapeHtml(match[2]!)}</a>`
+    : escapeHtml(line);
 }
 
 const hello = (name: string | null) => (name ? `Hello ${name},` : "Hello,");
@@ -59,7 +65,10 @@ export function resetPasswordMessage(input: { displayName: string | null; link: 
     "Reset your Dune Draft password",
     hello(input.displayName),
     [
-      { kind: "p", text: "Someone asked to reset the password of your Dune Draft account. Choose a new one with this link; it works once, for one hour." },
+      {
+        kind: "p",
+        text: "Someone asked to reset the password of your Dune Draft account. Choose a new one with this link; it works once, for one hour.",
+      },
       { kind: "button", label: "Choose a new password", href: input.link },
       { kind: "p", text: "Resetting signs you out on every device." },
     ],
@@ -106,7 +115,14 @@ export function resultsMessage(input: {
     hello(input.displayName),
     [
       { kind: "p", text: `${input.eventName}, ${input.stageName}: the results are ${what}.` },
-      { kind: "list", items: [`Your points on this stage: ${input.stagePoints}`, `Your total: ${input.total} points`, `Your rank: ${input.rank} of ${input.players}`] },
+      {
+        kind: "list",
+        items: [
+          `Your points on this stage: ${input.stagePoints}`,
+          `Your total: ${input.total} points`,
+          `Your rank: ${input.rank} of ${input.players}`,
+        ],
+      },
       { kind: "button", label: "See the leaderboard", href: input.link },
     ],
     [`You get this because results notices are on. Stop them: ${input.unsubscribeLink}`],

@@ -23,7 +23,14 @@ export function createSmtpMailer(url: string): Mailer {
   return {
     mode: "smtp",
     async send(message) {
-      await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers });
+      await transport.sendMail({
+        from: env.MAIL_FROM,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: message.headers,
+      });
     },
   };
 }
@@ -34,7 +41,14 @@ function filesMailer(directory: string): Mailer {
   return {
     mode: "files",
     async send(message) {
-      const info = await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers });
+      const info = await transport.sendMail({
+        from: env.MAIL_FROM,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: message.headers,
+      });
       mkdirSync(directory, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.eml`;
       writeFileSync(path.join(directory, name), info.message as Buffer, { mode: 0o600 });

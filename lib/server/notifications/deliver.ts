@@ -51,7 +51,10 @@ type Delivery = { mail?: MailMessage; push?: { message: PushMessage; ttlSeconds:
 type Channels = { email: boolean; push: boolean };
 
 async function composeReminder(db: Db, notification: Loaded, channels: Channels): Promise<Delivery> {
-  const stage = await db.stage.findUniqueOrThrow({ where: { id: notification.stageId! }, include: { event: { select: { slug: true, name: true, timeZone: true } } } });
+  const stage = await db.stage.findUniqueOrThrow({
+    where: { id: notification.stageId! },
+    include: { event: { select: { slug: true, name: true, timeZone: true } } },
+  });
   if (stage.status === "CANCELLED") return "stage cancelled";
   const now = await getDatabaseClockNow(db);
   if (stage.startsAt <= now) return "stage started";
@@ -80,18 +83,35 @@ async function composeReminder(db: Db, notification: Loaded, channels: Channels)
   // A reminder is worthless after the lock: the push service may drop it then.
   const ttlSeconds = Math.max(60, Math.floor((stage.startsAt.getTime() - now.getTime()) / 1000));
   const push = channels.push
-    ? { message: { title: `${stageName} locks soon`, body: `${stage.event.name}: ${items.join("; ")}.`, url: path, tag: `lock-${stage.id}` }, ttlSeconds }
+    ? {
+        message: {
+          title: `${stageName} locks soon`,
+          body: `${stage.event.name}: ${items.join("; ")}.`,
+          url: path,
+          tag: `lock-${stage.id}`,
+        },
+        ttlSeconds,
+      }
     : undefined;
   return { mail, push };
 }
 
 async function composeResults(db: Db, notification: Loaded, channels: Channels): Promise<Delivery> {
-  const newer = await db.notification.findFirst({ where: { userId: notification.userId, kind: "RESULTS", stageId: notification.stageId, id: { gt: notification.id } }, select: { id: true } });
+  const newer = await db.notification.findFirst({
+    where: { userId: notification.userId, kind: "RESULTS", stageId: notification.stageId, id: { gt: notification.id } },
+    select: { id: true },
+  });
   if (newer) return "a later correction replaces it";
-  const stage = await db.stage.findUniqueOrThrow({ where: { id: notification.stageId! }, include: { event: { select: { id: true, slug: true, name: true } } } });
+  const stage = await db.stage.findUniqueOrThrow({
+    where: { id: notification.stageId! },
+    include: { event: { select: { id: true, slug: true, name: true } } },
+  });
   const [score, standing, players] = await Promise.all([
     db.stageScore.findUnique({ where: { stageId_userId: { stageId: stage.id, userId: notification.userId } }, select: { total: true } }),
-    db.standing.findUnique({ where: { eventId_userId: { eventId: stage.event.id, userId: notification.userId } }, select: { total: true, rank: true } }),
+    db.standing.findUnique({
+      where: { eventId_userId: { eventId: stage.event.id, userId: notification.userId } },
+      select: { total: true, rank: true },
+    }),
     db.standing.count({ where: { eventId: stage.event.id } }),
   ]);
   if (!score || !standing) return "no score on this stage any more";
@@ -120,7 +140,12 @@ async function composeResults(db: Db, notification: Loaded, channels: Channels):
     : undefined;
   const push = channels.push
     ? {
-        message: { title: `${stageName} results ${isCorrection ? "corrected" : "are in"}`, body: `${score.total} points on the stage; you are ${standing.rank} of ${players}.`, url: path, tag: `results-${stage.id}` },
+        message: {
+          title: `${stageName} results ${isCorrection ? "corrected" : "are in"}`,
+          body: `${score.total} points on the stage; you are ${standing.rank} of ${players}.`,
+          url: path,
+          tag: `results-${stage.id}`,
+        },
         ttlSeconds: 24 * 3600,
       }
     : undefined;
@@ -149,8 +174,13 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
       const isReminder = notification.kind === "LOCK_REMINDER";
       // Nothing but verification and reset goes to an address its owner has not confirmed.
       const channels = {
-        email: canEmail && user.emailVerified !== null && (isReminder ? (preference?.lockReminderEmail ?? true) : (preference?.resultsEmail ?? true)),
-        push: (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) && (await db.pushSubscription.count({ where: { userId: user.id } })) > 0,
+        email:
+          canEmail &&
+          user.emailVerified !== null &&
+          (isReminder ? (preference?.lockReminderEmail ?? true) : (preference?.resultsEmail ?? true)),
+        push:
+          (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) &&
+          (await db.pushSubscription.count({ where: { userId: user.id } })) > 0,
       };
       if (!channels.email && !channels.push) return "no channel (email off or unconfirmed, no device)";
       return isReminder ? composeReminder(db, notification, channels) : composeResults(db, notification, channels);
@@ -169,7 +199,10 @@ export async function deliverNotification(db: Db, mailer: Mailer, notificationId
   try {
     const delivery = await compose(db, notification, mailer);
     if (typeof delivery === "string") {
-      await db.notification.update({ where: { id: notificationId }, data: { status: "SKIPPED", error: delivery, attempts: { increment: 1 } } });
+      await db.notification.update({
+        where: { id: notificationId },
+        data: { status: "SKIPPED", error: delivery, attempts: { increment: 1 } },
+      });
       return { status: "SKIPPED", reason: delivery };
     }
     const channels: string[] = [];
@@ -184,7 +217,13 @@ export async function deliverNotification(db: Db, mailer: Mailer, notificationId
     const status = channels.length > 0 ? "SENT" : "SKIPPED";
     await db.notification.update({
       where: { id: notificationId },
-      data: { status, channels, sentAt: status === "SENT" ? new Date() : null, error: status === "SENT" ? null : "no device took the push", attempts: { increment: 1 } },
+      data: {
+        status,
+        channels,
+        sentAt: status === "SENT" ? new Date() : null,
+        error: status === "SENT" ? null : "no device took the push",
+        attempts: { increment: 1 },
+      },
     });
     return status === "SENT" ? { status, channels } : { status, reason: "no device took the push" };
   } catch (error) {

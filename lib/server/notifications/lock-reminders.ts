@@ -51,7 +51,10 @@ export async function queueDueReminders(db: Db): Promise<number> {
         )
       ON CONFLICT (user_id, kind, dedupe_key) DO NOTHING
       RETURNING id`;
-    await queueDeliveries(tx, rows.map((row) => row.id));
+    await queueDeliveries(
+      tx,
+      rows.map((row) => row.id),
+    );
     return rows.length;
   });
 }
@@ -64,7 +67,13 @@ export async function findMissingPicks(db: Db, userId: string, stageId: number):
   const [roster, call] = await Promise.all([
     db.roster.findUnique({
       where: { userId_eventId: { userId, eventId: stage.eventId } },
-      select: { versions: { orderBy: { savedAt: "desc" }, take: 1, select: { crews: { select: { crew: { select: { driver: true, status: true } } } } } } },
+      select: {
+        versions: {
+          orderBy: { savedAt: "desc" },
+          take: 1,
+          select: { crews: { select: { crew: { select: { driver: true, status: true } } } } },
+        },
+      },
     }),
     db.podiumCall.findUnique({ where: { userId_stageId: { userId, stageId } }, select: { id: true } }),
   ]);

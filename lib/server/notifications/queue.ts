@@ -16,16 +16,28 @@ const CHUNK = 5_000;
 /** Delivery jobs for notifications just inserted, in the same transaction. */
 export async function queueDeliveries(tx: Tx, notificationIds: number[]): Promise<void> {
   for (let start = 0; start < notificationIds.length; start += CHUNK) {
-    const jobs = notificationIds.slice(start, start + CHUNK).map((notificationId) => ({ name: QUEUES.deliver, data: { notificationId }, ...DELIVERY_OPTIONS }));
+    const jobs = notificationIds
+      .slice(start, start + CHUNK)
+      .map((notificationId) => ({ name: QUEUES.deliver, data: { notificationId }, ...DELIVERY_OPTIONS }));
     await jobWriter().insert(jobs, { db: inTransaction(tx) });
   }
 }
 
 /** A job for one of the queue's other tasks (results notices), in the caller's transaction. */
 export async function queueTask(tx: Tx, name: (typeof QUEUES)["resultsNotices"], data: object, startAfterSeconds = 0): Promise<void> {
-  await jobWriter().insert([{ name, data, ...DELIVERY_OPTIONS, ...(startAfterSeconds > 0 ? { startAfter: new Date(Date.now() + startAfterSeconds * 1000) } : {}) }], {
-    db: inTransaction(tx),
-  });
+  await jobWriter().insert(
+    [
+      {
+        name,
+        data,
+        ...DELIVERY_OPTIONS,
+        ...(startAfterSeconds > 0 ? { startAfter: new Date(Date.now() + startAfterSeconds * 1000) } : {}),
+      },
+    ],
+    {
+      db: inTransaction(tx),
+    },
+  );
 }
 
 export type NotificationRequest = { userId: string; kind: "VERIFY_EMAIL" | "RESET_PASSWORD"; dedupeKey: string };
@@ -40,6 +52,9 @@ export async function queueNotification(tx: Tx, request: NotificationRequest): P
     VALUES (${request.userId}::uuid, ${request.kind}::"NotificationKind", ${request.dedupeKey})
     ON CONFLICT (user_id, kind, dedupe_key) DO NOTHING
     RETURNING id`;
-  await queueDeliveries(tx, rows.map((row) => row.id));
+  await queueDeliveries(
+    tx,
+    rows.map((row) => row.id),
+  );
   return rows.length > 0;
 }

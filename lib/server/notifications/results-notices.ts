@@ -39,7 +39,10 @@ export async function fanOutResultsNotices(db: Db, task: ResultsNoticeTask): Pro
         )
       ON CONFLICT (user_id, kind, dedupe_key) DO NOTHING
       RETURNING id`;
-    await queueDeliveries(tx, rows.map((row) => row.id));
+    await queueDeliveries(
+      tx,
+      rows.map((row) => row.id),
+    );
     return rows.length;
   });
 }

@@ -8,7 +8,8 @@ import { startNotificationWorkers } from "./workers";
 export async function startAppNotificationWorkers(): Promise<void> {
   if (env.NOTIFICATION_WORKERS !== "true" || !env.DATABASE_URL || env.NEXT_PHASE === "phase-production-build") return;
   const mailer = getMailer();
-  if (mailer.mode === "off") console.warn("[mail] Email is off: SMTP_URL is not set. Verification, reset, reminder and results emails are not sent.");
+  if (mailer.mode === "off")
+    console.warn("[mail] Email is off: SMTP_URL is not set. Verification, reset, reminder and results emails are not sent.");
   try {
     const workers = await startNotificationWorkers(db, mailer, { url: env.DATABASE_URL });
     process.once("SIGTERM", () => void workers.stop());

@@ -28,7 +28,11 @@ export function oneClickUnsubscribeUrl(userId: string, topic: UnsubscribeTopic):
 }
 
 /** The signed request's player and topic, or null for anything forged or malformed. */
-export function readUnsubscribeRequest(query: { u?: unknown; t?: unknown; s?: unknown }): { userId: string; topic: UnsubscribeTopic } | null {
+export function readUnsubscribeRequest(query: {
+  u?: unknown;
+  t?: unknown;
+  s?: unknown;
+}): { userId: string; topic: UnsubscribeTopic } | null {
   const { u, t, s } = query;
   if (typeof u !== "string" || typeof s !== "string" || !UNSUBSCRIBE_TOPICS.includes(t as UnsubscribeTopic)) return null;
   if (!/^[0-9a-f-]{36}$/i.test(u)) return null;

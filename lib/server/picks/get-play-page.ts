@@ -14,14 +14,33 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
     db.stage.findMany({
       where: { eventId: event.id },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, name: true, type: true, startTown: true, finishTown: true, startsAt: true, status: true, resultsStatus: true },
+      select: {
+        id: true,
+        number: true,
+        name: true,
+        type: true,
+        startTown: true,
+        finishTown: true,
+        startsAt: true,
+        status: true,
+        resultsStatus: true,
+      },
     }),
     db.roster.findUnique({
       where: { userId_eventId: { userId, eventId: event.id } },
-      select: { joinedAt: true, versions: { orderBy: { savedAt: "asc" }, select: { id: true, savedAt: true, captainCrewId: true, crews: { select: { crewId: true } } } } },
+      select: {
+        joinedAt: true,
+        versions: {
+          orderBy: { savedAt: "asc" },
+          select: { id: true, savedAt: true, captainCrewId: true, crews: { select: { crewId: true } } },
+        },
+      },
     }),
     db.podiumCall.findMany({ where: { userId, stage: { eventId: event.id } } }),
-    db.crew.findMany({ where: { eventId: event.id, retiredAfterStageId: { not: null } }, select: { id: true, retiredAfter: { select: { number: true } } } }),
+    db.crew.findMany({
+      where: { eventId: event.id, retiredAfterStageId: { not: null } },
+      select: { id: true, retiredAfter: { select: { number: true } } },
+    }),
     event.featuredTeamId ? db.team.findUnique({ where: { id: event.featuredTeamId }, select: { name: true } }) : null,
   ]);
 
@@ -31,7 +50,10 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
     captainId: String(version.captainCrewId),
     crewIds: version.crews.map((crew) => String(crew.crewId)).sort(),
   }));
-  const retired = retiredCrews.map((crew) => ({ crewId: String(crew.id), retiredAfterStageNumber: crew.retiredAfter?.number ?? Number.MAX_SAFE_INTEGER }));
+  const retired = retiredCrews.map((crew) => ({
+    crewId: String(crew.id),
+    retiredAfterStageNumber: crew.retiredAfter?.number ?? Number.MAX_SAFE_INTEGER,
+  }));
   const locked = listLockedRosters(stages, versions, now);
   const entries = toTransferEntries(locked, retired);
   const steps = countTransferHistory(entries, event.rules);

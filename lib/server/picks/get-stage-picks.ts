@@ -51,6 +51,8 @@ export async function getStagePicks(db: Db, eventSlug: string, stageNumber: numb
     isPublic,
     callCount,
     calls: isPublic ? calls : [],
-    rosterPicks: isPublic ? rosterPicks.map((row) => ({ crewId: row.crew_id, picks: Number(row.picks), captains: Number(row.captains) })) : [],
+    rosterPicks: isPublic
+      ? rosterPicks.map((row) => ({ crewId: row.crew_id, picks: Number(row.picks), captains: Number(row.captains) }))
+      : [],
   };
 }

@@ -12,7 +12,15 @@ export type EventForPlay = {
   isSample: boolean;
   featuredTeamId: number | null;
   rules: Rules;
-  crews: (RosterCrew & { number: number | null; driver: string; coDriver: string | null; driverNationality: string | null; coDriverNationality: string | null; vehicle: string | null; isSamplePrice: boolean })[];
+  crews: (RosterCrew & {
+    number: number | null;
+    driver: string;
+    coDriver: string | null;
+    driverNationality: string | null;
+    coDriverNationality: string | null;
+    vehicle: string | null;
+    isSamplePrice: boolean;
+  })[];
 };
 
 /** A playable event with its resolved rules and Stock field, or a NOT_FOUND AppError. */

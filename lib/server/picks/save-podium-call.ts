@@ -35,7 +35,10 @@ function checkCall(input: SavePodiumCallInput, event: Awaited<ReturnType<typeof 
  */
 export async function savePodiumCall(db: Db, input: SavePodiumCallInput) {
   const event = await loadEventForPlay(db, input.eventSlug);
-  const stage = await db.stage.findUnique({ where: { eventId_number: { eventId: event.id, number: input.stageNumber } }, select: { id: true, status: true } });
+  const stage = await db.stage.findUnique({
+    where: { eventId_number: { eventId: event.id, number: input.stageNumber } },
+    select: { id: true, status: true },
+  });
   if (!stage) throw new AppError("NOT_FOUND", `${event.name} has no stage ${input.stageNumber}.`);
   if (stage.status === "CANCELLED") throw new AppError("LOCKED", "This stage is cancelled: it scores nothing.");
   const errors = checkCall(input, event);

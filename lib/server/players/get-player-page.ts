@@ -12,7 +12,9 @@ export async function getPlayerProfile(db: Db, userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, displayName: true, deletedAt: true,
+      id: true,
+      displayName: true,
+      deletedAt: true,
       rosters: {
         where: { event: { status: { not: "DRAFT" } } },
         orderBy: { event: { startDate: "desc" } },
@@ -42,7 +44,10 @@ export async function getPlayerEvent(db: Db, userId: string, slug: string) {
   const publishedIds = page.history.filter(({ stage }) => isPublished(stage.resultsStatus)).map(({ stage }) => stage.id);
   const [scores, results, standing, rankAfter] = await Promise.all([
     db.stageScore.findMany({ where: { userId, stageId: { in: lockedStageIds } } }),
-    db.stageResult.findMany({ where: { stageId: { in: publishedIds } }, select: { stageId: true, crewId: true, status: true, position: true } }),
+    db.stageResult.findMany({
+      where: { stageId: { in: publishedIds } },
+      select: { stageId: true, crewId: true, status: true, position: true },
+    }),
     db.standing.findUnique({ where: { eventId_userId: { eventId: page.event.id, userId } } }),
     getRankHistory(db, page.event.id, userId),
   ]);
@@ -51,18 +56,30 @@ export async function getPlayerEvent(db: Db, userId: string, slug: string) {
 
   const stages = page.history.map(({ stage, version, transfers }) => {
     const stageResults = indexResults(
-      results.filter((row) => row.stageId === stage.id).map((row) => ({ crew: String(row.crewId), status: row.status, position: row.position })),
+      results
+        .filter((row) => row.stageId === stage.id)
+        .map((row) => ({ crew: String(row.crewId), status: row.status, position: row.position })),
     );
     const hasResults = publishedIds.includes(stage.id);
     const outCrewIds = new Set(listRetiredBefore(page.retired, stage.number));
     const crews = version
-      ? breakDownRosterStage({ crewIds: version.crewIds, captainId: version.captainId, results: stageResults, outCrewIds, rules: page.event.rules })
+      ? breakDownRosterStage({
+          crewIds: version.crewIds,
+          captainId: version.captainId,
+          results: stageResults,
+          outCrewIds,
+          rules: page.event.rules,
+        })
       : [];
     const call = page.calls.get(stage.id) ?? null;
     return {
       stage,
       hasResults,
-      crews: crews.map((crew) => ({ ...crew, label: crewLabel.get(crew.crewId) ?? "Unknown crew", points: hasResults ? crew.points : null })),
+      crews: crews.map((crew) => ({
+        ...crew,
+        label: crewLabel.get(crew.crewId) ?? "Unknown crew",
+        points: hasResults ? crew.points : null,
+      })),
       call: call && {
         podium: [call.p1CrewId, call.p2CrewId, call.p3CrewId].map((id) => crewLabel.get(String(id)) ?? "Unknown crew"),
         featuredBest: call.featuredBestCrewId === null ? null : (crewLabel.get(String(call.featuredBestCrewId)) ?? "Unknown crew"),

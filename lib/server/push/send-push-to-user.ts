@@ -34,7 +34,10 @@ function describeFailure(error: unknown, endpoint: string): string {
  */
 export async function sendPushToUser(db: Db, userId: string, message: PushMessage, options: PushOptions = {}): Promise<PushCounts> {
   const payload = JSON.stringify(pushMessageSchema.parse(message));
-  const subscriptions = await db.pushSubscription.findMany({ where: { userId }, select: { id: true, endpoint: true, p256dh: true, auth: true } });
+  const subscriptions = await db.pushSubscription.findMany({
+    where: { userId },
+    select: { id: true, endpoint: true, p256dh: true, auth: true },
+  });
   const counts: PushCounts = { sent: 0, gone: 0, failed: 0 };
   if (subscriptions.length === 0) return counts;
   const vapidDetails = getVapidDetails();

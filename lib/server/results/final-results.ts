@@ -3,8 +3,15 @@ import type { Db, Tx } from "@/lib/server/db";
 import { replaceFinalRows } from "./result-rows";
 import { lockEvent, type LockedEvent } from "./results-locks";
 import {
-  correctResults, markResultsOfficial, publishResults, saveResults,
-  type LockedTarget, type ResultsCorrection, type ResultsEdit, type ResultsRelease, type ResultsTarget,
+  correctResults,
+  markResultsOfficial,
+  publishResults,
+  saveResults,
+  type LockedTarget,
+  type ResultsCorrection,
+  type ResultsEdit,
+  type ResultsRelease,
+  type ResultsTarget,
 } from "./results-lifecycle";
 
 // An event's final classification through the results lifecycle (results-lifecycle.ts): its rows
@@ -50,7 +57,11 @@ const FINAL: ResultsTarget<LockedFinal> = {
 };
 
 /** The lifecycle's answer, keyed by event as callers have always read it. */
-const byEvent = <T extends { id: number; resultsStatus: unknown }>({ id, resultsStatus, ...rest }: T) => ({ eventId: id, finalStatus: resultsStatus, ...rest });
+const byEvent = <T extends { id: number; resultsStatus: unknown }>({ id, resultsStatus, ...rest }: T) => ({
+  eventId: id,
+  finalStatus: resultsStatus,
+  ...rest,
+});
 
 /** Saves the final classification as a DRAFT, replacing the rows entered before. */
 export async function saveFinalResults(db: Db, input: ResultsEdit & { eventId: number }) {

@@ -66,21 +66,28 @@ function versionsInForce(context: RescoreContext, stage: RescoreStage, previous:
     ORDER BY r.user_id, v.saved_at DESC, v.id DESC`;
 }
 
-const crewsOf = (version: Prisma.Sql) => Prisma.sql`ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = ${version} ORDER BY c.crew_id)`;
+const crewsOf = (version: Prisma.Sql) =>
+  Prisma.sql`ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = ${version} ORDER BY c.crew_id)`;
 
 /** Players with the same version as at the previous stage: the row carries over with the bank moved on. */
 async function carryOver(tx: Tx, context: RescoreContext, stage: RescoreStage, previous: RescoreStage) {
   const retired = listRetiredBefore(context, stage);
-  const banks = (await tx.$queryRaw<{ bank: number }[]>`
-    SELECT DISTINCT bank_after AS bank FROM stage_roster WHERE stage_id = ${previous.id}`).map((row) => row.bank);
+  const banks = (
+    await tx.$queryRaw<{ bank: number }[]>`
+    SELECT DISTINCT bank_after AS bank FROM stage_roster WHERE stage_id = ${previous.id}`
+  ).map((row) => row.bank);
   const steps = banks.map((bank) => countTransfers({ previous: SAME_CREWS, next: SAME_CREWS, bank, retired, rules: context.rules }));
-  return writeRows(tx, stage, Prisma.sql`
+  return writeRows(
+    tx,
+    stage,
+    Prisma.sql`
     SELECT p.user_id, p.roster_version_id, t.transfers, t.penalty, t.bank_after
     FROM stage_roster p
     JOIN unnest(${toPgArray(banks)}::int[], ${toPgArray(steps.map((step) => step.transfers))}::int[],
                 ${toPgArray(steps.map((step) => step.penalty))}::int[], ${toPgArray(steps.map((step) => step.bankAfter))}::int[])
       AS t(bank, transfers, penalty, bank_after) ON t.bank = p.bank_after
-    WHERE p.stage_id = ${previous.id} AND p.user_id NOT IN (${changedPlayers(context, stage, previous)})`);
+    WHERE p.stage_id = ${previous.id} AND p.user_id NOT IN (${changedPlayers(context, stage, previous)})`,
+  );
 }
 
 /** Changed players without a row at the previous stage: their first locked roster, which counts no transfers. */
@@ -89,9 +96,13 @@ async function lockFirstRosters(tx: Tx, context: RescoreContext, stage: RescoreS
   const withoutPrevious = previous
     ? Prisma.sql`NOT EXISTS (SELECT 1 FROM stage_roster p WHERE p.stage_id = ${previous.id} AND p.user_id = f.user_id)`
     : Prisma.sql`true`;
-  return writeRows(tx, stage, Prisma.sql`
+  return writeRows(
+    tx,
+    stage,
+    Prisma.sql`
     SELECT f.user_id, f.version_id AS roster_version_id, ${first.transfers}::int AS transfers, ${first.penalty}::int AS penalty, ${first.bankAfter}::int AS bank_after
-    FROM (${versionsInForce(context, stage, previous)}) f WHERE ${withoutPrevious}`);
+    FROM (${versionsInForce(context, stage, previous)}) f WHERE ${withoutPrevious}`,
+  );
 }
 
 /** Changed players with a row at the previous stage: transfers counted crew by crew against it. */
@@ -104,11 +115,16 @@ async function lockChangedRosters(tx: Tx, context: RescoreContext, stage: Rescor
   if (rows.length === 0) return { locked: 0, written: 0 };
   const retired = listRetiredBefore(context, stage);
   const steps = rows.map((row) =>
-    countTransfers({ previous: row.prevCrews.map(String), next: row.crews.map(String), bank: row.prevBank, retired, rules: context.rules }));
-  return writeRows(tx, stage, Prisma.sql`
+    countTransfers({ previous: row.prevCrews.map(String), next: row.crews.map(String), bank: row.prevBank, retired, rules: context.rules }),
+  );
+  return writeRows(
+    tx,
+    stage,
+    Prisma.sql`
     SELECT * FROM unnest(${toPgArray(rows.map((row) => row.userId))}::uuid[], ${toPgArray(rows.map((row) => row.versionId))}::int[],
                          ${toPgArray(steps.map((step) => step.transfers))}::int[], ${toPgArray(steps.map((step) => step.penalty))}::int[],
-                         ${toPgArray(steps.map((step) => step.bankAfter))}::int[]) AS u(user_id, roster_version_id, transfers, penalty, bank_after)`);
+                         ${toPgArray(steps.map((step) => step.bankAfter))}::int[]) AS u(user_id, roster_version_id, transfers, penalty, bank_after)`,
+  );
 }
 
 /**
@@ -116,16 +132,30 @@ async function lockChangedRosters(tx: Tx, context: RescoreContext, stage: Rescor
  * that version, with its transfer accounting (transfers, penalty, bank after) carried on from the
  * previous started stage's row, which must be locked already. Rows of players without one go.
  */
-export async function lockStageRosters(tx: Tx, context: RescoreContext, stage: RescoreStage, previous: RescoreStage | undefined): Promise<WriteCounts> {
+export async function lockStageRosters(
+  tx: Tx,
+  context: RescoreContext,
+  stage: RescoreStage,
+  previous: RescoreStage | undefined,
+): Promise<WriteCounts> {
   const parts = previous
-    ? [await carryOver(tx, context, stage, previous), await lockFirstRosters(tx, context, stage, previous), await lockChangedRosters(tx, context, stage, previous)]
+    ? [
+        await carryOver(tx, context, stage, previous),
+        await lockFirstRosters(tx, context, stage, previous),
+        await lockChangedRosters(tx, context, stage, previous),
+      ]
     : [await lockFirstRosters(tx, context, stage, undefined)];
   const locked = parts.reduce((sum, part) => sum + part.locked, 0);
   const written = parts.reduce((sum, part) => sum + part.written, 0);
-  const [{ stored } = { stored: 0 }] = await tx.$queryRaw<{ stored: number }[]>`SELECT count(*)::int AS stored FROM stage_roster WHERE stage_id = ${stage.id}`;
+  const [{ stored } = { stored: 0 }] = await tx.$queryRaw<
+    { stored: number }[]
+  >`SELECT count(*)::int AS stored FROM stage_roster WHERE stage_id = ${stage.id}`;
   // Every row left over belongs to a player with no version before the start: each version still
   // in force was just written, so a leftover row holds a version saved at or after the start.
-  const deleted = stored === locked ? 0 : await tx.$executeRaw`
+  const deleted =
+    stored === locked
+      ? 0
+      : await tx.$executeRaw`
     DELETE FROM stage_roster sr USING roster_version v, stage s
     WHERE sr.stage_id = ${stage.id} AND s.id = sr.stage_id AND v.id = sr.roster_version_id AND v.saved_at >= s.starts_at`;
   return { written, deleted };

@@ -27,7 +27,14 @@ export type RescoreContext = {
   final: ResultRow[] | null;
 };
 
-type StageRow = { id: number; number: number; startsAt: Date; status: StageStatus; resultsStatus: ResultsStatus | null; isStarted: boolean };
+type StageRow = {
+  id: number;
+  number: number;
+  startsAt: Date;
+  status: StageStatus;
+  resultsStatus: ResultsStatus | null;
+  isStarted: boolean;
+};
 type Result = { crewId: number; status: FinishStatus; position: number | null };
 
 const toRow = (row: Result): ResultRow => ({ crew: String(row.crewId), status: row.status, position: row.position });
@@ -45,15 +52,28 @@ export async function loadRescoreContext(tx: Tx, eventId: number): Promise<Resco
     FROM stage WHERE event_id = ${eventId} ORDER BY number`;
   const live = stages
     .filter((stage) => stage.status !== "CANCELLED")
-    .map((stage): RescoreStage => ({ id: stage.id, number: stage.number, startsAt: stage.startsAt, isStarted: stage.isStarted, isPublished: isPublished(stage.resultsStatus) }));
+    .map((stage): RescoreStage => ({
+      id: stage.id,
+      number: stage.number,
+      startsAt: stage.startsAt,
+      isStarted: stage.isStarted,
+      isPublished: isPublished(stage.resultsStatus),
+    }));
   const published = live.filter((stage) => stage.isPublished);
   const stageNumber = new Map(stages.map((stage) => [stage.id, stage.number]));
 
-  const crews = await tx.crew.findMany({ where: { eventId }, select: { id: true, teamId: true, retiredAfterStageId: true }, orderBy: { id: "asc" } });
-  const results = published.length === 0 ? [] : await tx.stageResult.findMany({
-    where: { stageId: { in: published.map((stage) => stage.id) } },
-    select: { stageId: true, crewId: true, status: true, position: true },
+  const crews = await tx.crew.findMany({
+    where: { eventId },
+    select: { id: true, teamId: true, retiredAfterStageId: true },
+    orderBy: { id: "asc" },
   });
+  const results =
+    published.length === 0
+      ? []
+      : await tx.stageResult.findMany({
+          where: { stageId: { in: published.map((stage) => stage.id) } },
+          select: { stageId: true, crewId: true, status: true, position: true },
+        });
   const final = isPublished(event.finalStatus)
     ? await tx.finalResult.findMany({ where: { eventId }, select: { crewId: true, status: true, position: true } })
     : null;
@@ -79,7 +99,9 @@ export async function loadRescoreContext(tx: Tx, eventId: number): Promise<Resco
 
 /** Crews out of the rally when `stage` runs: retired after an earlier stage. */
 export function listRetiredBefore(context: RescoreContext, stage: { number: number }): string[] {
-  return context.crews.filter((crew) => crew.retiredAfterNumber !== null && crew.retiredAfterNumber < stage.number).map((crew) => String(crew.id));
+  return context.crews
+    .filter((crew) => crew.retiredAfterNumber !== null && crew.retiredAfterNumber < stage.number)
+    .map((crew) => String(crew.id));
 }
 
 /**

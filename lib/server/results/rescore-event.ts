@@ -126,7 +126,9 @@ export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChan
   const isPartial = change !== undefined && ("final" in change || changed !== undefined) && (await areScoresCurrent(tx, eventId));
   const players = await collectPlayers(tx, context, isPartial ? (changed ? [changed.id] : []) : null);
   const newPlayers = isPartial ? await listNewPlayers(tx, eventId) : [];
-  const { stageRosters, stageScores } = isPartial ? await rescoreChange(tx, context, changed, newPlayers) : await rescoreEverything(tx, context);
+  const { stageRosters, stageScores } = isPartial
+    ? await rescoreChange(tx, context, changed, newPlayers)
+    : await rescoreEverything(tx, context);
   const standings = await writeStandings(tx, context, !isPartial ? "sum" : changed ? "delta" : "final", newPlayers);
   await recordRescore(tx, eventId, { isFull: !isPartial, haveStandingsChanged: standings.written + standings.deleted > 0 });
   // Every results change ends here (publish, official, correction...): open boards refresh.

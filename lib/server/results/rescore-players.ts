@@ -43,7 +43,10 @@ function callOnlyPlayers(context: RescoreContext, candidates: Prisma.Sql | null)
  */
 export async function collectPlayers(tx: Tx, context: RescoreContext, changedStageIds: number[] | null): Promise<number> {
   await createWorkingTables(tx);
-  const candidates = changedStageIds === null ? null : Prisma.sql`
+  const candidates =
+    changedStageIds === null
+      ? null
+      : Prisma.sql`
     SELECT user_id FROM standing WHERE event_id = ${context.eventId}
     UNION SELECT user_id FROM podium_call WHERE stage_id = ANY(${toPgArray(changedStageIds)}::int[])
     EXCEPT SELECT user_id FROM roster WHERE event_id = ${context.eventId}`;

@@ -6,7 +6,11 @@ import { AppError } from "@/lib/server/errors";
 import { resultsGridSchema, type ResultEntry } from "@/lib/game/results-csv";
 
 function refuse(messages: string[]): never {
-  throw new AppError("INVALID", messages.length === 1 ? messages[0]! : `${messages.length} problems in the results: ${messages.join("; ")}`, { rows: messages });
+  throw new AppError(
+    "INVALID",
+    messages.length === 1 ? messages[0]! : `${messages.length} problems in the results: ${messages.join("; ")}`,
+    { rows: messages },
+  );
 }
 
 /**
@@ -14,13 +18,22 @@ function refuse(messages: string[]): never {
  * crew finishing (or classified at the end) after the stage it retired after. `stageNumber` null
  * checks a final classification.
  */
-export async function checkResultEntries(tx: Tx, eventId: number, stageNumber: number | null, rows: readonly ResultEntry[]): Promise<ResultEntry[]> {
+export async function checkResultEntries(
+  tx: Tx,
+  eventId: number,
+  stageNumber: number | null,
+  rows: readonly ResultEntry[],
+): Promise<ResultEntry[]> {
   const parsed = resultsGridSchema.safeParse(rows);
   if (!parsed.success) {
-    refuse(parsed.error.issues.map((issue) => {
-      const [row, field] = issue.path;
-      return issue.message.startsWith("row ") || typeof row !== "number" ? issue.message : `row ${row + 1}, ${String(field)}: ${issue.message}`;
-    }));
+    refuse(
+      parsed.error.issues.map((issue) => {
+        const [row, field] = issue.path;
+        return issue.message.startsWith("row ") || typeof row !== "number"
+          ? issue.message
+          : `row ${row + 1}, ${String(field)}: ${issue.message}`;
+      }),
+    );
   }
   const crews = await tx.crew.findMany({
     where: { id: { in: parsed.data.map((row) => row.crewId) } },
@@ -49,14 +62,23 @@ export function sortEntries<T extends StoredRow>(rows: readonly T[]): T[] {
 }
 
 const sameRow = (a: StoredRow, b: StoredRow) =>
-  a.position === b.position && a.status === b.status && a.timeSeconds === b.timeSeconds && (a.penaltySeconds ?? 0) === (b.penaltySeconds ?? 0);
+  a.position === b.position &&
+  a.status === b.status &&
+  a.timeSeconds === b.timeSeconds &&
+  (a.penaltySeconds ?? 0) === (b.penaltySeconds ?? 0);
 
 /** Which stored crews to delete and which rows to insert; identical rows stay untouched. */
 function diffRows(current: readonly StoredRow[], next: readonly ResultEntry[]) {
   const nextByCrew = new Map(next.map((row) => [row.crewId, row]));
   const currentByCrew = new Map(current.map((row) => [row.crewId, row]));
-  const stale = current.filter((row) => { const kept = nextByCrew.get(row.crewId); return !kept || !sameRow(row, kept); });
-  const fresh = next.filter((row) => { const kept = currentByCrew.get(row.crewId); return !kept || !sameRow(kept, row); });
+  const stale = current.filter((row) => {
+    const kept = nextByCrew.get(row.crewId);
+    return !kept || !sameRow(row, kept);
+  });
+  const fresh = next.filter((row) => {
+    const kept = currentByCrew.get(row.crewId);
+    return !kept || !sameRow(kept, row);
+  });
   return { stale: stale.map((row) => row.crewId), fresh, isChanged: stale.length > 0 || fresh.length > 0 };
 }
 
@@ -78,7 +100,10 @@ export async function replaceStageRows(tx: Tx, stageId: number, rows: readonly R
 export async function replaceFinalRows(tx: Tx, eventId: number, rows: readonly ResultEntry[]) {
   const before = sortEntries(await tx.finalResult.findMany({ where: { eventId }, select: ROW_SELECT }));
   const entries = rows.map((row) => ({ crewId: row.crewId, position: row.position, status: row.status, timeSeconds: row.timeSeconds }));
-  const { stale, fresh, isChanged } = diffRows(before, entries.map((row) => ({ ...row, penaltySeconds: 0 })));
+  const { stale, fresh, isChanged } = diffRows(
+    before,
+    entries.map((row) => ({ ...row, penaltySeconds: 0 })),
+  );
   if (stale.length > 0) await tx.finalResult.deleteMany({ where: { eventId, crewId: { in: stale } } });
   if (fresh.length > 0) {
     await tx.finalResult.createMany({
@@ -122,8 +147,9 @@ const CORRECTION_REASON_MAX_LENGTH = 500;
 export function readCorrectionReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed.length >= CORRECTION_REASON_MIN_LENGTH && trimmed.length <= CORRECTION_REASON_MAX_LENGTH) return trimmed;
-  const message = trimmed.length === 0
-    ? "A correction needs a reason: say what changed and why, e.g. \"time penalty of 5 minutes added to #503\"."
-    : `The reason must be ${CORRECTION_REASON_MIN_LENGTH} to ${CORRECTION_REASON_MAX_LENGTH} characters (it has ${trimmed.length}).`;
+  const message =
+    trimmed.length === 0
+      ? 'A correction needs a reason: say what changed and why, e.g. "time penalty of 5 minutes added to #503".'
+      : `The reason must be ${CORRECTION_REASON_MIN_LENGTH} to ${CORRECTION_REASON_MAX_LENGTH} characters (it has ${trimmed.length}).`;
   throw new AppError("INVALID", message, { reason: [message] });
 }

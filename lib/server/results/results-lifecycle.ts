@@ -68,7 +68,13 @@ function named(fields: ResultsTarget<LockedTarget>["fields"], { resultsStatus, p
 type AuditInput = { actorId: string; action: string; before: Snapshot; after: Snapshot; reason?: string };
 
 function audit<L extends LockedTarget>(tx: Tx, target: ResultsTarget<L>, locked: L, { before, after, ...entry }: AuditInput) {
-  return writeResultsAudit(tx, { ...entry, entityType: target.entity, entityId: locked.id, before: named(target.fields, before), after: named(target.fields, after) });
+  return writeResultsAudit(tx, {
+    ...entry,
+    entityType: target.entity,
+    entityId: locked.id,
+    before: named(target.fields, before),
+    after: named(target.fields, after),
+  });
 }
 
 /** Saves the results as a DRAFT (neither scored nor shown). Published ones change only by a correction. */
@@ -151,7 +157,8 @@ export function correctResults<L extends LockedTarget>(db: Db, target: ResultsTa
 export function markResultsOfficial<L extends LockedTarget>(db: Db, target: ResultsTarget<L>, id: number, input: ResultsRelease) {
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id);
-    if (locked.resultsStatus === "OFFICIAL") return { id: locked.id, version: locked.version, resultsStatus: "OFFICIAL" as const, isChanged: false };
+    if (locked.resultsStatus === "OFFICIAL")
+      return { id: locked.id, version: locked.version, resultsStatus: "OFFICIAL" as const, isChanged: false };
     if (input.expectedVersion !== undefined && locked.version !== input.expectedVersion) throw conflictError(target.entity);
     if (locked.resultsStatus !== "PROVISIONAL") refuse(target.refusals(locked).officialUnpublished);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "OFFICIAL" });

@@ -59,7 +59,12 @@ async function scoredQuery(tx: Tx, context: RescoreContext, stage: RescoreStage,
   const calls = await tx.$queryRaw<CallRow[]>`
     SELECT DISTINCT p1_crew_id AS p1, p2_crew_id AS p2, p3_crew_id AS p3, featured_best_crew_id AS featured
     FROM podium_call p WHERE p.stage_id = ${stage.id} AND ${only}`;
-  const callScores = calls.map((call) => tables.scoreCall({ podium: [call.p1, call.p2, call.p3].map(String), featuredBest: call.featured === null ? null : String(call.featured) }));
+  const callScores = calls.map((call) =>
+    tables.scoreCall({
+      podium: [call.p1, call.p2, call.p3].map(String),
+      featuredBest: call.featured === null ? null : String(call.featured),
+    }),
+  );
   // The roster that scores: this stage's own once it has started (with its transfer penalty), else
   // the one carried over from the latest started stage before it (no penalty: no new lock).
   const rosterStage = findRosterStage(context, stage);
@@ -111,7 +116,10 @@ export async function scoreStage(tx: Tx, context: RescoreContext, stage: Rescore
   // `stored` is counted on the snapshot before this statement's inserts. Every scored player has a
   // row now, so any row beyond them (stored + inserted > scored) is a former player's: a player who
   // left and one who joined leave the counts equal, which is why the inserts are counted too.
-  const deleted = stored + inserted <= scored ? 0 : await tx.$executeRaw`
+  const deleted =
+    stored + inserted <= scored
+      ? 0
+      : await tx.$executeRaw`
     DELETE FROM stage_score s WHERE s.stage_id = ${stage.id} AND NOT EXISTS (SELECT 1 FROM rescore_player p WHERE p.user_id = s.user_id)`;
   return { written, deleted };
 }

@@ -13,7 +13,11 @@ export async function areScoresCurrent(tx: Tx, eventId: number): Promise<boolean
  * After a rescore: a full one leaves the stored scores current; one that changed the standings
  * moves the boards' "last updated" to now.
  */
-export async function recordRescore(tx: Tx, eventId: number, { isFull, haveStandingsChanged }: { isFull: boolean; haveStandingsChanged: boolean }): Promise<void> {
+export async function recordRescore(
+  tx: Tx,
+  eventId: number,
+  { isFull, haveStandingsChanged }: { isFull: boolean; haveStandingsChanged: boolean },
+): Promise<void> {
   if (!isFull && !haveStandingsChanged) return;
   const changes = { ...(isFull ? { isCurrent: true } : {}), ...(haveStandingsChanged ? { standingsChangedAt: new Date() } : {}) };
   await tx.scoringState.upsert({ where: { eventId }, create: { eventId, ...changes }, update: changes });

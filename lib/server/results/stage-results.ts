@@ -6,8 +6,14 @@ import { queueResultsNotices } from "@/lib/server/notifications/results-notices"
 import { replaceStageRows } from "./result-rows";
 import { lockStage, type LockedStage } from "./results-locks";
 import {
-  correctResults, markResultsOfficial, publishResults, saveResults,
-  type ResultsCorrection, type ResultsEdit, type ResultsRelease, type ResultsTarget,
+  correctResults,
+  markResultsOfficial,
+  publishResults,
+  saveResults,
+  type ResultsCorrection,
+  type ResultsEdit,
+  type ResultsRelease,
+  type ResultsTarget,
 } from "./results-lifecycle";
 
 // A stage's results through their lifecycle (results-lifecycle.ts): scored for that stage only.
@@ -23,16 +29,26 @@ const STAGE: ResultsTarget<LockedStage> = {
   writeStatus: async (tx, stage, { resultsStatus, publishedAt, correction }) => {
     const { version } = await tx.stage.update({
       where: { id: stage.id },
-      data: { resultsStatus, resultsPublishedAt: publishedAt, correctedAt: correction?.at, correctionReason: correction?.reason, version: { increment: 1 } },
+      data: {
+        resultsStatus,
+        resultsPublishedAt: publishedAt,
+        correctedAt: correction?.at,
+        correctionReason: correction?.reason,
+        version: { increment: 1 },
+      },
       select: { version: true },
     });
     return version;
   },
   change: (stage) => ({ stageId: stage.id }),
   cannotPublish: (stage) =>
-    stage.status === "CANCELLED" ? `${stageLabelCapitalised(stage)} is cancelled: it scores nothing, so there are no results to publish.` : null,
+    stage.status === "CANCELLED"
+      ? `${stageLabelCapitalised(stage)} is cancelled: it scores nothing, so there are no results to publish.`
+      : null,
   cannotPublishYet: (stage) =>
-    stage.hasStarted ? null : `${stageLabelCapitalised(stage)} has not started yet (it starts ${formatUtc(stage.startsAt)}): publish its results once it has run.`,
+    stage.hasStarted
+      ? null
+      : `${stageLabelCapitalised(stage)} has not started yet (it starts ${formatUtc(stage.startsAt)}): publish its results once it has run.`,
   queueNotices: (tx, stage, version) => queueResultsNotices(tx, { stageId: stage.id, version }),
   refusals: (stage) => {
     const title = stageLabelCapitalised(stage);

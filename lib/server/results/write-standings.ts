@@ -14,7 +14,8 @@ import type { WriteCounts } from "./write-counts";
  */
 export type StandingsMode = "sum" | "delta" | "final";
 
-const onlyUsers = (column: Prisma.Sql, userIds: string[] | null) => (userIds === null ? Prisma.sql`true` : Prisma.sql`${column} = ANY(${toPgArray(userIds)}::uuid[])`);
+const onlyUsers = (column: Prisma.Sql, userIds: string[] | null) =>
+  userIds === null ? Prisma.sql`true` : Prisma.sql`${column} = ANY(${toPgArray(userIds)}::uuid[])`;
 
 /**
  * Each player's final classification bonus (of `userIds`, or everyone): the sum of the engine's
@@ -23,8 +24,13 @@ const onlyUsers = (column: Prisma.Sql, userIds: string[] | null) => (userIds ===
  */
 function finalBonusQuery(context: RescoreContext, userIds: string[] | null) {
   const lastStarted = context.started.at(-1);
-  if (context.final === null || !lastStarted || userIds?.length === 0) return Prisma.sql`SELECT NULL::uuid AS user_id, 0 AS points WHERE false`;
-  const bonus = tabulateFinalBonus(context.crews.map((crew) => String(crew.id)), context.final, context.rules);
+  if (context.final === null || !lastStarted || userIds?.length === 0)
+    return Prisma.sql`SELECT NULL::uuid AS user_id, 0 AS points WHERE false`;
+  const bonus = tabulateFinalBonus(
+    context.crews.map((crew) => String(crew.id)),
+    context.final,
+    context.rules,
+  );
   return Prisma.sql`
     SELECT sr.user_id, sum(t.points)::int AS points
     FROM stage_roster sr
@@ -74,9 +80,10 @@ function totalsQuery(context: RescoreContext, mode: StandingsMode, newPlayers: s
  * left alone; rows of former players go.
  */
 export async function writeStandings(tx: Tx, context: RescoreContext, mode: StandingsMode, newPlayers: string[]): Promise<WriteCounts> {
-  const previousRank = context.published.length >= 2
-    ? Prisma.sql`(rank() OVER (ORDER BY total - last_total DESC, exact - last_exact DESC))::int`
-    : Prisma.sql`NULL::int`;
+  const previousRank =
+    context.published.length >= 2
+      ? Prisma.sql`(rank() OVER (ORDER BY total - last_total DESC, exact - last_exact DESC))::int`
+      : Prisma.sql`NULL::int`;
   const [{ written } = { written: 0 }] = await tx.$queryRaw<{ written: number }[]>`
     WITH totals AS (${totalsQuery(context, mode, newPlayers)}),
     finals AS (${finalBonusQuery(context, mode === "delta" ? newPlayers : null)}),

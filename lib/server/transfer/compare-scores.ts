@@ -40,7 +40,9 @@ const stageKey = (stage: number, playerId: string) => `stage ${stage}, player ${
 export async function compareScores(tx: Tx, file: EventExport, ids: ImportedIds): Promise<ScoreComparison> {
   const stageNumbers = new Map([...ids.stages].map(([number, id]) => [id, number]));
   const fileVersionIds = new Map([...ids.versions].map(([fileId, id]) => [id, fileId]));
-  const startedAtExport = new Set(file.stages.filter((stage) => Date.parse(stage.startsAt) <= Date.parse(file.exportedAt)).map((stage) => stage.number));
+  const startedAtExport = new Set(
+    file.stages.filter((stage) => Date.parse(stage.startsAt) <= Date.parse(file.exportedAt)).map((stage) => stage.number),
+  );
   const byStage = { stage: { eventId: ids.eventId } };
   const standings = await tx.standing.findMany({ where: { eventId: ids.eventId } });
   const stageScores = await tx.stageScore.findMany({ where: byStage });
@@ -50,23 +52,52 @@ export async function compareScores(tx: Tx, file: EventExport, ids: ImportedIds)
     compareRows(
       "standings",
       new Map(file.standings.map(({ playerId, ...row }) => [playerKey(playerId), row])),
-      new Map(standings.map((row) => [playerKey(row.userId), { total: row.total, exact: row.exact, rank: row.rank, finalBonus: row.finalBonus, previousRank: row.previousRank, joinedAt: row.joinedAt.toISOString() }])),
+      new Map(
+        standings.map((row) => [
+          playerKey(row.userId),
+          {
+            total: row.total,
+            exact: row.exact,
+            rank: row.rank,
+            finalBonus: row.finalBonus,
+            previousRank: row.previousRank,
+            joinedAt: row.joinedAt.toISOString(),
+          },
+        ]),
+      ),
     ),
     compareRows(
       "stage scores",
       new Map(file.stageScores.map(({ stage, playerId, ...row }) => [stageKey(stage, playerId), row])),
-      new Map(stageScores.map((row) => [
-        stageKey(stageNumbers.get(row.stageId)!, row.userId),
-        { rosterPoints: row.rosterPoints, callPoints: row.callPoints, penalty: row.penalty, total: row.total, exact: row.exact, rank: row.rank },
-      ])),
+      new Map(
+        stageScores.map((row) => [
+          stageKey(stageNumbers.get(row.stageId)!, row.userId),
+          {
+            rosterPoints: row.rosterPoints,
+            callPoints: row.callPoints,
+            penalty: row.penalty,
+            total: row.total,
+            exact: row.exact,
+            rank: row.rank,
+          },
+        ]),
+      ),
     ),
     compareRows(
       "locked rosters",
-      new Map(file.stageRosters.filter((row) => startedAtExport.has(row.stage)).map(({ stage, playerId, ...row }) => [stageKey(stage, playerId), row])),
-      new Map(stageRosters.filter((row) => startedAtExport.has(stageNumbers.get(row.stageId)!)).map((row) => [
-        stageKey(stageNumbers.get(row.stageId)!, row.userId),
-        { rosterVersionId: fileVersionIds.get(row.rosterVersionId), transfers: row.transfers },
-      ])),
+      new Map(
+        file.stageRosters
+          .filter((row) => startedAtExport.has(row.stage))
+          .map(({ stage, playerId, ...row }) => [stageKey(stage, playerId), row]),
+      ),
+      new Map(
+        stageRosters
+          .filter((row) => startedAtExport.has(stageNumbers.get(row.stageId)!))
+          .map((row) => [
+            stageKey(stageNumbers.get(row.stageId)!, row.userId),
+            { rosterVersionId: fileVersionIds.get(row.rosterVersionId), transfers: row.transfers },
+          ]),
+      ),
     ),
   ];
   return { isIdentical: tables.every((table) => table.differences.length === 0), tables };

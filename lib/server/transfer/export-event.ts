@@ -32,8 +32,16 @@ async function readEvent(tx: Tx, eventId: number) {
   const byStage = { stage: { eventId } };
   // One after another: a transaction has one connection, concurrent queries would only queue on it.
   const teams = await tx.team.findMany({ where: { eventId }, orderBy: { id: "asc" } });
-  const crews = await tx.crew.findMany({ where: { eventId }, orderBy: { id: "asc" }, include: { retiredAfter: { select: { number: true } } } });
-  const stages = await tx.stage.findMany({ where: { eventId }, orderBy: { number: "asc" }, include: { results: { orderBy: [{ position: "asc" }, { crewId: "asc" }] } } });
+  const crews = await tx.crew.findMany({
+    where: { eventId },
+    orderBy: { id: "asc" },
+    include: { retiredAfter: { select: { number: true } } },
+  });
+  const stages = await tx.stage.findMany({
+    where: { eventId },
+    orderBy: { number: "asc" },
+    include: { results: { orderBy: [{ position: "asc" }, { crewId: "asc" }] } },
+  });
   const finalResults = await tx.finalResult.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { crewId: "asc" }] });
   const rosters = await tx.roster.findMany({ where: { eventId }, orderBy: { userId: "asc" } });
   const versions = await listVersions(tx, eventId);
@@ -43,7 +51,11 @@ async function readEvent(tx: Tx, eventId: number) {
   const podiumCalls = await tx.podiumCall.findMany({ where: byStage, orderBy: byStageThenUser, include: stageNumber });
   const stageScores = await tx.stageScore.findMany({ where: byStage, orderBy: byStageThenUser, include: stageNumber });
   const standings = await tx.standing.findMany({ where: { eventId }, orderBy: [{ rank: "asc" }, { joinedAt: "asc" }, { userId: "asc" }] });
-  const leagues = await tx.league.findMany({ where: { eventId }, orderBy: { id: "asc" }, include: { members: { orderBy: [{ joinedAt: "asc" }, { userId: "asc" }] } } });
+  const leagues = await tx.league.findMany({
+    where: { eventId },
+    orderBy: { id: "asc" },
+    include: { members: { orderBy: [{ joinedAt: "asc" }, { userId: "asc" }] } },
+  });
   return { event, teams, crews, stages, finalResults, rosters, versions, stageRosters, podiumCalls, stageScores, standings, leagues };
 }
 
@@ -60,7 +72,11 @@ async function readPlayers(tx: Tx, rows: EventRows): Promise<EventExport["player
     ...rows.leagues.flatMap((league) => [league.ownerId, ...league.members.map((member) => member.userId)]),
   ]);
   // Only what the game shows: never emails, names from sign-in providers or password hashes.
-  const users = await tx.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, displayName: true, deletedAt: true }, orderBy: { id: "asc" } });
+  const users = await tx.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, displayName: true, deletedAt: true },
+    orderBy: { id: "asc" },
+  });
   return users.map((user) => ({ id: user.id, displayName: user.displayName, isDeleted: user.deletedAt !== null }));
 }
 
@@ -81,45 +97,117 @@ function toFile(rows: EventRows, players: EventExport["players"], exportedAt: Da
     exportedAt: iso(exportedAt),
     season: { slug: event.season.slug, name: event.season.name, year: event.season.year },
     event: {
-      slug: event.slug, name: event.name, country: event.country, timeZone: event.timeZone,
-      startDate: toIsoDate(event.startDate), endDate: toIsoDate(event.endDate), featuredTeamId: event.featuredTeamId, rules: rules.data,
-      status: event.status, isSample: event.isSample, description: event.description,
-      finalStatus: event.finalStatus, finalPublishedAt: isoOrNull(event.finalPublishedAt),
+      slug: event.slug,
+      name: event.name,
+      country: event.country,
+      timeZone: event.timeZone,
+      startDate: toIsoDate(event.startDate),
+      endDate: toIsoDate(event.endDate),
+      featuredTeamId: event.featuredTeamId,
+      rules: rules.data,
+      status: event.status,
+      isSample: event.isSample,
+      description: event.description,
+      finalStatus: event.finalStatus,
+      finalPublishedAt: isoOrNull(event.finalPublishedAt),
     },
     teams: teams.map((team) => ({ id: team.id, name: team.name, manufacturer: team.manufacturer, vehicle: team.vehicle, note: team.note })),
     crews: crews.map((crew) => ({
-      id: crew.id, teamId: crew.teamId, number: crew.number, driver: crew.driver, driverNationality: crew.driverNationality,
-      coDriver: crew.coDriver, coDriverNationality: crew.coDriverNationality, vehicle: crew.vehicle, category: crew.category,
-      price: crew.price, isSamplePrice: crew.isSamplePrice, status: crew.status, retiredAfterStage: crew.retiredAfter?.number ?? null, source: crew.source,
+      id: crew.id,
+      teamId: crew.teamId,
+      number: crew.number,
+      driver: crew.driver,
+      driverNationality: crew.driverNationality,
+      coDriver: crew.coDriver,
+      coDriverNationality: crew.coDriverNationality,
+      vehicle: crew.vehicle,
+      category: crew.category,
+      price: crew.price,
+      isSamplePrice: crew.isSamplePrice,
+      status: crew.status,
+      retiredAfterStage: crew.retiredAfter?.number ?? null,
+      source: crew.source,
     })),
     stages: stages.map((stage) => ({
-      number: stage.number, name: stage.name, type: stage.type, startTown: stage.startTown, finishTown: stage.finishTown,
-      specialKm: stage.specialKm, totalKm: stage.totalKm, startsAt: iso(stage.startsAt), status: stage.status,
-      resultsStatus: stage.resultsStatus, resultsPublishedAt: isoOrNull(stage.resultsPublishedAt), correctedAt: isoOrNull(stage.correctedAt),
-      correctionReason: stage.correctionReason, note: stage.note,
-      results: stage.results.map((row) => ({ crewId: row.crewId, position: row.position, status: row.status, timeSeconds: row.timeSeconds, penaltySeconds: row.penaltySeconds })),
+      number: stage.number,
+      name: stage.name,
+      type: stage.type,
+      startTown: stage.startTown,
+      finishTown: stage.finishTown,
+      specialKm: stage.specialKm,
+      totalKm: stage.totalKm,
+      startsAt: iso(stage.startsAt),
+      status: stage.status,
+      resultsStatus: stage.resultsStatus,
+      resultsPublishedAt: isoOrNull(stage.resultsPublishedAt),
+      correctedAt: isoOrNull(stage.correctedAt),
+      correctionReason: stage.correctionReason,
+      note: stage.note,
+      results: stage.results.map((row) => ({
+        crewId: row.crewId,
+        position: row.position,
+        status: row.status,
+        timeSeconds: row.timeSeconds,
+        penaltySeconds: row.penaltySeconds,
+      })),
     })),
-    finalResults: rows.finalResults.map((row) => ({ crewId: row.crewId, position: row.position, status: row.status, timeSeconds: row.timeSeconds })),
+    finalResults: rows.finalResults.map((row) => ({
+      crewId: row.crewId,
+      position: row.position,
+      status: row.status,
+      timeSeconds: row.timeSeconds,
+    })),
     players,
     rosters: rows.rosters.map((roster) => ({
       playerId: roster.userId,
       joinedAt: iso(roster.joinedAt),
-      versions: (versionsByPlayer.get(roster.userId) ?? []).map((version) => ({ id: version.id, savedAt: version.savedAt, captainCrewId: version.captainCrewId, crewIds: version.crewIds })),
+      versions: (versionsByPlayer.get(roster.userId) ?? []).map((version) => ({
+        id: version.id,
+        savedAt: version.savedAt,
+        captainCrewId: version.captainCrewId,
+        crewIds: version.crewIds,
+      })),
     })),
-    stageRosters: rows.stageRosters.map((row) => ({ stage: row.stage.number, playerId: row.userId, rosterVersionId: row.rosterVersionId, transfers: row.transfers })),
+    stageRosters: rows.stageRosters.map((row) => ({
+      stage: row.stage.number,
+      playerId: row.userId,
+      rosterVersionId: row.rosterVersionId,
+      transfers: row.transfers,
+    })),
     podiumCalls: rows.podiumCalls.map((call) => ({
-      stage: call.stage.number, playerId: call.userId, p1CrewId: call.p1CrewId, p2CrewId: call.p2CrewId, p3CrewId: call.p3CrewId,
-      featuredBestCrewId: call.featuredBestCrewId, createdAt: iso(call.createdAt), updatedAt: iso(call.updatedAt),
+      stage: call.stage.number,
+      playerId: call.userId,
+      p1CrewId: call.p1CrewId,
+      p2CrewId: call.p2CrewId,
+      p3CrewId: call.p3CrewId,
+      featuredBestCrewId: call.featuredBestCrewId,
+      createdAt: iso(call.createdAt),
+      updatedAt: iso(call.updatedAt),
     })),
     stageScores: rows.stageScores.map((row) => ({
-      stage: row.stage.number, playerId: row.userId, rosterPoints: row.rosterPoints, callPoints: row.callPoints,
-      penalty: row.penalty, total: row.total, exact: row.exact, rank: row.rank,
+      stage: row.stage.number,
+      playerId: row.userId,
+      rosterPoints: row.rosterPoints,
+      callPoints: row.callPoints,
+      penalty: row.penalty,
+      total: row.total,
+      exact: row.exact,
+      rank: row.rank,
     })),
     standings: rows.standings.map((row) => ({
-      playerId: row.userId, total: row.total, exact: row.exact, finalBonus: row.finalBonus, rank: row.rank, previousRank: row.previousRank, joinedAt: iso(row.joinedAt),
+      playerId: row.userId,
+      total: row.total,
+      exact: row.exact,
+      finalBonus: row.finalBonus,
+      rank: row.rank,
+      previousRank: row.previousRank,
+      joinedAt: iso(row.joinedAt),
     })),
     leagues: rows.leagues.map((league) => ({
-      name: league.name, ownerId: league.ownerId, inviteCode: league.inviteCode, createdAt: iso(league.createdAt),
+      name: league.name,
+      ownerId: league.ownerId,
+      inviteCode: league.inviteCode,
+      createdAt: iso(league.createdAt),
       members: league.members.map((member) => ({ playerId: member.userId, joinedAt: iso(member.joinedAt) })),
     })),
   };

@@ -36,7 +36,8 @@ class ScoresDifferError extends Error {
 }
 
 const MAX_LISTED = 5;
-const list = (values: readonly string[]) => values.slice(0, MAX_LISTED).join(", ") + (values.length > MAX_LISTED ? ` and ${values.length - MAX_LISTED} more` : "");
+const list = (values: readonly string[]) =>
+  values.slice(0, MAX_LISTED).join(", ") + (values.length > MAX_LISTED ? ` and ${values.length - MAX_LISTED} more` : "");
 
 /**
  * Refuses a database the event cannot go into: one that already holds the event (or, with
@@ -48,25 +49,45 @@ async function checkTarget(tx: Tx, file: EventExport, options: ImportOptions) {
   if (options.intoEmpty) {
     const events = await tx.event.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
     if (events.length > 0) {
-      throw new AppError("CONFLICT", `The database is not empty: it holds ${events.length} event${events.length === 1 ? "" : "s"} (${list(events.map((event) => event.slug))}). --into-empty imports only into a database without events: create a new database, migrate it (npm run db:migrate) and import there, or leave out --into-empty to add this event next to the others.`);
+      throw new AppError(
+        "CONFLICT",
+        `The database is not empty: it holds ${events.length} event${events.length === 1 ? "" : "s"} (${list(events.map((event) => event.slug))}). --into-empty imports only into a database without events: create a new database, migrate it (npm run db:migrate) and import there, or leave out --into-empty to add this event next to the others.`,
+      );
     }
   }
   const existing = await tx.event.findUnique({ where: { slug: file.event.slug }, select: { name: true } });
   if (existing) {
-    throw new AppError("CONFLICT", `The database already holds the event "${file.event.slug}" (${existing.name}). Import never overwrites an event: import into a new database, or delete that event first.`);
+    throw new AppError(
+      "CONFLICT",
+      `The database already holds the event "${file.event.slug}" (${existing.name}). Import never overwrites an event: import into a new database, or delete that event first.`,
+    );
   }
   const playerIds = file.players.map((player) => player.id);
   const known = await tx.user.findMany({ where: { id: { in: playerIds } }, select: { id: true } });
   const knownIds = new Set(known.map((user) => user.id));
-  const names = file.players.filter((player) => player.displayName !== null && !knownIds.has(player.id)).map((player) => player.displayName!.toLowerCase());
-  const taken = names.length === 0 ? [] : await tx.$queryRaw<{ displayName: string }[]>`
+  const names = file.players
+    .filter((player) => player.displayName !== null && !knownIds.has(player.id))
+    .map((player) => player.displayName!.toLowerCase());
+  const taken =
+    names.length === 0
+      ? []
+      : await tx.$queryRaw<{ displayName: string }[]>`
     SELECT display_name AS "displayName" FROM "user" WHERE lower(display_name) = ANY(${names}::text[]) ORDER BY display_name`;
   if (taken.length > 0) {
-    throw new AppError("CONFLICT", `Other accounts in the database already use these display names of the file's players: ${list(taken.map((row) => row.displayName))}. Import into a new database (with --into-empty).`);
+    throw new AppError(
+      "CONFLICT",
+      `Other accounts in the database already use these display names of the file's players: ${list(taken.map((row) => row.displayName))}. Import into a new database (with --into-empty).`,
+    );
   }
-  const codes = await tx.league.findMany({ where: { inviteCode: { in: file.leagues.map((league) => league.inviteCode) } }, select: { inviteCode: true } });
+  const codes = await tx.league.findMany({
+    where: { inviteCode: { in: file.leagues.map((league) => league.inviteCode) } },
+    select: { inviteCode: true },
+  });
   if (codes.length > 0) {
-    throw new AppError("CONFLICT", `Leagues in the database already use these invite codes of the file: ${list(codes.map((row) => row.inviteCode))}. Import into a new database (with --into-empty).`);
+    throw new AppError(
+      "CONFLICT",
+      `Leagues in the database already use these invite codes of the file: ${list(codes.map((row) => row.inviteCode))}. Import into a new database (with --into-empty).`,
+    );
   }
   const season = await tx.season.findUnique({ where: { slug: file.season.slug }, select: { id: true } });
   return { knownIds, season };
@@ -100,7 +121,13 @@ export async function importEvent(db: Db, file: EventExport, options: ImportOpti
         podiumCalls: file.podiumCalls.length,
         leagues: file.leagues.length,
       };
-      await writeAudit(tx, { actorId: null, action: "import-event", entityType: "event", entityId: ids.eventId, after: { exportedAt: file.exportedAt, ...summary } });
+      await writeAudit(tx, {
+        actorId: null,
+        action: "import-event",
+        entityType: "event",
+        entityId: ids.eventId,
+        after: { exportedAt: file.exportedAt, ...summary },
+      });
       return { ok: true as const, summary, comparison };
     }, RESULTS_TRANSACTION_OPTIONS);
   } catch (error) {

@@ -34,7 +34,13 @@ export async function requestVerificationEmail(db: Db, userId: string, context: 
   return "queued";
 }
 
-export type NotificationPreferences = { lockReminderEmail: boolean; resultsEmail: boolean; lockReminderPush: boolean; resultsPush: boolean; leadHours: 1 | 3 | 24 };
+export type NotificationPreferences = {
+  lockReminderEmail: boolean;
+  resultsEmail: boolean;
+  lockReminderPush: boolean;
+  resultsPush: boolean;
+  leadHours: 1 | 3 | 24;
+};
 
 export async function saveNotificationPreferences(db: Db, userId: string, preferences: NotificationPreferences): Promise<void> {
   await db.notificationPreference.upsert({ where: { userId }, create: { userId, ...preferences }, update: preferences });

@@ -8,7 +8,12 @@ export async function listUsers(db: Db, { page, query }: { page: number; query?:
   const where = {
     deletedAt: null,
     ...(query
-      ? { OR: [{ email: { contains: query, mode: "insensitive" as const } }, { displayName: { contains: query, mode: "insensitive" as const } }] }
+      ? {
+          OR: [
+            { email: { contains: query, mode: "insensitive" as const } },
+            { displayName: { contains: query, mode: "insensitive" as const } },
+          ],
+        }
       : {}),
   };
   const [users, total] = await Promise.all([

@@ -24,13 +24,21 @@ async function checkCurrentPassword(db: Db, userId: string, currentPassword: str
   const { passwordHash } = user;
   if (!passwordHash) return;
   // The account's email is the same key as at sign-in: one allowance of failures per account.
-  const outcome = await checkPasswordLimited({ account: user.email ?? `user:${userId}`, ip: context.ip }, () => verifyPassword(passwordHash, currentPassword ?? ""));
+  const outcome = await checkPasswordLimited({ account: user.email ?? `user:${userId}`, ip: context.ip }, () =>
+    verifyPassword(passwordHash, currentPassword ?? ""),
+  );
   if (outcome.status === "blocked") throw new AppError("RATE_LIMITED", describeWait(outcome.retryAfterSeconds));
-  if (outcome.status === "wrong") throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Wrong password"] });
+  if (outcome.status === "wrong")
+    throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Wrong password"] });
 }
 
 /** Sets a new password and ends every session, this one included (the action signs it in again). */
-export async function changePassword(db: Db, userId: string, input: { currentPassword?: string; newPassword: string }, context: PasswordCheckContext) {
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: { currentPassword?: string; newPassword: string },
+  context: PasswordCheckContext,
+) {
   await checkCurrentPassword(db, userId, input.currentPassword, context);
   await db.user.update({
     where: { id: userId },
@@ -53,7 +61,16 @@ export async function deleteAccount(db: Db, userId: string, currentPassword: str
     await tx.calendarFeed.deleteMany({ where: { userId } });
     await tx.user.update({
       where: { id: userId },
-      data: { email: null, name: null, displayName: null, image: null, emailVerified: null, passwordHash: null, role: "PLAYER", deletedAt: new Date() },
+      data: {
+        email: null,
+        name: null,
+        displayName: null,
+        image: null,
+        emailVerified: null,
+        passwordHash: null,
+        role: "PLAYER",
+        deletedAt: new Date(),
+      },
     });
     await tx.auditLog.create({ data: { actorId: null, action: "delete-account", entityType: "user", entityId: userId, after: leagues } });
   });

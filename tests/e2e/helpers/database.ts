@@ -24,13 +24,17 @@ export async function createLockingEvent(secondsToLock: number) {
   const slug = `e2e-${suffix}`;
   return withClient(async (client) => {
     const one = async (sql: string, values: unknown[]) => (await client.query<{ id: number }>(sql, values)).rows[0]!.id;
-    const seasonId = await one("INSERT INTO season (slug, name, year, updated_at) VALUES ($1, $2, 2027, now()) RETURNING id", [`season-${suffix}`, `Season ${suffix}`]);
+    const seasonId = await one("INSERT INTO season (slug, name, year, updated_at) VALUES ($1, $2, 2027, now()) RETURNING id", [
+      `season-${suffix}`,
+      `Season ${suffix}`,
+    ]);
     const eventId = await one(
       `INSERT INTO event (season_id, slug, name, time_zone, start_date, end_date, status, updated_at)
        VALUES ($1, $2, $3, 'Asia/Riyadh', current_date, current_date + 14, 'UPCOMING', now()) RETURNING id`,
       [seasonId, slug, `E2E Rally ${suffix}`],
     );
-    const team = (name: string) => one("INSERT INTO team (event_id, name, updated_at) VALUES ($1, $2, now()) RETURNING id", [eventId, name]);
+    const team = (name: string) =>
+      one("INSERT INTO team (event_id, name, updated_at) VALUES ($1, $2, now()) RETURNING id", [eventId, name]);
     const defender = await team("Defender Rally");
     const rival = await team("Rival Racing");
     await client.query("UPDATE event SET featured_team_id = $1 WHERE id = $2", [defender, eventId]);
@@ -42,7 +46,13 @@ export async function createLockingEvent(secondsToLock: number) {
       [rival, "Elif Mirage", 20],
     ];
     for (const [index, [teamId, driver, price]] of crews.entries()) {
-      await client.query("INSERT INTO crew (event_id, team_id, number, driver, price, updated_at) VALUES ($1, $2, $3, $4, $5, now())", [eventId, teamId, 700 + index, driver, price]);
+      await client.query("INSERT INTO crew (event_id, team_id, number, driver, price, updated_at) VALUES ($1, $2, $3, $4, $5, now())", [
+        eventId,
+        teamId,
+        700 + index,
+        driver,
+        price,
+      ]);
     }
     await client.query(
       `INSERT INTO stage (event_id, number, type, start_town, finish_town, starts_at, updated_at) VALUES
@@ -56,7 +66,7 @@ export async function createLockingEvent(secondsToLock: number) {
 
 /** Marks an account's address as proven, as a verification link or a provider that verified it would. */
 export async function markEmailVerified(email: string): Promise<void> {
-  await withClient((client) => client.query("UPDATE \"user\" SET email_verified = now() WHERE email = $1", [email]));
+  await withClient((client) => client.query('UPDATE "user" SET email_verified = now() WHERE email = $1', [email]));
 }
 
 /** Clears the password limits' counters (rate_limit rows) whose key starts with `prefix`. */

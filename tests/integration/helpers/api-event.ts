@@ -23,7 +23,12 @@ export const TRICKY_NAMES = {
  */
 export async function createApiEvent(db: Db) {
   const setup = await createResultsEvent(db);
-  const { event, crews: { F0, F1, F2, R0, R1, S }, stages, admin } = setup;
+  const {
+    event,
+    crews: { F0, F1, F2, R0, R1, S },
+    stages,
+    admin,
+  } = setup;
   const [S0, S1, S2, S3] = stages as [(typeof stages)[number], (typeof stages)[number], (typeof stages)[number], (typeof stages)[number]];
   const suffix = randomSuffix().slice(0, 5);
   const players = {
@@ -34,16 +39,39 @@ export async function createApiEvent(db: Db) {
     deleted: await createUser(db),
   };
   const before = new Date(S0.startsAt.getTime() - 60 * MINUTE);
-  const lineups = [[F0, R0, S], [F1, R1, S], [F2, R0, S], [F0, R1, S], [F1, R0, S]] as const;
+  const lineups = [
+    [F0, R0, S],
+    [F1, R1, S],
+    [F2, R0, S],
+    [F0, R1, S],
+    [F1, R0, S],
+  ] as const;
   for (const [index, player] of Object.values(players).entries()) {
     const crews = lineups[index]!;
-    await createRosterSave(db, { eventId: event.id, userId: player.id, crewIds: crews.map((crew) => crew.id), captainCrewId: crews[0].id, savedAt: new Date(before.getTime() + index * 1000) });
+    await createRosterSave(db, {
+      eventId: event.id,
+      userId: player.id,
+      crewIds: crews.map((crew) => crew.id),
+      captainCrewId: crews[0].id,
+      savedAt: new Date(before.getTime() + index * 1000),
+    });
   }
   await createPodiumCall(db, { userId: players.formula.id, stageId: S0.id, p1CrewId: F1.id, p2CrewId: R0.id, p3CrewId: F0.id });
   // A call on the open stage: never public before its start.
   await createPodiumCall(db, { userId: players.minus.id, stageId: S3.id, p1CrewId: R1.id, p2CrewId: F2.id, p3CrewId: S.id });
 
-  await saveAndPublish(db, admin.id, S0.id, finishOrder([F1, R0, F0, R1], [[F2, "DNF"], [S, "DNS"]]));
+  await saveAndPublish(
+    db,
+    admin.id,
+    S0.id,
+    finishOrder(
+      [F1, R0, F0, R1],
+      [
+        [F2, "DNF"],
+        [S, "DNS"],
+      ],
+    ),
+  );
   await saveAndPublish(db, admin.id, S1.id, finishOrder([R1, F2, S, F1, R0], [[F0, "DNF"]]));
   const s2 = await db.stage.findUniqueOrThrow({ where: { id: S2.id }, select: { version: true } });
   await saveStageResults(db, { actorId: admin.id, stageId: S2.id, expectedVersion: s2.version, rows: finishOrder([S, R1, F0]) });

@@ -16,7 +16,10 @@ export async function fingerprintDatabase(db: Db): Promise<Record<string, string
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> ALL(${NOT_APP_DATA})
       ORDER BY table_name`;
     query = tables
-      .map(({ name }) => `SELECT '${name}' AS name, count(*) || ' rows ' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS print FROM "${name}" t`)
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS name, count(*) || ' rows ' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS print FROM "${name}" t`,
+      )
       .join(" UNION ALL ");
   }
   const rows = await db.$queryRawUnsafe<{ name: string; print: string }[]>(query);

@@ -48,7 +48,10 @@ export function routeUrl(path: string, params: Record<string, string | string[]>
 }
 
 export type ActionOutcome =
-  | { kind: "result"; result: { ok?: boolean; code?: string; message?: string; fieldErrors?: Record<string, string[] | undefined> } | undefined }
+  | {
+      kind: "result";
+      result: { ok?: boolean; code?: string; message?: string; fieldErrors?: Record<string, string[] | undefined> } | undefined;
+    }
   | { kind: "redirect"; to: string }
   | { kind: "threw"; error: unknown };
 

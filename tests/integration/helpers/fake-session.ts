@@ -11,7 +11,9 @@ export function signInAs(user: { id: string; role: "PLAYER" | "ADMIN"; sessionVe
 
 /** signInAs at the account's session version now (an action such as "sign out everywhere" may have raised it). */
 export async function signInAsCurrent(
-  db: { user: { findUniqueOrThrow(args: { where: { id: string }; select: { sessionVersion: true } }): Promise<{ sessionVersion: number }> } },
+  db: {
+    user: { findUniqueOrThrow(args: { where: { id: string }; select: { sessionVersion: true } }): Promise<{ sessionVersion: number }> };
+  },
   user: { id: string; role: "PLAYER" | "ADMIN" },
 ) {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });

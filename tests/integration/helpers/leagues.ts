@@ -8,7 +8,9 @@ export async function createLeagueWithMembers(db: Db, input: { eventId: number; 
   const league = await createLeague(db, { ownerId, eventId: input.eventId, name: input.name ?? "Test league" });
   const base = Date.now();
   if (input.members?.length) {
-    await db.leagueMember.createMany({ data: input.members.map((userId, index) => ({ leagueId: league.id, userId, joinedAt: new Date(base + (index + 1) * 1000) })) });
+    await db.leagueMember.createMany({
+      data: input.members.map((userId, index) => ({ leagueId: league.id, userId, joinedAt: new Date(base + (index + 1) * 1000) })),
+    });
   }
   return { ...league, ownerId };
 }
@@ -21,7 +23,9 @@ export async function storeStandings(
 ) {
   const base = Date.parse("2026-12-01T00:00:00Z");
   const complete = rows.map((row, index) => ({ ...row, joinedAt: row.joinedAt ?? new Date(base + index * 1000) }));
-  const ordered = [...complete].sort((a, b) => a.rank - b.rank || a.joinedAt.getTime() - b.joinedAt.getTime() || (a.userId < b.userId ? -1 : 1));
+  const ordered = [...complete].sort(
+    (a, b) => a.rank - b.rank || a.joinedAt.getTime() - b.joinedAt.getTime() || (a.userId < b.userId ? -1 : 1),
+  );
   await db.standing.createMany({
     data: complete.map((row) => ({
       eventId,

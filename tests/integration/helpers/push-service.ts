@@ -17,7 +17,13 @@ export function createFakeBrowser(): FakeBrowser {
   const ecdh = createECDH("prime256v1");
   const publicKey = ecdh.generateKeys();
   const authSecret = randomBytes(16);
-  return { p256dh: publicKey.toString("base64url"), auth: authSecret.toString("base64url"), privateKey: ecdh.getPrivateKey(), publicKey, authSecret };
+  return {
+    p256dh: publicKey.toString("base64url"),
+    auth: authSecret.toString("base64url"),
+    privateKey: ecdh.getPrivateKey(),
+    publicKey,
+    authSecret,
+  };
 }
 
 const hmac = (key: Buffer, data: Buffer) => createHmac("sha256", key).update(data).digest();
@@ -66,7 +72,12 @@ export function verifyVapidAuthorization(header: string | undefined, expectedPub
     key: { kty: "EC", crv: "P-256", x: point.subarray(1, 33).toString("base64url"), y: point.subarray(33, 65).toString("base64url") },
     format: "jwk",
   });
-  const isValid = verify("sha256", Buffer.from(`${encodedHeader}.${encodedClaims}`), { key: publicKey, dsaEncoding: "ieee-p1363" }, Buffer.from(signature, "base64url"));
+  const isValid = verify(
+    "sha256",
+    Buffer.from(`${encodedHeader}.${encodedClaims}`),
+    { key: publicKey, dsaEncoding: "ieee-p1363" },
+    Buffer.from(signature, "base64url"),
+  );
   if (!isValid) throw new Error("the JWT's signature does not verify with the named key");
   return JSON.parse(Buffer.from(encodedClaims, "base64url").toString()) as VapidClaims;
 }
@@ -76,11 +87,29 @@ export type ReceivedPush = { path: string; headers: Record<string, string | stri
 /** Answers every request with `statusFor(path)` and keeps what it received. */
 export async function startPushService(statusFor: (path: string) => number) {
   const dir = mkdtempSync(path.join(tmpdir(), "push-service-"));
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
-    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-    "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"),
-  ], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1",
+      "-keyout",
+      path.join(dir, "key.pem"),
+      "-out",
+      path.join(dir, "cert.pem"),
+    ],
+    { stdio: "ignore" },
+  );
   const key = readFileSync(path.join(dir, "key.pem"));
   const cert = readFileSync(path.join(dir, "cert.pem"));
   rmSync(dir, { recursive: true, force: true });

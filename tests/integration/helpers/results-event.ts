@@ -27,7 +27,13 @@ export async function createResultsEvent(db: Db, startsIn: number[] = [-3 * HOUR
 /** Result rows from crews in finishing order; `out` adds non-finishers. */
 export function finishOrder(order: { id: number }[], out: [{ id: number }, "DNF" | "DSQ" | "DNS"][] = []): ResultEntry[] {
   return [
-    ...order.map((crew, index) => ({ crewId: crew.id, position: index + 1, timeSeconds: 3600 + index * 60, penaltySeconds: 0, status: "FINISHED" as const })),
+    ...order.map((crew, index) => ({
+      crewId: crew.id,
+      position: index + 1,
+      timeSeconds: 3600 + index * 60,
+      penaltySeconds: 0,
+      status: "FINISHED" as const,
+    })),
     ...out.map(([crew, status]) => ({ crewId: crew.id, position: null, timeSeconds: null, penaltySeconds: 0, status })),
   ];
 }
@@ -40,7 +46,10 @@ export async function saveAndPublish(db: Db, actorId: string, stageId: number, r
 }
 
 export async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -56,7 +65,10 @@ export async function readScores(db: Pick<Db, "standing" | "stageScore" | "stage
 }
 
 /** The contract's crews and featured team for a results event (ids as strings). */
-export function contractField(event: { featuredTeam: { id: number } }, crews: Record<string, { id: number; teamId: number }>): Pick<ScoringInputDraft, "featuredTeam" | "crews"> {
+export function contractField(
+  event: { featuredTeam: { id: number } },
+  crews: Record<string, { id: number; teamId: number }>,
+): Pick<ScoringInputDraft, "featuredTeam" | "crews"> {
   return {
     featuredTeam: String(event.featuredTeam.id),
     crews: Object.values(crews).map((crew) => ({ id: String(crew.id), team: String(crew.teamId) })),

@@ -46,7 +46,13 @@ async function LeaguePage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href="/leagues" className="hover:underline">Leagues</Link> / <Link href={`/events/${league.event.slug}/leaderboard`} className="hover:underline">{league.event.name}</Link>
+          <Link href="/leagues" className="hover:underline">
+            Leagues
+          </Link>{" "}
+          /{" "}
+          <Link href={`/events/${league.event.slug}/leaderboard`} className="hover:underline">
+            {league.event.name}
+          </Link>
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold">{league.name}</h1>
@@ -68,15 +74,24 @@ async function LeaguePage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="board-heading" className="space-y-4">
-        <h2 id="board-heading" className="sr-only">League leaderboard</h2>
+        <h2 id="board-heading" className="sr-only">
+          League leaderboard
+        </h2>
         {board.mine ? (
           <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
             {board.mine.rank === null ? (
               <>
-                You are not scored yet: <Link href={`/play/${league.event.slug}`} className="underline">save a roster</Link> and your rank appears once stage results are published.
+                You are not scored yet:{" "}
+                <Link href={`/play/${league.event.slug}`} className="underline">
+                  save a roster
+                </Link>{" "}
+                and your rank appears once stage results are published.
               </>
             ) : (
-              <>You are <span className="font-bold">#{board.mine.rank}</span> of {board.total} in this league with {board.mine.total} points.</>
+              <>
+                You are <span className="font-bold">#{board.mine.rank}</span> of {board.total} in this league with {board.mine.total}{" "}
+                points.
+              </>
             )}{" "}
             <TextLink href={`${link(board.mine.page)}#player-${board.mine.userId}`}>Jump to your row</TextLink>
           </p>
@@ -87,15 +102,17 @@ async function LeaguePage({ params, searchParams }: Props) {
         {board.pages > 1 ? (
           <nav aria-label="Pages" className="flex gap-3 text-sm">
             {page > 1 ? <Link href={link(page - 1)}>Previous</Link> : null}
-            <span>Page {page} of {board.pages}</span>
+            <span>
+              Page {page} of {board.pages}
+            </span>
             {page < board.pages ? <Link href={link(page + 1)}>Next</Link> : null}
           </nav>
         ) : null}
 
         <p className="text-sm text-stone-700">
           League ranks follow the event&apos;s overall standings among the members: total points, then exact podium slots over the event;
-          players equal on both share a rank (1, 2, 2, 4), and within a tie the earliest first roster save lists first. Movement is since the
-          previous published stage. Members without points yet list last.
+          players equal on both share a rank (1, 2, 2, 4), and within a tie the earliest first roster save lists first. Movement is since
+          the previous published stage. Members without points yet list last.
         </p>
       </section>
 

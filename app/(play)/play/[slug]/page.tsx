@@ -44,7 +44,10 @@ async function PlayEventPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-1">
         <p className="text-sm text-stone-600">
-          <Link href={`/events/${event.slug}`} className="hover:underline">{event.name}</Link> / your game
+          <Link href={`/events/${event.slug}`} className="hover:underline">
+            {event.name}
+          </Link>{" "}
+          / your game
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">Your roster{event.isSample ? " (sample event)" : ""}</h1>
         <p>
@@ -57,7 +60,7 @@ async function PlayEventPage({ params }: Props) {
 
       {nextStage ? (
         <section aria-labelledby="lock-heading" className="rounded-lg bg-night-900 p-4 text-sand-50">
-          <h2 id="lock-heading" className="text-sm font-semibold uppercase tracking-wide text-sand-200">
+          <h2 id="lock-heading" className="text-sm font-semibold tracking-wide text-sand-200 uppercase">
             {stageTitle(nextStage)} locks in
           </h2>
           <Countdown targetIso={nextStage.startsAt.toISOString()} serverNowIso={now.toISOString()} />
@@ -73,7 +76,9 @@ async function PlayEventPage({ params }: Props) {
       )}
 
       <section aria-labelledby="roster-heading" className="space-y-3">
-        <h2 id="roster-heading" className="text-xl font-bold">Roster</h2>
+        <h2 id="roster-heading" className="text-xl font-bold">
+          Roster
+        </h2>
         {latest ? (
           <p className="text-sm text-stone-700">Last saved {formatUtc(latest.savedAt)}.</p>
         ) : (
@@ -93,7 +98,9 @@ async function PlayEventPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="calls-heading" className="space-y-3">
-        <h2 id="calls-heading" className="text-xl font-bold">Podium calls</h2>
+        <h2 id="calls-heading" className="text-xl font-bold">
+          Podium calls
+        </h2>
         <p className="text-sm text-stone-700">Call P1, P2, P3 and the featured team&apos;s best crew for each stage before it starts.</p>
         <StageCallList page={page} />
       </section>

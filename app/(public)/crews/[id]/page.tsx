@@ -44,8 +44,13 @@ async function CrewPageView({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href="/" className="hover:underline">Home</Link> /{" "}
-          <Link href={`/events/${crew.event.slug}`} className="hover:underline">{crew.event.name}</Link>
+          <Link href="/" className="hover:underline">
+            Home
+          </Link>{" "}
+          /{" "}
+          <Link href={`/events/${crew.event.slug}`} className="hover:underline">
+            {crew.event.name}
+          </Link>
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <span className="rounded bg-night-900 px-2 py-1 font-mono font-bold text-sand-50">
@@ -92,7 +97,9 @@ async function CrewPageView({ params }: Props) {
       </header>
 
       <section aria-labelledby="results" className="space-y-3">
-        <h2 id="results" className="text-2xl font-bold">Stage by stage</h2>
+        <h2 id="results" className="text-2xl font-bold">
+          Stage by stage
+        </h2>
         <ol className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white">
           {stages.map((stage) => (
             <li key={stage.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">

@@ -36,7 +36,10 @@ async function EventPage({ params }: Props) {
     <div className="space-y-10">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href="/" className="hover:underline">Home</Link> / {event.season.name}
+          <Link href="/" className="hover:underline">
+            Home
+          </Link>{" "}
+          / {event.season.name}
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
@@ -53,7 +56,10 @@ async function EventPage({ params }: Props) {
         </p>
         {event.status === "UPCOMING" || event.status === "LIVE" ? (
           <p>
-            <Link href={`/play/${event.slug}`} className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600">
+            <Link
+              href={`/play/${event.slug}`}
+              className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600"
+            >
               Build your roster and call the podiums
             </Link>
           </p>
@@ -61,22 +67,27 @@ async function EventPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="stages" className="space-y-3">
-        <h2 id="stages" className="text-2xl font-bold">Stages</h2>
+        <h2 id="stages" className="text-2xl font-bold">
+          Stages
+        </h2>
         <p className="text-sm text-stone-700">
-          Rosters and podium calls for a stage lock at its start. Times show in your time zone, with the
-          event&apos;s local time below.
+          Rosters and podium calls for a stage lock at its start. Times show in your time zone, with the event&apos;s local time below.
         </p>
         <StageTable stages={event.stages} now={now} timeZone={event.timeZone} eventSlug={event.slug} />
         <p className="text-sm">
           {/* A file, not a page: a plain link, so the browser hands it to the calendar app. */}
-          <a href={`/api/v1/events/${event.slug}/calendar.ics`} className="font-semibold text-dune-700 underline">Add stage locks to your calendar</a>{" "}
+          <a href={`/api/v1/events/${event.slug}/calendar.ics`} className="font-semibold text-dune-700 underline">
+            Add stage locks to your calendar
+          </a>{" "}
           <span className="text-stone-700">(an .ics file; your account page has a personal feed of every event you play, with alarms)</span>
         </p>
       </section>
 
       {event.finalResults.length > 0 ? (
         <section aria-labelledby="final" className="space-y-3">
-          <h2 id="final" className="text-2xl font-bold">Final Stock classification</h2>
+          <h2 id="final" className="text-2xl font-bold">
+            Final Stock classification
+          </h2>
           <ol className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white">
             {event.finalResults.map((result) => (
               <li key={result.id} className="flex items-center justify-between gap-3 px-4 py-2">
@@ -87,9 +98,7 @@ async function EventPage({ params }: Props) {
                   </Link>
                   {result.crew.coDriver ? <span className="text-stone-600"> / {result.crew.coDriver}</span> : null}
                 </span>
-                {result.timeSeconds !== null ? (
-                  <span className="font-mono text-sm">{formatStageTime(result.timeSeconds)}</span>
-                ) : null}
+                {result.timeSeconds !== null ? <span className="font-mono text-sm">{formatStageTime(result.timeSeconds)}</span> : null}
               </li>
             ))}
           </ol>
@@ -98,15 +107,17 @@ async function EventPage({ params }: Props) {
 
       <section aria-labelledby="field" className="space-y-6">
         <div>
-          <h2 id="field" className="text-2xl font-bold">The Stock field</h2>
-          {event.isSample ? (
-            <p className="text-sm text-stone-700">Sample field: the entry list is not published yet.</p>
-          ) : null}
+          <h2 id="field" className="text-2xl font-bold">
+            The Stock field
+          </h2>
+          {event.isSample ? <p className="text-sm text-stone-700">Sample field: the entry list is not published yet.</p> : null}
         </div>
         {event.teams.map((team) => (
           <section key={team.id} aria-labelledby={`team-${team.id}`} className="space-y-2">
             <div className="flex flex-wrap items-center gap-2">
-              <h3 id={`team-${team.id}`} className="text-lg font-semibold">{team.name}</h3>
+              <h3 id={`team-${team.id}`} className="text-lg font-semibold">
+                {team.name}
+              </h3>
               {team.id === event.featuredTeamId ? <Badge tone="accent">Featured team</Badge> : null}
             </div>
             {team.vehicle ? <p className="text-sm text-stone-700">{team.vehicle}</p> : null}

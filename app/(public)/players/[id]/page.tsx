@@ -45,7 +45,12 @@ async function PlayerPage({ params, searchParams }: Props) {
         {profile.events.length > 1 ? (
           <nav aria-label="Events" className="flex flex-wrap gap-2 text-sm">
             {profile.events.map((event) => (
-              <Link key={event.id} href={`/players/${profile.id}?event=${event.slug}`} aria-current={event.id === selected?.id ? "page" : undefined} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">
+              <Link
+                key={event.id}
+                href={`/players/${profile.id}?event=${event.slug}`}
+                aria-current={event.id === selected?.id ? "page" : undefined}
+                className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50"
+              >
                 {event.name}
               </Link>
             ))}
@@ -59,20 +64,32 @@ async function PlayerPage({ params, searchParams }: Props) {
         <>
           <section aria-labelledby="standing" className="space-y-1">
             <h2 id="standing" className="text-lg font-semibold">
-              <Link href={`/events/${detail.event.slug}/leaderboard`} className="hover:underline">{detail.event.name}</Link>
+              <Link href={`/events/${detail.event.slug}/leaderboard`} className="hover:underline">
+                {detail.event.name}
+              </Link>
             </h2>
             <p>
-              {detail.standing
-                ? <>Overall <span className="font-bold">#{detail.standing.rank}</span> with <span className="font-bold">{detail.standing.total}</span> points ({detail.standing.exact} exact podium slots{detail.standing.finalBonus ? `, final bonus ${detail.standing.finalBonus}` : ""}).</>
-                : "Not scored yet: points appear when the first stage results are published."}
+              {detail.standing ? (
+                <>
+                  Overall <span className="font-bold">#{detail.standing.rank}</span> with{" "}
+                  <span className="font-bold">{detail.standing.total}</span> points ({detail.standing.exact} exact podium slots
+                  {detail.standing.finalBonus ? `, final bonus ${detail.standing.finalBonus}` : ""}).
+                </>
+              ) : (
+                "Not scored yet: points appear when the first stage results are published."
+              )}
             </p>
           </section>
           <ProgressChart progress={detail.progress} />
           {detail.stages.length === 0 ? (
-            <p className="rounded-lg border border-sand-200 bg-white p-4">No stage has started yet: picks are shown here once each stage locks.</p>
+            <p className="rounded-lg border border-sand-200 bg-white p-4">
+              No stage has started yet: picks are shown here once each stage locks.
+            </p>
           ) : (
             <section aria-labelledby="stages" className="space-y-3">
-              <h2 id="stages" className="text-lg font-semibold">Stage by stage</h2>
+              <h2 id="stages" className="text-lg font-semibold">
+                Stage by stage
+              </h2>
               <p className="text-sm text-stone-700">Only stages that have started are shown: picks stay private until their stage locks.</p>
               <ol className="space-y-3">
                 {detail.stages.map((entry) => (

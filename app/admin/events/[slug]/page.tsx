@@ -54,7 +54,12 @@ async function AdminEventPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600"><Link href="/admin/events" className="hover:underline">Events</Link> / {event.season.name}</p>
+        <p className="text-sm text-stone-600">
+          <Link href="/admin/events" className="hover:underline">
+            Events
+          </Link>{" "}
+          / {event.season.name}
+        </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{event.name}</h1>
           <EventStatusBadge status={event.status} isSample={event.isSample} />
@@ -62,24 +67,34 @@ async function AdminEventPage({ params, searchParams }: Props) {
         <p className="text-stone-700">
           {formatDateRange(event.startDate, event.endDate)} · local time {event.timeZone} · {event._count.rosters} players
         </p>
-        {created ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">Event created. Add its teams, crews and stages next.</p> : null}
+        {created ? (
+          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+            Event created. Add its teams, crews and stages next.
+          </p>
+        ) : null}
       </header>
 
       <EventNextSteps event={event} />
 
       <section aria-labelledby="details" className="space-y-3">
-        <h2 id="details" className="text-xl font-bold">Event details</h2>
+        <h2 id="details" className="text-xl font-bold">
+          Event details
+        </h2>
         <EventForm seasons={seasons} timeZones={listTimeZones()} event={toEditable(event)} />
       </section>
 
       <section aria-labelledby="teams" className="space-y-3">
-        <h2 id="teams" className="text-xl font-bold">Teams</h2>
+        <h2 id="teams" className="text-xl font-bold">
+          Teams
+        </h2>
         <EventTeams event={event} />
       </section>
 
       <section aria-labelledby="crews" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="crews" className="text-xl font-bold">Crews</h2>
+          <h2 id="crews" className="text-xl font-bold">
+            Crews
+          </h2>
           <TextLink href={`${base}/crews/new`}>Add a crew</TextLink>
         </div>
         <AdminCrewTable event={event} />
@@ -87,7 +102,9 @@ async function AdminEventPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="stages" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="stages" className="text-xl font-bold">Stages</h2>
+          <h2 id="stages" className="text-xl font-bold">
+            Stages
+          </h2>
           <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
         </div>
         <AdminStageTable event={event} now={now} />

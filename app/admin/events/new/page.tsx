@@ -15,12 +15,16 @@ async function NewEventPage() {
   const seasons = await listSeasons(db);
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm text-stone-600"><Link href="/admin/events" className="hover:underline">Events</Link> / New</p>
+      <p className="text-sm text-stone-600">
+        <Link href="/admin/events" className="hover:underline">
+          Events
+        </Link>{" "}
+        / New
+      </p>
       <h1 className="text-2xl font-bold">New event</h1>
       {seasons.length === 0 ? (
         <p>
-          Every event belongs to a season.{" "}
-          <TextLink href="/admin/seasons">Create a season first</TextLink>.
+          Every event belongs to a season. <TextLink href="/admin/seasons">Create a season first</TextLink>.
         </p>
       ) : (
         <>

@@ -25,8 +25,8 @@ async function JoinLeaguePage({ params }: Props) {
       <div className="mx-auto max-w-lg space-y-3">
         <h1 className="text-2xl font-bold">This invite link does not work</h1>
         <p>
-          No league has this invite code. The owner may have replaced the link with a new one, or deleted the league: ask them
-          for the current link.
+          No league has this invite code. The owner may have replaced the link with a new one, or deleted the league: ask them for the
+          current link.
         </p>
         <TextLink href="/leagues">Type a code or create your own league</TextLink>
       </div>
@@ -42,26 +42,39 @@ async function JoinLeaguePage({ params }: Props) {
       </header>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-sand-200 bg-white p-4">
         <dt className="font-semibold">Event</dt>
-        <dd><Link href={`/events/${invite.event.slug}`} className="underline">{invite.event.name}</Link></dd>
+        <dd>
+          <Link href={`/events/${invite.event.slug}`} className="underline">
+            {invite.event.name}
+          </Link>
+        </dd>
         <dt className="font-semibold">Owner</dt>
         <dd>{invite.ownerName}</dd>
         <dt className="font-semibold">Members</dt>
-        <dd>{invite.memberCount} of at most {MAX_LEAGUE_MEMBERS}</dd>
+        <dd>
+          {invite.memberCount} of at most {MAX_LEAGUE_MEMBERS}
+        </dd>
       </dl>
       {invite.isMember ? (
         <p className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3">
-          You are already a member of this league.{" "}
-          <TextLink href={`/leagues/${invite.id}`}>Open the league board</TextLink>
+          You are already a member of this league. <TextLink href={`/leagues/${invite.id}`}>Open the league board</TextLink>
         </p>
       ) : invite.isFull ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">This league is full: it has {MAX_LEAGUE_MEMBERS} members, the most allowed.</p>
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
+          This league is full: it has {MAX_LEAGUE_MEMBERS} members, the most allowed.
+        </p>
       ) : isOverCap ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-          You are already in {MAX_LEAGUES_PER_EVENT} leagues in this event, the most allowed. <Link href="/leagues" className="underline">Leave one</Link> to join this one.
+          You are already in {MAX_LEAGUES_PER_EVENT} leagues in this event, the most allowed.{" "}
+          <Link href="/leagues" className="underline">
+            Leave one
+          </Link>{" "}
+          to join this one.
         </p>
       ) : (
         <div className="space-y-2">
-          <p className="text-sm text-stone-700">Members see each other&apos;s rank, points and exact podium slots on the league board. You can leave at any time.</p>
+          <p className="text-sm text-stone-700">
+            Members see each other&apos;s rank, points and exact podium slots on the league board. You can leave at any time.
+          </p>
           <JoinLeagueForm code={code.data} leagueName={invite.name} />
         </div>
       )}

@@ -32,7 +32,10 @@ async function HistoryPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-stone-600">
-          <Link href={`/play/${page.event.slug}`} className="hover:underline">{page.event.name}: your roster</Link> / my game
+          <Link href={`/play/${page.event.slug}`} className="hover:underline">
+            {page.event.name}: your roster
+          </Link>{" "}
+          / my game
         </p>
         <h1 className="text-2xl font-bold">My game</h1>
         <p className="text-stone-700">The roster and call that counted for each started stage, with transfers and points once scored.</p>
@@ -61,7 +64,9 @@ async function HistoryPage({ params }: Props) {
                 ) : null}
                 <p>
                   <span className="font-semibold">Call: </span>
-                  {call ? `P1 ${label(call.p1CrewId)}, P2 ${label(call.p2CrewId)}, P3 ${label(call.p3CrewId)}, best featured ${label(call.featuredBestCrewId)}` : "no call (0 points)"}
+                  {call
+                    ? `P1 ${label(call.p1CrewId)}, P2 ${label(call.p2CrewId)}, P3 ${label(call.p3CrewId)}, best featured ${label(call.featuredBestCrewId)}`
+                    : "no call (0 points)"}
                 </p>
                 <p>
                   <span className="font-semibold">Points: </span>

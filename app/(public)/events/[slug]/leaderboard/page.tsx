@@ -5,7 +5,12 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getViewerStanding } from "@/lib/server/leaderboards/get-overall-leaderboard";
-import { readPublicEventIdBySlug, readLeaderboardEvent, readOverallBoardPage, readStageBoardPage } from "@/lib/server/leaderboards/cached-boards";
+import {
+  readPublicEventIdBySlug,
+  readLeaderboardEvent,
+  readOverallBoardPage,
+  readStageBoardPage,
+} from "@/lib/server/leaderboards/cached-boards";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
 import { stageShortLabel, stageTitle } from "@/lib/format/stage-label";
@@ -51,7 +56,12 @@ async function LeaderboardPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm"><Link href={`/events/${event.slug}`} className="hover:underline">{event.name}</Link> / leaderboard</p>
+        <p className="text-sm">
+          <Link href={`/events/${event.slug}`} className="hover:underline">
+            {event.name}
+          </Link>{" "}
+          / leaderboard
+        </p>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold">{stage ? `${stageTitle(stage)} leaderboard` : "Overall leaderboard"}</h1>
           {isProvisional ? <Badge tone="warning">Provisional</Badge> : null}
@@ -61,9 +71,20 @@ async function LeaderboardPage({ params, searchParams }: Props) {
           <LiveBoardRefresh eventSlug={event.slug} />
         </div>
         <nav aria-label="Leaderboards" className="flex flex-wrap gap-2 text-sm">
-          <Link href={`/events/${event.slug}/leaderboard`} aria-current={stage ? undefined : "page"} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">Overall</Link>
+          <Link
+            href={`/events/${event.slug}/leaderboard`}
+            aria-current={stage ? undefined : "page"}
+            className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50"
+          >
+            Overall
+          </Link>
           {event.stages.map((candidate) => (
-            <Link key={candidate.id} href={`/events/${event.slug}/leaderboard?stage=${candidate.number}`} aria-current={candidate.id === stage?.id ? "page" : undefined} className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50">
+            <Link
+              key={candidate.id}
+              href={`/events/${event.slug}/leaderboard?stage=${candidate.number}`}
+              aria-current={candidate.id === stage?.id ? "page" : undefined}
+              className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50"
+            >
               {stageShortLabel({ number: candidate.number })}
             </Link>
           ))}
@@ -78,19 +99,39 @@ async function LeaderboardPage({ params, searchParams }: Props) {
       ) : null}
 
       {board.rows.length === 0 ? (
-        <p className="rounded-lg border border-sand-200 bg-white p-4">No scores yet: standings appear when the first stage results are published.</p>
+        <p className="rounded-lg border border-sand-200 bg-white p-4">
+          No scores yet: standings appear when the first stage results are published.
+        </p>
       ) : (
-        <LeaderboardTable rows={board.rows} caption={stage ? `${stageTitle(stage)} leaderboard` : "Overall leaderboard"} showMovement={!stage} highlightUserId={viewer?.id ?? null} />
+        <LeaderboardTable
+          rows={board.rows}
+          caption={stage ? `${stageTitle(stage)} leaderboard` : "Overall leaderboard"}
+          showMovement={!stage}
+          highlightUserId={viewer?.id ?? null}
+        />
       )}
 
       {board.pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {page > 1 ? <Link href={link(page - 1)}>Previous</Link> : null}
-          <span>Page {page} of {board.pages}</span>
+          <span>
+            Page {page} of {board.pages}
+          </span>
           {page < board.pages ? <Link href={link(page + 1)}>Next</Link> : null}
         </nav>
       ) : null}
-      {board.rows.length > 0 ? <p className="text-sm"><a href={`/api/v1/events/${event.slug}/leaderboard.csv${stage ? `?stage=${stage.number}` : ""}`} download className="font-semibold text-dune-700 underline">Download CSV</a> of the whole board</p> : null}
+      {board.rows.length > 0 ? (
+        <p className="text-sm">
+          <a
+            href={`/api/v1/events/${event.slug}/leaderboard.csv${stage ? `?stage=${stage.number}` : ""}`}
+            download
+            className="font-semibold text-dune-700 underline"
+          >
+            Download CSV
+          </a>{" "}
+          of the whole board
+        </p>
+      ) : null}
 
       <p className="text-sm text-stone-700">
         {stage

@@ -24,17 +24,24 @@ async function ResultsOverviewPage({ params }: Props) {
   if (!event) notFound();
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href={`/admin/events/${event.slug}`} className="hover:underline">{event.name}</Link> / results</p>
+      <p className="text-sm">
+        <Link href={`/admin/events/${event.slug}`} className="hover:underline">
+          {event.name}
+        </Link>{" "}
+        / results
+      </p>
       <h1 className="text-2xl font-bold">Results: {event.name}</h1>
       <ul className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white">
         {event.stages.map((stage) => (
           <li key={stage.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
-            <TextLink href={`/admin/events/${event.slug}/results/${stage.number}`}>
-              {stageTitle(stage)}
-            </TextLink>
+            <TextLink href={`/admin/events/${event.slug}/results/${stage.number}`}>{stageTitle(stage)}</TextLink>
             <span className="flex flex-wrap gap-1 text-sm">
               {stage.status === "CANCELLED" ? <Badge tone="muted">Cancelled</Badge> : null}
-              {stage.resultsStatus ? <Badge tone={STATUS_TONE[stage.resultsStatus]}>{stage.resultsStatus.toLowerCase()}</Badge> : <Badge>no results</Badge>}
+              {stage.resultsStatus ? (
+                <Badge tone={STATUS_TONE[stage.resultsStatus]}>{stage.resultsStatus.toLowerCase()}</Badge>
+              ) : (
+                <Badge>no results</Badge>
+              )}
               {stage.correctedAt ? <Badge tone="warning">corrected</Badge> : null}
               <span className="text-stone-600">{stage._count.results} rows</span>
             </span>
@@ -42,7 +49,11 @@ async function ResultsOverviewPage({ params }: Props) {
         ))}
         <li className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
           <TextLink href={`/admin/events/${event.slug}/results/final`}>Final classification</TextLink>
-          {event.finalStatus ? <Badge tone={STATUS_TONE[event.finalStatus]}>{event.finalStatus.toLowerCase()}</Badge> : <Badge>no results</Badge>}
+          {event.finalStatus ? (
+            <Badge tone={STATUS_TONE[event.finalStatus]}>{event.finalStatus.toLowerCase()}</Badge>
+          ) : (
+            <Badge>no results</Badge>
+          )}
         </li>
       </ul>
     </div>

@@ -18,7 +18,11 @@ export function GET(request: Request, { params }: Context) {
     const userId = typeof token === "string" ? await findCalendarFeedUser(db, token) : null;
     if (!userId) throw notFoundError("There is no calendar feed at this address: it may have been replaced.");
     const stages = await listPlayerCalendarStages(db, userId);
-    const ics = buildStageLocksIcs(stages, { name: "Dune Draft: my stage locks", origin: new URL(request.url).origin, alarmHoursBefore: ALARM_HOURS_BEFORE });
+    const ics = buildStageLocksIcs(stages, {
+      name: "Dune Draft: my stage locks",
+      origin: new URL(request.url).origin,
+      alarmHoursBefore: ALARM_HOURS_BEFORE,
+    });
     return calendarResponse(ics, { filename: "dune-draft.ics", cache: "private" });
   });
 }

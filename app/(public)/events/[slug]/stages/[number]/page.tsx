@@ -45,11 +45,17 @@ async function StagePage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href={`/events/${stage.event.slug}`} className="hover:underline">{stage.event.name}</Link>
+          <Link href={`/events/${stage.event.slug}`} className="hover:underline">
+            {stage.event.name}
+          </Link>
         </p>
-        <h1 className="text-2xl font-bold">{stageTitle(stage)}: {stage.startTown} → {stage.finishTown}</h1>
+        <h1 className="text-2xl font-bold">
+          {stageTitle(stage)}: {stage.startTown} → {stage.finishTown}
+        </h1>
         <StageStatus stage={stage} now={now} />
-        <div className="text-sm"><StageStart startsAt={stage.startsAt} eventTimeZone={stage.event.timeZone} /></div>
+        <div className="text-sm">
+          <StageStart startsAt={stage.startsAt} eventTimeZone={stage.event.timeZone} />
+        </div>
         {stage.correctedAt ? (
           <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
             Results corrected on {formatCalendarDate(stage.correctedAt)}
@@ -63,7 +69,9 @@ async function StagePage({ params }: Props) {
           <h2 id="results" className="text-xl font-bold">
             Stock results{stage.resultsStatus === "PROVISIONAL" ? " (provisional)" : ""}
           </h2>
-          {results.length === 0 ? <p className="text-sm">No places are known for this stage.</p> : (
+          {results.length === 0 ? (
+            <p className="text-sm">No places are known for this stage.</p>
+          ) : (
             <ol className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white text-sm">
               {results.map((result) => (
                 <li key={result.id} className="flex justify-between gap-3 px-3 py-2">
@@ -83,7 +91,9 @@ async function StagePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="picks" className="space-y-3">
-        <h2 id="picks" className="text-xl font-bold">Players&apos; picks</h2>
+        <h2 id="picks" className="text-xl font-bold">
+          Players&apos; picks
+        </h2>
         {!isPublic ? (
           <p className="rounded-lg border border-sand-200 bg-white p-4">
             {stage.status === "CANCELLED"
@@ -94,18 +104,23 @@ async function StagePage({ params }: Props) {
           <>
             <h3 className="font-semibold">Most picked crews</h3>
             <ul className="grid gap-2 sm:grid-cols-2">
-              {rosterPicks.sort((a, b) => b.picks - a.picks).map((row) => (
-                <li key={row.crewId} className="rounded border border-sand-200 bg-white px-3 py-2 text-sm">
-                  {crewName.get(row.crewId)}: {row.picks} roster{row.picks === 1 ? "" : "s"}, {row.captains} as captain
-                </li>
-              ))}
+              {rosterPicks
+                .sort((a, b) => b.picks - a.picks)
+                .map((row) => (
+                  <li key={row.crewId} className="rounded border border-sand-200 bg-white px-3 py-2 text-sm">
+                    {crewName.get(row.crewId)}: {row.picks} roster{row.picks === 1 ? "" : "s"}, {row.captains} as captain
+                  </li>
+                ))}
             </ul>
             <h3 className="font-semibold">Podium calls</h3>
-            {calls.length === 0 ? <p className="text-sm">Nobody called this stage.</p> : (
+            {calls.length === 0 ? (
+              <p className="text-sm">Nobody called this stage.</p>
+            ) : (
               <ul className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white text-sm">
                 {calls.map((call) => (
                   <li key={call.user.id} className="px-3 py-2">
-                    <span className="font-semibold">{call.user.deletedAt ? "Deleted player" : (call.user.displayName ?? "Player")}</span>: {call.p1.driver}, {call.p2.driver}, {call.p3.driver} · best featured {call.featuredBest?.driver ?? "none"}
+                    <span className="font-semibold">{call.user.deletedAt ? "Deleted player" : (call.user.displayName ?? "Player")}</span>:{" "}
+                    {call.p1.driver}, {call.p2.driver}, {call.p3.driver} · best featured {call.featuredBest?.driver ?? "none"}
                   </li>
                 ))}
               </ul>

@@ -28,24 +28,39 @@ async function AdminCrewPage({ params }: Props) {
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">Events</Link> /{" "}
-          <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">{event.name}</Link> / Crew
+          <Link href="/admin/events" className="hover:underline">
+            Events
+          </Link>{" "}
+          /{" "}
+          <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">
+            {event.name}
+          </Link>{" "}
+          / Crew
         </p>
         <h1 className="text-2xl font-bold">{name}</h1>
         <p className="text-sm text-stone-700">
           In {crew._count.rosterVersionCrews} saved rosters · {crew._count.results} stage results ·{" "}
-          <TextLink tone="plain" href={`/crews/${crew.id}`}>public page</TextLink>
+          <TextLink tone="plain" href={`/crews/${crew.id}`}>
+            public page
+          </TextLink>
         </p>
       </header>
       <section aria-labelledby="crew-details" className="space-y-3">
-        <h2 id="crew-details" className="text-xl font-bold">Details and price</h2>
+        <h2 id="crew-details" className="text-xl font-bold">
+          Details and price
+        </h2>
         <CrewForm eventId={event.id} teams={event.teams} crew={crew} />
       </section>
       <section aria-labelledby="crew-retirement" className="space-y-3">
-        <h2 id="crew-retirement" className="text-xl font-bold">Out of the rally?</h2>
+        <h2 id="crew-retirement" className="text-xl font-bold">
+          Out of the rally?
+        </h2>
         <CrewRetirementForm
           crew={crew}
-          stages={event.stages.map((stage) => ({ id: stage.id, title: `${stageTitle(stage)}${stage.status === "CANCELLED" ? " (cancelled)" : ""}` }))}
+          stages={event.stages.map((stage) => ({
+            id: stage.id,
+            title: `${stageTitle(stage)}${stage.status === "CANCELLED" ? " (cancelled)" : ""}`,
+          }))}
         />
       </section>
     </div>

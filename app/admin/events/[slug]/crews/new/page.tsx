@@ -21,14 +21,19 @@ async function NewCrewPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm text-stone-600">
-        <Link href="/admin/events" className="hover:underline">Events</Link> /{" "}
-        <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">{event.name}</Link> / New crew
+        <Link href="/admin/events" className="hover:underline">
+          Events
+        </Link>{" "}
+        /{" "}
+        <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">
+          {event.name}
+        </Link>{" "}
+        / New crew
       </p>
       <h1 className="text-2xl font-bold">New crew</h1>
       {event.teams.length === 0 ? (
         <p>
-          Every crew belongs to a team.{" "}
-          <TextLink href={`/admin/events/${event.slug}#teams`}>Add a team first</TextLink>.
+          Every crew belongs to a team. <TextLink href={`/admin/events/${event.slug}#teams`}>Add a team first</TextLink>.
         </p>
       ) : (
         <CrewForm eventId={event.id} teams={event.teams} />

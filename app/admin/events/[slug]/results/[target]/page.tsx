@@ -32,13 +32,16 @@ async function ResultsEntryPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href={`/admin/events/${slug}/results`} className="hover:underline">{entry.event.name}: results</Link> / {title}
+        <Link href={`/admin/events/${slug}/results`} className="hover:underline">
+          {entry.event.name}: results
+        </Link>{" "}
+        / {title}
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="text-sm text-stone-700">
         Status: <span className="font-semibold">{entry.status ? entry.status.toLowerCase() : "no results yet"}</span>.
-        {entry.stage?.correctionReason ? ` Last correction: ${entry.stage.correctionReason}.` : ""} Save a draft, then publish:
-        publishing scores every player and shows the results as provisional; a change after that is a correction with a reason.
+        {entry.stage?.correctionReason ? ` Last correction: ${entry.stage.correctionReason}.` : ""} Save a draft, then publish: publishing
+        scores every player and shows the results as provisional; a change after that is a correction with a reason.
       </p>
       <ResultsGrid
         crews={entry.crews}

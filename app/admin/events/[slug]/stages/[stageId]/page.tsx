@@ -35,8 +35,14 @@ async function AdminStagePage({ params }: Props) {
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">Events</Link> /{" "}
-          <Link href={`${base}#stages`} className="hover:underline">{event.name}</Link> / Stage
+          <Link href="/admin/events" className="hover:underline">
+            Events
+          </Link>{" "}
+          /{" "}
+          <Link href={`${base}#stages`} className="hover:underline">
+            {event.name}
+          </Link>{" "}
+          / Stage
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{stageTitle(stage)}</h1>
@@ -44,12 +50,16 @@ async function AdminStagePage({ params }: Props) {
         </div>
         <p className="text-sm text-stone-700">
           {stage._count.results} results rows ·{" "}
-          <TextLink tone="plain" href={`${base}/results`}>Results</TextLink>
+          <TextLink tone="plain" href={`${base}/results`}>
+            Results
+          </TextLink>
         </p>
       </header>
 
       <section aria-labelledby="stage-start" className="space-y-3">
-        <h2 id="stage-start" className="text-xl font-bold">Start and lock</h2>
+        <h2 id="stage-start" className="text-xl font-bold">
+          Start and lock
+        </h2>
         <div className="rounded-lg border border-sand-200 bg-white p-3 text-sm">
           <p className="font-semibold">Starts (and locks)</p>
           <StartTimes startsAt={stage.startsAt} timeZone={event.timeZone} />
@@ -70,12 +80,16 @@ async function AdminStagePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="stage-details" className="space-y-3">
-        <h2 id="stage-details" className="text-xl font-bold">Details</h2>
+        <h2 id="stage-details" className="text-xl font-bold">
+          Details
+        </h2>
         <StageForm mode="edit" stage={stage} />
       </section>
 
       <section aria-labelledby="stage-cancel" className="space-y-3">
-        <h2 id="stage-cancel" className="text-xl font-bold">{stage.status === "CANCELLED" ? "Cancelled" : "Cancel"}</h2>
+        <h2 id="stage-cancel" className="text-xl font-bold">
+          {stage.status === "CANCELLED" ? "Cancelled" : "Cancel"}
+        </h2>
         <StageCancelForm stage={{ id: stage.id, version: stage.version, isCancelled: stage.status === "CANCELLED" }} />
       </section>
     </div>

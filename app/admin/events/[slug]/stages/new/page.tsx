@@ -22,14 +22,26 @@ async function NewStagePage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm text-stone-600">
-        <Link href="/admin/events" className="hover:underline">Events</Link> /{" "}
-        <Link href={`/admin/events/${event.slug}#stages`} className="hover:underline">{event.name}</Link> / New stage
+        <Link href="/admin/events" className="hover:underline">
+          Events
+        </Link>{" "}
+        /{" "}
+        <Link href={`/admin/events/${event.slug}#stages`} className="hover:underline">
+          {event.name}
+        </Link>{" "}
+        / New stage
       </p>
       <h1 className="text-2xl font-bold">New stage</h1>
       <p className="text-stone-700">
         {event.stages.length} stages so far. Stages run in number order, so each one must start after the one before it.
       </p>
-      <StageForm mode="create" eventId={event.id} timeZone={event.timeZone} timeZoneLabel={timeZoneLabel(new Date(), event.timeZone)} nextNumber={last ? last.number + 1 : 0} />
+      <StageForm
+        mode="create"
+        eventId={event.id}
+        timeZone={event.timeZone}
+        timeZoneLabel={timeZoneLabel(new Date(), event.timeZone)}
+        nextNumber={last ? last.number + 1 : 0}
+      />
     </div>
   );
 }

@@ -19,7 +19,10 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const release = takeStreamSlot(clientAddressFrom(request.headers));
   if (!release) {
     const message = `Too many live connections from your address (at most ${MAX_STREAMS_PER_ADDRESS}): close some of the game's tabs and reload.`;
-    return Response.json({ error: { code: "RATE_LIMITED", message } }, { status: 429, headers: { "Retry-After": "30", "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: { code: "RATE_LIMITED", message } },
+      { status: 429, headers: { "Retry-After": "30", "Cache-Control": "no-store" } },
+    );
   }
   return openStandingsStream(getStandingsListener(), eventId, request.signal, release);
 }
