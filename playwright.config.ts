@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE_URL_FILE } from "./tests/e2e/helpers/database";
+import { E2E_MAIL_DIR } from "./tests/e2e/helpers/mail";
 
 // Playwright cannot download its browsers here: Debian's chromium is used when installed.
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -25,6 +26,8 @@ function webServerEnv(): Record<string, string> {
     SIGN_UP_LIMIT_PER_HOUR: "1000",
     // Specs that need a stage to lock during the test arrange it straight in the database.
     E2E_DATABASE_URL_FILE,
+    // No mail server: emails land as .eml files that specs read (tests/e2e/helpers/mail.ts).
+    MAIL_DIR: E2E_MAIL_DIR,
   };
 }
 

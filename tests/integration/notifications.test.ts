@@ -11,6 +11,7 @@ import { queueDueReminders } from "@/lib/server/notifications/lock-reminders";
 import { fanOutResultsNotices } from "@/lib/server/notifications/results-notices";
 import { queueDeliveries } from "@/lib/server/notifications/queue";
 import { QUEUES } from "@/lib/server/jobs/boss";
+import { getNotificationSummary } from "@/lib/server/notifications/admin-summary";
 import { correctStageResults } from "@/lib/server/results/stage-results";
 import { POST as oneClickUnsubscribe } from "@/app/api/unsubscribe/route";
 import { testDb } from "./helpers/db";
@@ -165,6 +166,13 @@ describe("lock reminders", () => {
     expect(unsubscribe).toMatch(/^<http:\/\/dune\.test\/api\/unsubscribe\?u=.+&t=reminders&s=.+>$/);
     expect(toNoCall.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
     for (const user of [ready, unverified, farAhead]) expect(sink.to(user.email!)).toEqual([]);
+
+    // The admin's view: who still misses what, and what the queue did (counts only).
+    await waitForStatus(db, queued[0]!.id, "SENT");
+    const summary = await getNotificationSummary(db, event.id);
+    const prologue = summary.stages.find((stage) => stage.id === stages[0]!.id)!;
+    expect(prologue.missing).toMatchObject({ players: 6, no_roster: 1, no_call: 4 });
+    expect(prologue.reminders.sent + prologue.reminders.queued).toBe(3);
 
     // One click, no sign-in: reminders off for that player only.
     const response = await oneClickUnsubscribe(

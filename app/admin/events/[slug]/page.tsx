@@ -105,7 +105,10 @@ async function AdminEventPage({ params, searchParams }: Props) {
           <h2 id="stages" className="text-xl font-bold">
             Stages
           </h2>
-          <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
+          <span className="flex gap-4">
+            <TextLink href={`${base}/notifications`}>Reminders and notices</TextLink>
+            <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
+          </span>
         </div>
         <AdminStageTable event={event} now={now} />
       </section>
