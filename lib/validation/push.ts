@@ -35,7 +35,14 @@ export const pushSubscriptionSchema = z.object({
 });
 export type PushSubscriptionInput = z.infer<typeof pushSubscriptionSchema>;
 
-export const pushEndpointSchema = z.object({ endpoint: z.string().min(1, "is required").max(2000) });
+// Any address the browser still knows (a gone push service included), but never text PostgreSQL cannot store.
+export const pushEndpointSchema = z.object({
+  endpoint: z
+    .string()
+    .min(1, "is required")
+    .max(2000)
+    .regex(/^[^\u0000-\u001f]*$/, "must be an address"),
+});
 
 /** What a notification says; `url` is a path of this site, opened when the player taps it. */
 export const pushMessageSchema = z.object({

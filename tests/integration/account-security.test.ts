@@ -203,7 +203,7 @@ describe("sessions end with a password change and with 'sign out everywhere'", (
     const db = testDb();
     const user = await createUser(db, { password: "current-password-3" });
     signInAs({ id: user.id, role: "PLAYER", sessionVersion: 0 });
-    await signOutEverywhereAction();
+    await signOutEverywhereAction(null, new FormData());
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
     expect(await getCurrentUser()).toBeNull();
   });

@@ -1,52 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getClientIp } from "@/lib/server/auth/client-ip";
 import { bumpSessionVersion } from "@/lib/server/auth/session-claims";
 import { db } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/auth/session";
-import { echoFields, toActionResult, type ActionResult } from "@/lib/server/errors";
+import { EVERY_PAGE, userAction } from "@/lib/server/form-action";
 import { changeDisplayName, changePassword, deleteAccount } from "@/lib/server/users/update-account";
 import { accountDeletionSchema, displayNameChangeSchema, passwordChangeSchema } from "@/lib/validation/account";
 
+/** An empty field is no value (OAuth-only accounts have no current password to give). */
 const optional = (value: FormDataEntryValue | null) => (typeof value === "string" && value !== "" ? value : undefined);
 
-export async function changeDisplayNameAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  try {
-    const user = await requireUser();
-    const input = displayNameChangeSchema.parse({ displayName: formData.get("displayName") });
-    await changeDisplayName(db, user.id, input.displayName);
-    revalidatePath("/", "layout");
-    return { ok: true, message: `Your display name is now ${input.displayName}.` };
-  } catch (error) {
-    return { ...toActionResult(error), values: echoFields(formData, ["displayName"]) };
-  }
-}
-
-export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let email: string | null;
-  let newPassword: string;
-  try {
-    const user = await requireUser();
-    const input = passwordChangeSchema.parse({
-      currentPassword: optional(formData.get("currentPassword")),
-      newPassword: formData.get("newPassword"),
-      confirmPassword: formData.get("confirmPassword"),
-    });
-    await changePassword(db, user.id, input, { ip: await getClientIp() });
-    ({ email } = user);
-    ({ newPassword } = input);
-  } catch (error) {
-    return toActionResult(error);
-  }
-  // The change ended every session, this one too: sign this browser in again with the new password,
-  // and reload the page so that it renders with the new session cookie, not the request's old one.
-  if (email && (await signInAgain(email, newPassword))) redirect("/account?notice=password-changed");
-  redirect("/sign-in?notice=password-changed");
-}
+export const changeDisplayNameAction = userAction({
+  form: ["displayName"],
+  echo: ["displayName"],
+  schema: displayNameChangeSchema,
+  run: (input, user) => changeDisplayName(db, user.id, input.displayName),
+  revalidate: [EVERY_PAGE],
+  done: (_result, input) => `Your display name is now ${input.displayName}.`,
+});
 
 async function signInAgain(email: string, password: string): Promise<boolean> {
   try {
@@ -58,29 +33,42 @@ async function signInAgain(email: string, password: string): Promise<boolean> {
   }
 }
 
-export async function deleteAccountAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  try {
-    const user = await requireUser();
-    const input = accountDeletionSchema.parse({
-      confirm: formData.get("confirm"),
-      currentPassword: optional(formData.get("currentPassword")),
-    });
-    await deleteAccount(db, user.id, input.currentPassword, { ip: await getClientIp() });
-  } catch (error) {
-    return toActionResult(error);
-  }
-  await signOut({ redirectTo: "/?account=deleted" });
-  return { ok: true };
-}
+export const changePasswordAction = userAction({
+  form: (formData) => ({
+    currentPassword: optional(formData.get("currentPassword")),
+    newPassword: formData.get("newPassword"),
+    confirmPassword: formData.get("confirmPassword"),
+  }),
+  schema: passwordChangeSchema,
+  run: async (input, user) => {
+    await changePassword(db, user.id, input, { ip: await getClientIp() });
+    return { email: user.email };
+  },
+  // The change ended every session, this one too: sign this browser in again with the new password,
+  // and reload the page so that it renders with the new session cookie, not the request's old one.
+  done: async ({ email }, { newPassword }) => {
+    if (email && (await signInAgain(email, newPassword))) redirect("/account?notice=password-changed");
+    redirect("/sign-in?notice=password-changed");
+  },
+});
+
+export const deleteAccountAction = userAction({
+  form: (formData) => ({ confirm: formData.get("confirm"), currentPassword: optional(formData.get("currentPassword")) }),
+  schema: accountDeletionSchema,
+  run: async (input, user) => deleteAccount(db, user.id, input.currentPassword, { ip: await getClientIp() }),
+  done: async () => {
+    await signOut({ redirectTo: "/?account=deleted" });
+    return undefined;
+  },
+});
 
 /** "Sign out everywhere": every session of the account ends, this one included. */
-export async function signOutEverywhereAction(): Promise<ActionResult> {
-  try {
-    const user = await requireUser();
-    await bumpSessionVersion(db, user.id);
-  } catch (error) {
-    return toActionResult(error);
-  }
-  await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
-  return { ok: true };
-}
+export const signOutEverywhereAction = userAction({
+  form: [],
+  schema: z.object({}),
+  run: (_input, user) => bumpSessionVersion(db, user.id),
+  done: async () => {
+    await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
+    return undefined;
+  },
+});
