@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { verifyEmailLink } from "@/lib/server/auth/email-links";
 import { checkPasswordLimited } from "@/lib/server/auth/password-attempts";
 import { clientAddressFrom } from "@/lib/server/auth/client-ip";
 import { readSessionClaims } from "@/lib/server/auth/session-claims";
@@ -60,12 +61,23 @@ const nextAuth = NextAuth({
         return user;
       },
     }),
+    // The link of the verification email signs its reader in (it reached the address's owner),
+    // once: sign-up itself signs nobody in, so that it answers the same for a taken address.
+    Credentials({
+      id: "email-link",
+      credentials: { token: { type: "text" } },
+      async authorize(raw) {
+        const token = typeof raw?.token === "string" && raw.token.length <= 200 ? raw.token : null;
+        const user = token ? await verifyEmailLink(db, token) : null;
+        return user ? { id: user.id, email: user.email, name: user.displayName, role: user.role } : null;
+      },
+    }),
     ...oauthProviders,
   ],
   callbacks: {
     ...authConfig.callbacks,
     async signIn({ account, user, profile }) {
-      if (!account || account.type === "credentials") return true;
+      if (!account || account.type === "credentials") return true; // both Credentials providers
       const decision = await decideOAuthLink(db, {
         provider: account.provider,
         providerAccountId: account.providerAccountId,

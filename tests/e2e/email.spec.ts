@@ -17,7 +17,8 @@ test("a new player confirms their address from the email", async ({ page }) => {
   expect(mail.subject).toBe("Confirm your email address");
   const link = mail.links.find((candidate) => candidate.includes("/verify-email?token="))!;
   await page.goto(localPath(link));
-  await expect(page.getByText("Your address is confirmed.")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm my address and sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Confirm your email" })).toHaveCount(0);
   // The link works once.
@@ -32,6 +33,8 @@ test("forgot password: the email's link sets a new password once, then the playe
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page's own Email field stays until the new page has rendered.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(account.email);
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByText("If an account uses this address, we have sent it a link")).toBeVisible();

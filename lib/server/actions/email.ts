@@ -1,6 +1,9 @@
 "use server";
 
+import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+import { signIn } from "@/auth";
+import { takeSignUpCallback } from "@/lib/server/auth/sign-up-callback";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { formAction, userAction } from "@/lib/server/form-action";
@@ -17,6 +20,21 @@ import { readUnsubscribeRequest } from "@/lib/server/notifications/unsubscribe-l
 import { forgotPasswordSchema, notificationPreferencesSchema, passwordResetSchema } from "@/lib/validation/account";
 
 const visitor = async () => null;
+
+/** The verification email's button: confirms the address and signs its reader in. */
+export const confirmEmailAction = formAction(visitor, {
+  form: ["token"],
+  schema: z.object({ token: z.string({ error: "This link is incomplete" }).min(20, "This link is incomplete").max(200, "This link is not valid") }),
+  run: async ({ token }) => {
+    try {
+      await signIn("email-link", { token, redirect: false });
+    } catch (error) {
+      if (error instanceof AuthError) throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old).");
+      throw error;
+    }
+  },
+  done: async () => redirect(await takeSignUpCallback()),
+});
 
 /** The same answer whether or not the address has an account. */
 export const requestPasswordResetAction = formAction(visitor, {

@@ -52,23 +52,25 @@ export async function isEmailLinkUsable(db: Db, purpose: Purpose, token: string)
   return Boolean(found && found.purpose === purpose && !found.usedAt && found.expiresAt > new Date());
 }
 
-export type VerifyOutcome = "verified" | "invalid";
-
-/** Confirms the address the link was sent to, if it is still the account's. */
-export async function verifyEmailLink(db: Db, token: string): Promise<VerifyOutcome> {
+/**
+ * Confirms the address the link was sent to, if it is still the account's, and returns the account
+ * (the link signs its reader in: only the address's owner can have it); null for a link that does
+ * not work.
+ */
+export async function verifyEmailLink(db: Db, token: string): Promise<{ id: string; email: string; displayName: string | null; role: "PLAYER" | "ADMIN" } | null> {
   const userId = await db.$transaction(async (tx) => {
     const link = await consumeLink(tx, "VERIFY_EMAIL", token);
     if (!link) return null;
-    const updated = await tx.user.updateMany({
-      where: { id: link.userId, email: link.email, deletedAt: null },
-      data: { emailVerified: new Date() },
-    });
-    return updated.count > 0 ? link.userId : null;
+    const user = await tx.user.findUnique({ where: { id: link.userId }, select: { email: true, deletedAt: true, emailVerified: true } });
+    if (!user || user.deletedAt || user.email !== link.email) return null;
+    if (!user.emailVerified) await tx.user.update({ where: { id: link.userId }, data: { emailVerified: new Date() } });
+    return link.userId;
   });
-  if (!userId) return "invalid";
+  if (!userId) return null;
   // A listed admin's address is proven now: the role applies at once (it is re-read on every request).
-  await applyAdminEmails(db, userId, env.ADMIN_EMAILS);
-  return "verified";
+  const role = await applyAdminEmails(db, userId, env.ADMIN_EMAILS);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, displayName: true } });
+  return { id: user.id, email: user.email!, displayName: user.displayName, role };
 }
 
 /**

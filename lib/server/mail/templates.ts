@@ -128,3 +128,16 @@ export function resultsMessage(input: {
     [`You get this because results notices are on. Stop them: ${input.unsubscribeLink}`],
   );
 }
+
+export function accountExistsMessage(input: { displayName: string | null; signInLink: string; resetLink: string }): Rendered {
+  return render(
+    "You already have a Dune Draft account",
+    hello(input.displayName),
+    [
+      { kind: "p", text: "Someone, perhaps you, tried to create a Dune Draft account with this address. You already have one, so nothing was created." },
+      { kind: "button", label: "Sign in", href: input.signInLink },
+      { kind: "p", text: `Forgot your password? Choose a new one: ${input.resetLink}` },
+    ],
+    [IGNORE],
+  );
+}

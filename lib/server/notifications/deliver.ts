@@ -6,7 +6,7 @@ import { formatInTimeZone } from "@/lib/format/date-time";
 import { stageTitle } from "@/lib/format/stage-label";
 import { createEmailLink } from "@/lib/server/auth/email-links";
 import type { Mailer, MailMessage } from "@/lib/server/mail/transport";
-import { lockReminderMessage, resetPasswordMessage, resultsMessage, verifyEmailMessage, type Rendered } from "@/lib/server/mail/templates";
+import { accountExistsMessage, lockReminderMessage, resetPasswordMessage, resultsMessage, verifyEmailMessage, type Rendered } from "@/lib/server/mail/templates";
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
 import type { PushMessage } from "@/lib/validation/push";
 import { findMissingPicks, type MissingPick } from "./lock-reminders";
@@ -167,6 +167,11 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
       if (!canEmail) return "no email";
       const link = await createEmailLink(db, { userId: user.id, email: user.email!, purpose: "RESET_PASSWORD" });
       return { mail: { ...resetPasswordMessage({ displayName: user.displayName, link }), to: user.email!, link } };
+    }
+    case "ACCOUNT_EXISTS": {
+      if (!canEmail) return "no email";
+      const signInLink = `${appUrl()}/sign-in`;
+      return { mail: { ...accountExistsMessage({ displayName: user.displayName, signInLink, resetLink: `${appUrl()}/forgot-password` }), to: user.email!, link: signInLink } };
     }
     case "LOCK_REMINDER":
     case "RESULTS": {

@@ -40,7 +40,7 @@ export async function queueTask(tx: Tx, name: (typeof QUEUES)["resultsNotices"],
   );
 }
 
-export type NotificationRequest = { userId: string; kind: "VERIFY_EMAIL" | "RESET_PASSWORD"; dedupeKey: string };
+export type NotificationRequest = { userId: string; kind: "VERIFY_EMAIL" | "RESET_PASSWORD" | "ACCOUNT_EXISTS"; dedupeKey: string };
 
 /**
  * Queues one message for one player unless the same (player, kind, subject) is already queued or
