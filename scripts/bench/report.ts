@@ -80,7 +80,13 @@ export function describeMachine(): Record<string, string | number> {
   };
 }
 
-export function writeFigures(file: string, figures: Figures, machine: Record<string, string | number>): void {
+/** The figures, then the machine and the PostgreSQL settings (null: a shared server's own) they were measured with. */
+export function writeFigures(
+  file: string,
+  figures: Figures,
+  machine: Record<string, string | number>,
+  postgresSettings: Readonly<Record<string, string>> | null,
+): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...figures, machine }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...figures, machine, postgresSettings }, null, 2)}\n`);
 }

@@ -7,7 +7,7 @@ import { AppError, conflictError } from "@/lib/server/errors";
  * For every transaction that rescores: long enough for a large event's rescore, plus waiting for
  * another admin's rescore of the same event to finish (they queue on the event's scoring lock).
  */
-export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 } as const;
+export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30 * 60_000 } as const;
 
 /**
  * Serialises scoring per event until the transaction ends. Lock order everywhere: the edited row
