@@ -1,5 +1,5 @@
 import "server-only";
-import type { ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type ResultsStatus, type StageStatus } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { AppError, conflictError } from "@/lib/server/errors";
 
@@ -26,7 +26,12 @@ export async function lockEventScoring(tx: Tx, eventId: number): Promise<void> {
  * roster on for good. See waitForRosterSaves.
  */
 export async function enterRosterSave(tx: Tx, eventId: number): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext('dune-draft:roster-saves'), ${eventId}::int)`;
+  await tx.$executeRaw`${rosterSaveLock(eventId)}`;
+}
+
+/** enterRosterSave as a query, for a save written in one statement (a CTE the clock reading selects from). */
+export function rosterSaveLock(eventId: number): Prisma.Sql {
+  return Prisma.sql`SELECT pg_advisory_xact_lock_shared(hashtext('dune-draft:roster-saves'), ${eventId}::int) AS entered`;
 }
 
 /**
