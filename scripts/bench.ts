@@ -80,6 +80,10 @@ async function main(): Promise<number> {
     cluster = await startBenchCluster(bin, options.keep);
     log(`own PostgreSQL cluster on port ${cluster.port} (${cluster.dataDir}), settings:`);
     for (const [name, value] of Object.entries(cluster.settings)) log(`  ${name} = ${value}`);
+    // Interrupted (Ctrl-C, kill): the cluster goes with the run, as it would at the end.
+    const stopCluster = cluster.stop;
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => void stopCluster().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
   }
   let figures: Figures;
   try {
