@@ -34,7 +34,13 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
   log(`rescored ${scoredPlayers} players`);
   const databaseMbPer100k = Math.round(((await readDatabaseBytes(database.client)) - emptyBytes) / 1024 ** 2 / (options.players / 100_000));
   log(`database size: ${databaseMbPer100k} MB per 100,000 players`);
-  const reads = await measureLeaderboardReads(database.db, { id: event.id, slug: REPLAY_EVENT }, seeded.userIds, seeded.leagueList, options.seed);
+  const reads = await measureLeaderboardReads(
+    database.db,
+    { id: event.id, slug: REPLAY_EVENT },
+    seeded.userIds,
+    seeded.leagueList,
+    options.seed,
+  );
   log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms; player page p95 ${reads.playerPageP95Ms} ms`);
   const figures: Figures = { players: options.players, ...rescore, ...reads, databaseMbPer100k };
   if (options.skipHttp) return figures;

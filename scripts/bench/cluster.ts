@@ -30,7 +30,13 @@ export const BENCH_POSTGRES_SETTINGS: Readonly<Record<string, string>> = {
   log_min_duration_statement: "2s",
 };
 
-export type BenchCluster = { url: string; port: number; dataDir: string; settings: Readonly<Record<string, string>>; stop(): Promise<void> };
+export type BenchCluster = {
+  url: string;
+  port: number;
+  dataDir: string;
+  settings: Readonly<Record<string, string>>;
+  stop(): Promise<void>;
+};
 
 /** The newest PostgreSQL server binaries of the machine (Debian keeps them off the PATH). */
 export function findPostgresBin(): string | null {
@@ -75,8 +81,17 @@ export async function startBenchCluster(bin: string, keep: boolean): Promise<Ben
   const port = await freePort();
   const remove = () => rmSync(dataDir, { recursive: true, force: true });
   try {
-    runAsOwner(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], isRoot);
-    const settings = { ...BENCH_POSTGRES_SETTINGS, port: String(port), listen_addresses: "'127.0.0.1'", unix_socket_directories: `'${dataDir}'` };
+    runAsOwner(
+      path.join(bin, "initdb"),
+      ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
+      isRoot,
+    );
+    const settings = {
+      ...BENCH_POSTGRES_SETTINGS,
+      port: String(port),
+      listen_addresses: "'127.0.0.1'",
+      unix_socket_directories: `'${dataDir}'`,
+    };
     writeFileSync(
       path.join(dataDir, "postgresql.auto.conf"),
       Object.entries(settings)

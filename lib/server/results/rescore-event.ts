@@ -94,7 +94,12 @@ async function rescoreChange(tx: Tx, context: RescoreContext, changed: RescoreSt
 }
 
 /** Which stages' running totals a rescore may have moved (see writeRankCounts). */
-function rankCountScope(context: RescoreContext, isPartial: boolean, changed: RescoreStage | undefined, newPlayers: string[]): RankCountScope {
+function rankCountScope(
+  context: RescoreContext,
+  isPartial: boolean,
+  changed: RescoreStage | undefined,
+  newPlayers: string[],
+): RankCountScope {
   if (!isPartial || newPlayers.length > 0) return "all";
   if (!changed) return "none";
   return changed === context.published.at(-1) ? "last" : "all";
