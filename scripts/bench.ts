@@ -3,7 +3,8 @@
 // (issue #7; results and budgets in bench/README.md).
 import { randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
-import { openBenchDatabase, type BenchDatabase } from "./bench/database";
+import { findPostgresBin, startBenchCluster, type BenchCluster } from "./bench/cluster";
+import { openBenchDatabase, readDatabaseBytes, type BenchDatabase } from "./bench/database";
 import { measureHttp } from "./bench/measure-http";
 import { measureLeaderboardReads } from "./bench/measure-reads";
 import { measureRescore } from "./bench/measure-rescore";
@@ -23,6 +24,7 @@ function log(line: string): void {
 async function measure(database: BenchDatabase, options: BenchOptions): Promise<Figures> {
   const startedAt = Date.now();
   const event = await loadBenchEvent(database.client, REPLAY_EVENT);
+  const emptyBytes = await readDatabaseBytes(database.client);
   const seeded = await seedPlayers(database.client, event, options.players, options.seed);
   log(
     `seeded ${seeded.users} players: ${seeded.rosters} rosters, ${seeded.versions} roster versions, ${seeded.calls} podium calls, ${seeded.leagues} leagues (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
@@ -30,9 +32,17 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
 
   const { scoredPlayers, ...rescore } = await measureRescore(database.db, database.client, event, log);
   log(`rescored ${scoredPlayers} players`);
-  const reads = await measureLeaderboardReads(database.db, event.id, seeded.userIds, seeded.leagueList, options.seed);
-  log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms`);
-  const figures: Figures = { players: options.players, ...rescore, ...reads };
+  const databaseMbPer100k = Math.round(((await readDatabaseBytes(database.client)) - emptyBytes) / 1024 ** 2 / (options.players / 100_000));
+  log(`database size: ${databaseMbPer100k} MB per 100,000 players`);
+  const reads = await measureLeaderboardReads(
+    database.db,
+    { id: event.id, slug: REPLAY_EVENT },
+    seeded.userIds,
+    seeded.leagueList,
+    options.seed,
+  );
+  log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms; player page p95 ${reads.playerPageP95Ms} ms`);
+  const figures: Figures = { players: options.players, ...rescore, ...reads, databaseMbPer100k };
   if (options.skipHttp) return figures;
 
   const authSecret = randomBytes(32).toString("base64url");
@@ -64,26 +74,41 @@ async function main(): Promise<number> {
     return 1;
   }
   const { options } = read;
-  if (!env.DATABASE_URL) {
-    console.error(`bench: DATABASE_URL is not set: point it at a local PostgreSQL server\n${BENCH_USAGE}`);
+  const bin = options.sharedServer ? null : findPostgresBin();
+  if (!bin && !env.DATABASE_URL) {
+    console.error(`bench: no PostgreSQL binaries and DATABASE_URL is not set: point it at a local PostgreSQL server\n${BENCH_USAGE}`);
     return 1;
   }
 
   const machine = describeMachine();
-  const database = await openBenchDatabase(env.DATABASE_URL);
-  log(`database ${database.name} (load average ${machine.loadAverage})`);
+  let cluster: BenchCluster | null = null;
+  if (bin) {
+    cluster = await startBenchCluster(bin, options.keep);
+    log(`own PostgreSQL cluster on port ${cluster.port} (${cluster.dataDir}), settings:`);
+    for (const [name, value] of Object.entries(cluster.settings)) log(`  ${name} = ${value}`);
+    // Interrupted (Ctrl-C, kill): the cluster goes with the run, as it would at the end.
+    const stopCluster = cluster.stop;
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => void stopCluster().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
+  }
   let figures: Figures;
   try {
-    figures = await measure(database, options);
+    const database = await openBenchDatabase(cluster?.url ?? env.DATABASE_URL!);
+    log(`database ${database.name} (load average ${machine.loadAverage})`);
+    try {
+      figures = await measure(database, options);
+    } finally {
+      await database.close();
+      if (options.keep) log(`kept database ${database.name}${cluster ? ` on port ${cluster.port}` : ""}`);
+      else await database.drop();
+    }
   } finally {
-    await database.close();
-    if (options.keep) log(`kept database ${database.name}`);
-    else await database.drop();
+    await cluster?.stop();
   }
 
   console.log(`\n${formatTable(figures)}\n`);
   const file = options.out ?? `bench/results/players-${options.players}.json`;
-  writeFigures(file, figures, { ...machine, loadAverageAtEnd: String(describeMachine().loadAverage) });
+  writeFigures(file, figures, { ...machine, loadAverageAtEnd: String(describeMachine().loadAverage) }, cluster?.settings ?? null);
   log(`figures written to ${file}`);
   // Correctness, never timing: a lost save or one accepted after the lock fails the run.
   const isCorrect = (figures.rushLost ?? 0) === 0 && (figures.rushAcceptedAfterLock ?? 0) === 0;

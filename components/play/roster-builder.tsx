@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { checkRoster } from "@/lib/game/roster";
 import type { Rules } from "@/lib/game/rules";
 import { saveRosterAction } from "@/lib/server/actions/play";
+import type { ActionResult } from "@/lib/server/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { NationalityFlag } from "@/components/crews/nationality-flag";
@@ -28,8 +29,15 @@ export function RosterBuilder(props: Props) {
   const { crews, rules, featuredTeamId, featuredTeamName, initialCrewIds, transferContext } = props;
   const [picked, setPicked] = useState<string[]>(initialCrewIds);
   const [captainId, setCaptainId] = useState<string | null>(props.initialCaptainId);
-  const [result, action, isPending] = useActionState(saveRosterAction, null);
-  const check = checkRoster({ crewIds: picked, captainId }, crews, rules, featuredTeamId, initialCrewIds);
+  // The last saved roster's crews (kept crews pass rules that new picks must meet): the save's answer
+  // carries no page, so a successful save updates them here.
+  const [savedCrewIds, setSavedCrewIds] = useState<string[]>(initialCrewIds);
+  const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
+    const saved = await saveRosterAction(previous, formData);
+    if (saved.ok) setSavedCrewIds(formData.getAll("crewId").map(String));
+    return saved;
+  }, null);
+  const check = checkRoster({ crewIds: picked, captainId }, crews, rules, featuredTeamId, savedCrewIds);
   const isFull = picked.length >= rules.rosterSize;
 
   function toggle(crewId: string) {

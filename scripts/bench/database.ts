@@ -39,3 +39,11 @@ export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabas
     throw error;
   }
 }
+
+/** The bench database's size on disk (tables, indexes, TOAST), in bytes. */
+export async function readDatabaseBytes(client: pg.Client): Promise<number> {
+  const {
+    rows: [row],
+  } = await client.query<{ bytes: string }>("SELECT pg_database_size(current_database())::text AS bytes");
+  return Number(row!.bytes);
+}

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/server/db";
 import { getOverallLeaderboard, LEADERBOARD_PAGE_SIZE } from "@/lib/server/leaderboards/get-overall-leaderboard";
 import { getLeagueLeaderboard } from "@/lib/server/leagues/get-league-leaderboard";
+import { getPlayerEvent } from "@/lib/server/players/get-player-page";
 import { createRandom } from "./random";
 import type { BenchLeague } from "./seed-players";
 
@@ -12,6 +13,9 @@ export type ReadFigures = {
   overallP95Ms: number;
   leagueP50Ms: number;
   leagueP95Ms: number;
+  /** A random player's public page of the event: every started stage broken down, points and rank charts. */
+  playerPageP50Ms: number;
+  playerPageP95Ms: number;
   reads: number;
 };
 
@@ -40,23 +44,27 @@ async function timeEach(count: number, read: () => Promise<unknown>): Promise<nu
 
 /**
  * READS reads of the overall leaderboard (a random page of 50 and a random player's own row and
- * page) and READS of a random 50-member league's board seen by one of its members, one after
- * another, through the data functions the pages call, uncached.
+ * page), READS of a random 50-member league's board seen by one of its members, and READS of a
+ * random player's page, one after another, through the data functions the pages call, uncached.
  */
 export async function measureLeaderboardReads(
   db: Db,
-  eventId: number,
+  event: { id: number; slug: string },
   userIds: readonly string[],
   leagues: readonly BenchLeague[],
   seed: number,
 ): Promise<ReadFigures> {
   const random = createRandom(seed + 7);
   const pages = Math.max(1, Math.ceil(userIds.length / LEADERBOARD_PAGE_SIZE));
+  const eventId = event.id;
   const overall = await timeEach(READS, () => getOverallLeaderboard(db, eventId, random.int(1, pages), random.pick(userIds)));
   const league = await timeEach(READS, async () => {
     const chosen = random.pick(leagues);
     const board = await getLeagueLeaderboard(db, chosen.id, 1, random.pick(chosen.memberIds));
     if (board.rows.length === 0) throw new Error(`league ${chosen.id}'s board is empty`);
+  });
+  const player = await timeEach(READS, async () => {
+    if (!(await getPlayerEvent(db, random.pick(userIds), event.slug))) throw new Error("a player page is missing");
   });
   const all = [...overall, ...league];
   return {
@@ -66,6 +74,8 @@ export async function measureLeaderboardReads(
     overallP95Ms: round(percentile(overall, 95)),
     leagueP50Ms: round(percentile(league, 50)),
     leagueP95Ms: round(percentile(league, 95)),
-    reads: all.length,
+    playerPageP50Ms: round(percentile(player, 50)),
+    playerPageP95Ms: round(percentile(player, 95)),
+    reads: all.length + player.length,
   };
 }

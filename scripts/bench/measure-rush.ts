@@ -6,9 +6,16 @@ import { createRushEvent, listStoredSaves, lockRushStage } from "./rush-event";
 import { callFormAction, findActionId, mintSessionCookie, type ActionReply } from "./server-action";
 import type { BenchEvent } from "./synthetic-players";
 
-export const RUSH_CLIENTS = 200;
+export const RUSH_CLIENTS = 1_000;
 export const RUSH_SAVES_PER_CLIENT = 10;
 const RUSH_SAVES = RUSH_CLIENTS * RUSH_SAVES_PER_CLIENT;
+/**
+ * Saves sent per second, all players together: each player saves every RUSH_CLIENTS / RUSH_RATE
+ * seconds (4 s), or as soon as their previous save is answered if that takes longer. An open load,
+ * as players on deadline day click when they are ready, not when the server answers: a server that
+ * keeps up answers at this rate; one that cannot falls behind it, and its answers slow down.
+ */
+export const RUSH_RATE = 250;
 
 export type RushFigures = {
   rushSaves: number;
@@ -27,6 +34,8 @@ export type RushFigures = {
   /** Stored although the answer was not an acceptance (e.g. an error after the commit). */
   rushStoredUnconfirmed: number;
   rushSeconds: number;
+  /** Saves answered per second, from the first sent to the last answered. */
+  rushSavesPerSecond: number;
   rushP95Ms: number;
 };
 
@@ -49,12 +58,14 @@ function planSaves(replay: BenchEvent, event: Awaited<ReturnType<typeof createRu
   });
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * The deadline rush: RUSH_CLIENTS signed-in players each save RUSH_SAVES_PER_CLIENT rosters, one
- * after another, through the real HTTP path (the play page's server action), all at once. When half
- * the saves have been sent, the stage's start is set to the database clock: the lock falls in the
- * middle of the burst, with requests in flight on both sides. Then every answer is checked against
- * what the database stored.
+ * after another, through the real HTTP path (the play page's server action), RUSH_RATE saves a
+ * second in all. When half the saves have been sent, the stage's start is set to the database
+ * clock: the lock falls in the middle of the burst, with requests in flight on both sides. Then
+ * every answer is checked against what the database stored.
  */
 export async function measureRush(
   client: pg.Client,
@@ -91,7 +102,9 @@ export async function measureRush(
   const startedAt = performance.now();
   await Promise.all(
     plans.map(async (plan, c) => {
-      for (const save of plan) {
+      for (const [k, save] of plan.entries()) {
+        // Save k of client c is the (k * RUSH_CLIENTS + c)-th of the rush's schedule.
+        await sleep(startedAt + ((k * RUSH_CLIENTS + c) * 1000) / RUSH_RATE - performance.now());
         const entry: Sent = { ...save, userId: users[c]!, sentAt: performance.now(), doneAt: 0, reply: null, error: null };
         sent.push(entry);
         if (sent.length === RUSH_SAVES / 2) {
@@ -108,7 +121,7 @@ export async function measureRush(
       }
     }),
   );
-  const rushSeconds = (performance.now() - startedAt) / 1000;
+  const rushSeconds = (Math.max(...sent.map((entry) => entry.doneAt)) - Math.min(...sent.map((entry) => entry.sentAt))) / 1000;
   await lock;
 
   const rushUsers = new Set(users.slice(0, RUSH_CLIENTS));
@@ -142,6 +155,7 @@ export async function measureRush(
     ...figures,
     rushStoredUnconfirmed: [...stored.values()].reduce((sum, left) => sum + left.length, 0),
     rushSeconds: Math.round(rushSeconds * 10) / 10,
+    rushSavesPerSecond: Math.round(sent.length / rushSeconds),
     rushP95Ms: Math.round(
       percentile(
         sent.map((entry) => entry.doneAt - entry.sentAt),

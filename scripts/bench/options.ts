@@ -1,16 +1,19 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
-export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--keep] [--skip-http] [--seed S]
+export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--keep] [--skip-http] [--seed S] [--shared-server]
 
   --players N    synthetic players to seed (1 to 1,000,000)
   --out FILE     write the figures as JSON to FILE (default bench/results/players-<N>.json)
   --keep         keep the bench database afterwards (its name is printed)
   --skip-http    measure the database figures only (no server, no HTTP load, no rush)
   --seed S       seed of the synthetic data (default 1): the same seed gives the same players
+  --shared-server  use the server DATABASE_URL names instead of a cluster of the bench's own
 
-Needs DATABASE_URL naming a local PostgreSQL server; the bench creates its own database there
-(dune_bench_...) and drops it at the end.`;
+The bench runs its own PostgreSQL cluster (the machine's PostgreSQL binaries, a free port, the
+settings of bench/README.md), removed at the end (--keep keeps it running). Without the binaries,
+or with --shared-server, it needs DATABASE_URL naming a local PostgreSQL server, creates its own
+database there (dune_bench_...) and drops it at the end.`;
 
 const optionsSchema = z.object({
   players: z.coerce
@@ -21,6 +24,7 @@ const optionsSchema = z.object({
   out: z.string().min(1, "--out needs a file name").optional(),
   keep: z.boolean(),
   skipHttp: z.boolean(),
+  sharedServer: z.boolean(),
   seed: z.coerce
     .number({ error: "--seed must be a number" })
     .int("--seed must be a whole number")
@@ -43,6 +47,7 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
         out: { type: "string" },
         keep: { type: "boolean", default: false },
         "skip-http": { type: "boolean", default: false },
+        "shared-server": { type: "boolean", default: false },
         seed: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -58,6 +63,7 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
     out: values.out,
     keep: values.keep,
     skipHttp: values["skip-http"],
+    sharedServer: values["shared-server"],
     seed: values.seed,
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };

@@ -29,8 +29,8 @@ type Scores = Awaited<ReturnType<typeof readScores>>;
 const withoutUpdatedAt = (row: object) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== "updatedAt"));
 
 /** Every stored score row without its write time: what a rescore decides. */
-function withoutWriteTimes({ standings, stageScores, stageRosters }: Scores) {
-  return { standings: standings.map(withoutUpdatedAt), stageScores: stageScores.map(withoutUpdatedAt), stageRosters };
+function withoutWriteTimes({ standings, stageScores, stageRosters, rankCounts }: Scores) {
+  return { standings: standings.map(withoutUpdatedAt), stageScores: stageScores.map(withoutUpdatedAt), stageRosters, rankCounts };
 }
 
 /** The rows a full rescore computes from nothing stored, in a transaction that is rolled back. */
@@ -41,6 +41,7 @@ async function rescoreFromNothing(db: Db, eventId: number) {
       await tx.$executeRaw`DELETE FROM standing WHERE event_id = ${eventId}`;
       await tx.$executeRaw`DELETE FROM stage_score s USING stage t WHERE s.stage_id = t.id AND t.event_id = ${eventId}`;
       await tx.$executeRaw`DELETE FROM stage_roster s USING stage t WHERE s.stage_id = t.id AND t.event_id = ${eventId}`;
+      await tx.$executeRaw`DELETE FROM stage_rank_count s USING stage t WHERE s.stage_id = t.id AND t.event_id = ${eventId}`;
       await rescoreEvent(tx, eventId);
       rows = await readScores(tx, eventId);
       throw ROLLBACK;

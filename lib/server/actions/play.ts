@@ -11,7 +11,8 @@ export const saveRosterAction = userAction({
   form: (formData) => ({ eventSlug: formData.get("eventSlug"), crewIds: formData.getAll("crewId"), captainId: formData.get("captainId") }),
   schema: saveRosterSchema,
   run: (input, user) => saveRoster(db, { userId: user.id, ...input }),
-  revalidate: (input) => [`/play/${input.eventSlug}`],
+  // No revalidation: it would re-render the whole play page into every save's answer, the cost
+  // of a deadline rush (bench/README.md). The roster builder keeps what it saved as its baseline.
   done: (saved) => `Roster saved. It counts from ${stageLabel({ number: saved.appliesFromStage })}.`,
 });
 

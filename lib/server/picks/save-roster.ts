@@ -3,7 +3,8 @@ import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { checkRoster } from "@/lib/game/roster";
 import { loadEventForPlay } from "./load-event-rules";
-import { enterRosterSave } from "@/lib/server/results/results-locks";
+import { rosterSaveLock } from "@/lib/server/results/results-locks";
+import { toPgArray } from "@/lib/server/results/pg-array";
 
 export type SaveRosterInput = { userId: string; eventSlug: string; crewIds: number[]; captainId: number };
 
@@ -16,11 +17,14 @@ type Inserted = { id: number; saved_at: Date; stage_number: number };
  */
 export async function saveRoster(db: Db, input: SaveRosterInput) {
   const event = await loadEventForPlay(db, input.eventSlug);
-  const current = await db.roster.findUnique({
-    where: { userId_eventId: { userId: input.userId, eventId: event.id } },
-    select: { versions: { orderBy: { savedAt: "desc" }, take: 1, select: { crews: { select: { crewId: true } } } } },
-  });
-  const keptCrewIds = current?.versions[0]?.crews.map((crew) => String(crew.crewId)) ?? [];
+  // The latest version's crews, in one statement (the nested read took three): a save's cost is
+  // its round trips on deadline day.
+  const [current] = await db.$queryRaw<{ crewIds: number[] }[]>`
+    SELECT ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = v.id) AS "crewIds"
+    FROM roster r
+    CROSS JOIN LATERAL (SELECT id FROM roster_version WHERE roster_id = r.id ORDER BY saved_at DESC LIMIT 1) v
+    WHERE r.user_id = ${input.userId}::uuid AND r.event_id = ${event.id}`;
+  const keptCrewIds = current?.crewIds.map(String) ?? [];
   const featuredTeamId = event.featuredTeamId === null ? null : String(event.featuredTeamId);
   const check = checkRoster(
     { crewIds: input.crewIds.map(String), captainId: String(input.captainId) },
@@ -36,29 +40,34 @@ export async function saveRoster(db: Db, input: SaveRosterInput) {
     });
   }
 
-  return db.$transaction(async (tx) => {
-    await enterRosterSave(tx, event.id);
-    // One statement, so two tabs saving a first roster at once both land (Prisma's upsert reads,
-    // then inserts, and the second insert broke the unique key). The no-op update locks the row:
-    // one player's saves take turns until their transactions end.
-    const [roster] = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO roster (user_id, event_id, updated_at) VALUES (${input.userId}::uuid, ${event.id}, now())
+  // One statement, so a save holds a pooled connection for one round trip (an interactive
+  // transaction held it for six, and under a deadline rush saves queued for connections). In order:
+  // the shared roster-save lock (see enterRosterSave), then one clock reading, which decides both
+  // the next stage and the version's saved_at; no stage left writes nothing. The roster upsert is
+  // one statement so two tabs saving a first roster at once both land, and its no-op update locks
+  // the row: one player's saves take turns.
+  const [inserted] = await db.$queryRaw<Inserted[]>`
+    WITH entered AS (${rosterSaveLock(event.id)}),
+    clock AS (SELECT clock_timestamp() AS now FROM entered),
+    next_stage AS (
+      SELECT s.number, clock.now FROM stage s, clock
+      WHERE s.event_id = ${event.id} AND s.status <> 'CANCELLED' AND s.starts_at > clock.now
+      ORDER BY s.starts_at LIMIT 1
+    ),
+    roster AS (
+      INSERT INTO roster (user_id, event_id, updated_at) SELECT ${input.userId}::uuid, ${event.id}, now() FROM next_stage
       ON CONFLICT (user_id, event_id) DO UPDATE SET user_id = EXCLUDED.user_id
-      RETURNING id`;
-    if (!roster) throw new Error("the roster upsert returned no row");
-    // One clock reading decides both which stage is next and the version's saved_at.
-    const [inserted] = await tx.$queryRaw<Inserted[]>`
-      WITH clock AS (SELECT clock_timestamp() AS now),
-      next_stage AS (
-        SELECT number FROM stage, clock
-        WHERE event_id = ${event.id} AND status <> 'CANCELLED' AND starts_at > clock.now
-        ORDER BY starts_at LIMIT 1
-      )
+      RETURNING id
+    ),
+    version AS (
       INSERT INTO roster_version (roster_id, captain_crew_id, saved_at)
-      SELECT ${roster.id}, ${input.captainId}, clock.now FROM next_stage, clock
-      RETURNING id, saved_at, (SELECT number FROM next_stage) AS stage_number`;
-    if (!inserted) throw new AppError("LOCKED", "Every stage of this event has started: rosters are closed.");
-    await tx.rosterVersionCrew.createMany({ data: input.crewIds.map((crewId) => ({ versionId: inserted.id, crewId })) });
-    return { versionId: inserted.id, savedAt: inserted.saved_at, appliesFromStage: inserted.stage_number, cost: check.cost };
-  });
+      SELECT roster.id, ${input.captainId}, next_stage.now FROM roster, next_stage
+      RETURNING id, saved_at
+    ),
+    crews AS (
+      INSERT INTO roster_version_crew (version_id, crew_id) SELECT version.id, unnest(${toPgArray(input.crewIds)}::int[]) FROM version
+    )
+    SELECT version.id, version.saved_at, next_stage.number AS stage_number FROM version, next_stage`;
+  if (!inserted) throw new AppError("LOCKED", "Every stage of this event has started: rosters are closed.");
+  return { versionId: inserted.id, savedAt: inserted.saved_at, appliesFromStage: inserted.stage_number, cost: check.cost };
 }

@@ -10,6 +10,7 @@ import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
 import { writeStandings } from "./write-standings";
+import { writeRankCounts, type RankCountScope } from "./write-rank-counts";
 
 export type { WriteCounts } from "./write-counts";
 
@@ -92,6 +93,18 @@ async function rescoreChange(tx: Tx, context: RescoreContext, changed: RescoreSt
   return { stageRosters, stageScores };
 }
 
+/** Which stages' running totals a rescore may have moved (see writeRankCounts). */
+function rankCountScope(
+  context: RescoreContext,
+  isPartial: boolean,
+  changed: RescoreStage | undefined,
+  newPlayers: string[],
+): RankCountScope {
+  if (!isPartial || newPlayers.length > 0) return "all";
+  if (!changed) return "none";
+  return changed === context.published.at(-1) ? "last" : "all";
+}
+
 /**
  * Recomputes an event's scores and stores them: locked rosters with their transfer accounting
  * (StageRoster), per-stage scores with stage ranks (StageScore) and standings with previous ranks
@@ -130,6 +143,7 @@ export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChan
     ? await rescoreChange(tx, context, changed, newPlayers)
     : await rescoreEverything(tx, context);
   const standings = await writeStandings(tx, context, !isPartial ? "sum" : changed ? "delta" : "final", newPlayers);
+  await writeRankCounts(tx, context, rankCountScope(context, isPartial, changed, newPlayers));
   await recordRescore(tx, eventId, { isFull: !isPartial, haveStandingsChanged: standings.written + standings.deleted > 0 });
   // Every results change ends here (publish, official, correction...): open boards refresh.
   await notifyStandingsChanged(tx, eventId);

@@ -16,18 +16,12 @@ async function createWorkingTables(tx: Tx): Promise<void> {
 }
 
 /**
- * Players who only call podiums, each joined at their first call on a published stage. Every call
- * of those stages is read, or with `candidates` only the calls of those users.
+ * Players who only call podiums among `candidates` (users without a roster), each joined at their
+ * first call on a published stage, looked up by the call's (user, stage) key. Grouping every call of
+ * the event by player instead took 51 s at a million players (10.5 million calls, 2 % call-only players).
  */
-function callOnlyPlayers(context: RescoreContext, candidates: Prisma.Sql | null) {
+function callOnlyPlayers(context: RescoreContext, candidates: Prisma.Sql) {
   const published = toPgArray(context.published.map((stage) => stage.id));
-  if (candidates === null) {
-    return Prisma.sql`
-      SELECT c.user_id, c.first_call FROM (
-        SELECT user_id, min(created_at) AS first_call FROM podium_call WHERE stage_id = ANY(${published}::int[]) GROUP BY user_id
-      ) c
-      WHERE NOT EXISTS (SELECT 1 FROM roster r WHERE r.user_id = c.user_id AND r.event_id = ${context.eventId})`;
-  }
   return Prisma.sql`
     SELECT u.user_id, f.first_call FROM (${candidates}) u
     CROSS JOIN LATERAL (SELECT min(c.created_at) AS first_call FROM podium_call c WHERE c.user_id = u.user_id AND c.stage_id = ANY(${published}::int[])) f
@@ -45,7 +39,7 @@ export async function collectPlayers(tx: Tx, context: RescoreContext, changedSta
   await createWorkingTables(tx);
   const candidates =
     changedStageIds === null
-      ? null
+      ? Prisma.sql`SELECT u.id AS user_id FROM "user" u WHERE NOT EXISTS (SELECT 1 FROM roster r WHERE r.user_id = u.id AND r.event_id = ${context.eventId})`
       : Prisma.sql`
     SELECT user_id FROM standing WHERE event_id = ${context.eventId}
     UNION SELECT user_id FROM podium_call WHERE stage_id = ANY(${toPgArray(changedStageIds)}::int[])

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type ResultsStatus, type StageStatus } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { AppError, conflictError } from "@/lib/server/errors";
 
@@ -7,7 +7,7 @@ import { AppError, conflictError } from "@/lib/server/errors";
  * For every transaction that rescores: long enough for a large event's rescore, plus waiting for
  * another admin's rescore of the same event to finish (they queue on the event's scoring lock).
  */
-export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 300_000 } as const;
+export const RESULTS_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30 * 60_000 } as const;
 
 /**
  * Serialises scoring per event until the transaction ends. Lock order everywhere: the edited row
@@ -26,7 +26,12 @@ export async function lockEventScoring(tx: Tx, eventId: number): Promise<void> {
  * roster on for good. See waitForRosterSaves.
  */
 export async function enterRosterSave(tx: Tx, eventId: number): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext('dune-draft:roster-saves'), ${eventId}::int)`;
+  await tx.$executeRaw`${rosterSaveLock(eventId)}`;
+}
+
+/** enterRosterSave as a query, for a save written in one statement (a CTE the clock reading selects from). */
+export function rosterSaveLock(eventId: number): Prisma.Sql {
+  return Prisma.sql`SELECT pg_advisory_xact_lock_shared(hashtext('dune-draft:roster-saves'), ${eventId}::int) AS entered`;
 }
 
 /**

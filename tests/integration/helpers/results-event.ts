@@ -54,14 +54,15 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-/** The stored standings and stage scores of an event, in a stable order, for comparisons. */
-export async function readScores(db: Pick<Db, "standing" | "stageScore" | "stageRoster">, eventId: number) {
-  const [standings, stageScores, stageRosters] = await Promise.all([
+/** The stored standings, stage scores, locked rosters and rank counts of an event, in a stable order, for comparisons. */
+export async function readScores(db: Pick<Db, "standing" | "stageScore" | "stageRoster" | "stageRankCount">, eventId: number) {
+  const [standings, stageScores, stageRosters, rankCounts] = await Promise.all([
     db.standing.findMany({ where: { eventId }, orderBy: { userId: "asc" } }),
     db.stageScore.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
     db.stageRoster.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
+    db.stageRankCount.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { total: "asc" }, { exact: "asc" }] }),
   ]);
-  return { standings, stageScores, stageRosters };
+  return { standings, stageScores, stageRosters, rankCounts };
 }
 
 /** The contract's crews and featured team for a results event (ids as strings). */
