@@ -7,7 +7,16 @@ function isPrologue(stage: StageRef): boolean {
   return stage.type === undefined ? stage.number === 0 : stage.type === "PROLOGUE";
 }
 
-/** "Prologue", "Stage 4" or "Stage 4: name", for headings and lists. */
+/**
+ * The values of the common.stageTitle message, for translated pages:
+ * t("stageTitle", stageTitleValues(stage)) is "Prologue", "Stage 4" or "Stage 4: name" in the reader's language.
+ */
+export function stageTitleValues(stage: StageRef & { name: string | null }): { kind: string; number: number; name: string } {
+  const kind = isPrologue(stage) ? (stage.name ? "namedPrologue" : "prologue") : stage.name ? "named" : "numbered";
+  return { kind, number: stage.number, name: stage.name ?? "" };
+}
+
+/** "Prologue", "Stage 4" or "Stage 4: name", for headings and lists (English: pages not translated yet). */
 export function stageTitle(stage: StageRef & { name: string | null }): string {
   if (isPrologue(stage)) return stage.name ?? "Prologue";
   return stage.name ? `Stage ${stage.number}: ${stage.name}` : `Stage ${stage.number}`;

@@ -22,7 +22,7 @@ export async function changeDisplayNameAction(_previous: ActionResult | null, fo
     revalidatePath("/", "layout");
     return { ok: true, message: `Your display name is now ${input.displayName}.` };
   } catch (error) {
-    return { ...toActionResult(error), values: echoFields(formData, ["displayName"]) };
+    return { ...(await toActionResult(error)), values: echoFields(formData, ["displayName"]) };
   }
 }
 
