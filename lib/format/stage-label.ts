@@ -8,12 +8,14 @@ function isPrologue(stage: StageRef): boolean {
 }
 
 /**
- * The values of the common.stageTitle message, for translated pages:
- * t("stageTitle", stageTitleValues(stage)) is "Prologue", "Stage 4" or "Stage 4: name" in the reader's language.
+ * The values of the common.stageTitle message, for translated pages: with them it reads "Prologue",
+ * "Stage 4" or "Stage 4: name" in the reader's language.
  */
 export function stageTitleValues(stage: StageRef & { name: string | null }): { kind: string; number: number; name: string } {
-  const kind = isPrologue(stage) ? (stage.name ? "namedPrologue" : "prologue") : stage.name ? "named" : "numbered";
-  return { kind, number: stage.number, name: stage.name ?? "" };
+  // The seed names the prologue "Prologue": the generic word, which each language says its own way.
+  const name = isPrologue(stage) && stage.name?.toLowerCase() === "prologue" ? null : stage.name;
+  const kind = isPrologue(stage) ? (name ? "namedPrologue" : "prologue") : name ? "named" : "numbered";
+  return { kind, number: stage.number, name: name ?? "" };
 }
 
 /** "Prologue", "Stage 4" or "Stage 4: name", for headings and lists (English: pages not translated yet). */

@@ -23,7 +23,7 @@ const STATUS: Record<AppErrorCode, number> = {
 
 /**
  * The one error type domain code throws; its message is safe to show to the user. The message (and
- * each field error) is a message key, msg("play.errors.locked") with `values` for its placeholders,
+ * each field error) is a message key written with msg() (with `values` for its placeholders),
  * turned into the reader's language where it is answered; English text still passes through as it is.
  */
 export class AppError extends Error {
