@@ -118,7 +118,12 @@ async function HomePage() {
                     .filter(Boolean)
                     .join(" · ")}
                 </p>
-                {event.description ? <p className="mt-2 text-sm">{event.description}</p> : null}
+                {/* Admins write descriptions in one language: dir="auto" sets them in that language's direction. */}
+                {event.description ? (
+                  <p dir="auto" className="mt-2 text-sm">
+                    {event.description}
+                  </p>
+                ) : null}
                 <p className="mt-2 flex gap-4 text-sm font-semibold">
                   <TextLink tone="plain" href={`/events/${event.slug}/leaderboard`}>
                     {t("events.leaderboard")}

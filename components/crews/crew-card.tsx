@@ -20,7 +20,8 @@ export async function CrewCard({ crew, vehicle }: { crew: CrewCardData; vehicle?
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-sand-200 bg-white p-4 shadow-sm">
       <div className="flex items-start justify-between gap-2">
-        <span className="rounded bg-night-900 px-2 py-0.5 font-mono text-sm font-bold text-sand-50">
+        {/* Race numbers read left to right in every language, as on the cars. */}
+        <span dir="ltr" className="rounded bg-night-900 px-2 py-0.5 font-mono text-sm font-bold text-sand-50">
           {crew.number === null ? (
             <span aria-label={t("numberUnpublished")}>{t("number", { number: "—" })}</span>
           ) : (
