@@ -19,6 +19,13 @@ test.describe("Arabic from the browser's language", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: test.info().outputPath("home-ar-390.png"), fullPage: true });
+    await page.locator("header summary").click();
+    await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("menu-ar-390.png") });
+    await page.goto("/sign-up");
+    await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+    await expect(page.getByText("أدخل عنوان بريد إلكتروني صالحًا")).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("sign-up-ar-390.png"), fullPage: true });
   });
 });
 
