@@ -1,9 +1,13 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import createNextIntlPlugin from "next-intl/plugin";
 import { buildSecurityHeaders, SERVICE_WORKER_HEADERS } from "./lib/server/security/security-headers";
 
+// next-intl without locale-prefixed URLs: the request's language comes from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 export default function nextConfig(phase: string): NextConfig {
-  return {
+  return withNextIntl({
     // No "X-Powered-By: Next.js": it tells an attacker which advisories to try.
     poweredByHeader: false,
     // pg, the queue, the mailer and the PGlite packages are Node-only; keep them out of the server bundle.
@@ -17,5 +21,5 @@ export default function nextConfig(phase: string): NextConfig {
         { source: "/sw.js", headers: SERVICE_WORKER_HEADERS },
       ];
     },
-  };
+  });
 }

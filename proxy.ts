@@ -1,14 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
+import { isLocale, LOCALE_PARAM } from "@/lib/i18n/locales";
+import { LOCALE_OVERRIDE_HEADER, PAGE_PATH_HEADER } from "@/lib/i18n/request-headers";
 
-// Runs on every page request. Two jobs:
+// Runs on every page request. Three jobs:
 // 1. The Content-Security-Policy with a fresh nonce, set on the request too: Next reads the nonce
 //    from it and stamps its own scripts; pages read it as `x-nonce` for any inline script of ours.
 // 2. Optimistic redirects only: a visitor without a session cookie who opens a player or admin page
 //    goes to sign-in and comes back afterwards. Pages, actions and route handlers check the session
 //    for real. The proxy deliberately does not run Auth.js: its session refresh re-sets the cookie on
 //    every matched request, and a prefetch answered after a sign-out would sign the player back in.
+// 3. Languages (docs/i18n.md): a page's `?lang=fr` (the hreflang alternates) becomes a request header
+//    the locale resolver reads first, and the page's path goes to the root layout for those links.
+//    Headers of those names sent by the client are dropped.
 
 /** Path prefixes that need a signed-in visitor (the prefix itself and everything below it). */
 const PROTECTED_PREFIXES = ["/play", "/account", "/admin", "/leagues"];
@@ -34,6 +39,10 @@ export function proxy(request: NextRequest) {
   const policy = buildContentSecurityPolicy({ nonce, isDevelopment: env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.delete(LOCALE_OVERRIDE_HEADER);
+  const lang = request.nextUrl.searchParams.get(LOCALE_PARAM);
+  if (isLocale(lang)) requestHeaders.set(LOCALE_OVERRIDE_HEADER, lang);
+  requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { TextLink } from "@/components/ui/text-link";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const [t, tCommon] = await Promise.all([getTranslations("errors.forbidden"), getTranslations("common")]);
   return (
     <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Admins only</h1>
-      <p>Your account can play but cannot open this page. Ask an admin if you need access.</p>
-      <TextLink href="/">Back to the home page</TextLink>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <TextLink href="/">{tCommon("backHome")}</TextLink>
     </div>
   );
 }

@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { TextLink } from "@/components/ui/text-link";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const [t, tCommon] = await Promise.all([getTranslations("errors.notFound"), getTranslations("common")]);
   return (
     <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p>There is no page at this address.</p>
-      <TextLink href="/">Back to the home page</TextLink>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+      <TextLink href="/">{tCommon("backHome")}</TextLink>
     </div>
   );
 }

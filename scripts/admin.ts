@@ -5,13 +5,16 @@ import { requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/server/errors";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { emailSchema } from "@/lib/validation/auth";
+import { translateEnglish, translateIssue } from "@/lib/i18n/translate";
 
 const argsSchema = z.tuple([z.enum(["grant", "revoke"], { error: "the first word must be grant or revoke" }), emailSchema]);
 
 async function main(): Promise<number> {
   const parsed = argsSchema.safeParse(process.argv.slice(2));
   if (!parsed.success) {
-    console.error(`usage: npm run admin -- grant|revoke <email>\n${parsed.error.issues.map((issue) => issue.message).join("\n")}`);
+    console.error(
+      `usage: npm run admin -- grant|revoke <email>\n${parsed.error.issues.map((issue) => translateIssue(issue, translateEnglish)).join("\n")}`,
+    );
     return 2;
   }
   const [verb, email] = parsed.data;

@@ -44,6 +44,7 @@ import {
   US,
   ZA,
 } from "country-flag-icons/react/3x2";
+import { useLocale } from "next-intl";
 import { describeNationality, type NationalityAlpha2 } from "@/lib/format/nationality";
 
 // SVG flags drawn inline: emoji flags need a font with them, and Linux often has none (empty boxes).
@@ -97,7 +98,7 @@ const FLAGS: Record<NationalityAlpha2, typeof FR> = {
 
 /** A crew member's nationality: the flag, named for screen readers and on hover, or the code when we have no flag. */
 export function NationalityFlag({ code }: { code: string | null }) {
-  const nationality = describeNationality(code);
+  const nationality = describeNationality(code, useLocale());
   if (!nationality) return null;
   if (!nationality.alpha2) {
     return (

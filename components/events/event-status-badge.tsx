@@ -1,18 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const LABELS: Record<string, { label: string; tone: BadgeTone }> = {
-  DRAFT: { label: "Draft", tone: "muted" },
-  UPCOMING: { label: "Upcoming", tone: "accent" },
-  LIVE: { label: "Live", tone: "success" },
-  COMPLETED: { label: "Completed", tone: "neutral" },
-};
+const TONES: Record<string, BadgeTone> = { DRAFT: "muted", UPCOMING: "accent", LIVE: "success", COMPLETED: "neutral" };
 
-export function EventStatusBadge({ status, isSample }: { status: string; isSample: boolean }) {
-  const { label, tone } = LABELS[status] ?? { label: status, tone: "neutral" as const };
+export async function EventStatusBadge({ status, isSample }: { status: string; isSample: boolean }) {
+  const t = await getTranslations("common");
   return (
     <span className="inline-flex gap-1">
-      <Badge tone={tone}>{label}</Badge>
-      {isSample ? <Badge tone="warning">Sample data</Badge> : null}
+      <Badge tone={TONES[status] ?? "neutral"}>{t("eventStatus", { status })}</Badge>
+      {isSample ? <Badge tone="warning">{t("sampleData")}</Badge> : null}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
 
 /**
@@ -6,11 +7,12 @@ import { isDatabaseUnavailable } from "@/lib/server/errors";
  * a Suspense boundary as a bare HTML shell (the error page appears only once its scripts run), so
  * the pages that read the database render this notice themselves instead of throwing.
  */
-export function DatabaseUnavailable() {
+export async function DatabaseUnavailable() {
+  const t = await getTranslations("errors.unavailable");
   return (
     <div role="alert" className="space-y-3">
-      <h1 className="text-2xl font-bold">Back in a moment</h1>
-      <p>This page could not be loaded: the database may be restarting. Nothing is lost; try again in a few seconds.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
     </div>
   );
 }
@@ -40,7 +42,8 @@ export function withMetadataFallback<Props>(generate: (props: Props) => Promise<
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       logUnavailable(error);
-      return { title: "Back in a moment", robots: { index: false } };
+      const t = await getTranslations("errors.unavailable");
+      return { title: t("title"), robots: { index: false } };
     }
   };
 }

@@ -1,13 +1,18 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
 import { ViewerTime } from "./viewer-time";
 
 /** A stage start in the viewer's zone and, beside it, the event's local time. */
-export function StageStart({ startsAt, eventTimeZone }: { startsAt: Date; eventTimeZone: string }) {
+export async function StageStart({ startsAt, eventTimeZone }: { startsAt: Date; eventTimeZone: string }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("time")]);
   return (
     <span className="flex flex-col">
       <ViewerTime iso={startsAt.toISOString()} />
       <span className="text-sm text-stone-600">
-        {formatInTimeZone(startsAt, eventTimeZone)} local ({timeZoneLabel(startsAt, eventTimeZone)})
+        {t("eventLocal", {
+          time: formatInTimeZone(startsAt, eventTimeZone, {}, locale),
+          zone: timeZoneLabel(startsAt, eventTimeZone, locale),
+        })}
       </span>
     </span>
   );

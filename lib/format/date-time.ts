@@ -1,7 +1,10 @@
-// Deterministic formatting for a named time zone (the event's local time), safe on the server.
+import { INTL_LOCALES, type AppLocale } from "@/lib/i18n/locales";
 
-export function formatInTimeZone(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat("en-GB", {
+// Deterministic formatting for a named time zone (the event's local time), safe on the server.
+// `locale` is the reader's language (next-intl's useLocale / getLocale); English until a page is converted.
+
+export function formatInTimeZone(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}, locale: AppLocale = "en"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     timeZone,
     weekday: "short",
     day: "numeric",
@@ -13,20 +16,23 @@ export function formatInTimeZone(date: Date, timeZone: string, options: Intl.Dat
 }
 
 /** "GMT+3" style label of a zone at an instant. */
-export function timeZoneLabel(date: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "shortOffset" })
+export function timeZoneLabel(date: Date, timeZone: string, locale: AppLocale = "en"): string {
+  const part = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(date)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
+const CALENDAR_DATE: Intl.DateTimeFormatOptions = { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" };
+
 /** A calendar date stored as UTC midnight (Prisma @db.Date), e.g. "3 Jan 2026". */
-export function formatCalendarDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(date);
+export function formatCalendarDate(date: Date, locale: AppLocale = "en"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], CALENDAR_DATE).format(date);
 }
 
-export function formatDateRange(start: Date, end: Date): string {
-  return `${formatCalendarDate(start)} – ${formatCalendarDate(end)}`;
+/** Two calendar dates as the language writes a range: "3–17 Jan 2026", "3–17 janv. 2026". */
+export function formatDateRange(start: Date, end: Date, locale: AppLocale = "en"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], CALENDAR_DATE).formatRange(start, end);
 }
 
 /** The UTC calendar day of a date as YYYY-MM-DD (a Prisma @db.Date is UTC midnight): API, files, inputs. */

@@ -1,3 +1,5 @@
+import { INTL_LOCALES, type AppLocale } from "@/lib/i18n/locales";
+
 // Crews carry three-letter codes (as the organiser publishes them); flags and names need ISO alpha-2.
 const ALPHA3_TO_ALPHA2 = {
   ARG: "AR",
@@ -63,11 +65,12 @@ const alpha2Of: Readonly<Record<string, NationalityAlpha2 | undefined>> = ALPHA3
 /** `alpha2` names the flag to draw; null for a code we cannot place. */
 export type Nationality = { code: string; alpha2: NationalityAlpha2 | null; name: string };
 
-export function describeNationality(code: string | null | undefined): Nationality | null {
+/** The nationality of a code, its country named in the reader's language (Intl's names). */
+export function describeNationality(code: string | null | undefined, locale: AppLocale = "en"): Nationality | null {
   if (!code) return null;
   const upper = code.toUpperCase();
   const alpha2 = alpha2Of[upper];
   if (!alpha2) return { code: upper, alpha2: null, name: upper };
-  const name = new Intl.DisplayNames(["en"], { type: "region" }).of(alpha2) ?? upper;
+  const name = new Intl.DisplayNames([INTL_LOCALES[locale]], { type: "region" }).of(alpha2) ?? upper;
   return { code: upper, alpha2, name };
 }

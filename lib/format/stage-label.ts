@@ -7,7 +7,18 @@ function isPrologue(stage: StageRef): boolean {
   return stage.type === undefined ? stage.number === 0 : stage.type === "PROLOGUE";
 }
 
-/** "Prologue", "Stage 4" or "Stage 4: name", for headings and lists. */
+/**
+ * The values of the common.stageTitle message, for translated pages: with them it reads "Prologue",
+ * "Stage 4" or "Stage 4: name" in the reader's language.
+ */
+export function stageTitleValues(stage: StageRef & { name: string | null }): { kind: string; number: number; name: string } {
+  // The seed names the prologue "Prologue": the generic word, which each language says its own way.
+  const name = isPrologue(stage) && stage.name?.toLowerCase() === "prologue" ? null : stage.name;
+  const kind = isPrologue(stage) ? (name ? "namedPrologue" : "prologue") : name ? "named" : "numbered";
+  return { kind, number: stage.number, name: name ?? "" };
+}
+
+/** "Prologue", "Stage 4" or "Stage 4: name", for headings and lists (English: pages not translated yet). */
 export function stageTitle(stage: StageRef & { name: string | null }): string {
   if (isPrologue(stage)) return stage.name ?? "Prologue";
   return stage.name ? `Stage ${stage.number}: ${stage.name}` : `Stage ${stage.number}`;

@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { msg, translateEnglish, translateFieldErrors, type MessageValues, type Translate } from "@/lib/i18n/translate";
+import { isDatabaseUnavailable } from "./database-unavailable";
+
+export { isDatabaseUnavailable };
 
 export type AppErrorCode =
   "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED" | "RATE_LIMITED" | "UNAVAILABLE";
@@ -17,12 +21,17 @@ const STATUS: Record<AppErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
-/** The one error type domain code throws; its message is safe to show to the user. */
+/**
+ * The one error type domain code throws; its message is safe to show to the user. The message (and
+ * each field error) is a message key written with msg() (with `values` for its placeholders),
+ * turned into the reader's language where it is answered; English text still passes through as it is.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly values?: MessageValues,
   ) {
     super(message);
     this.name = "AppError";
@@ -44,61 +53,43 @@ export function echoFields(formData: FormData, names: readonly string[]): Record
   return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "").slice(0, 500)]));
 }
 
-const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017"]);
-const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection timeout|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down|in recovery mode)|is not currently accepting connections|Can't reach database server/i;
-
-/**
- * The database is down, restarting or out of connections: the request could not run, and since
- * every write is one transaction, nothing of it was stored. Worth a clear "try again", not a 500.
- */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (UNAVAILABLE_PRISMA_CODES.has(error.code)) return true;
-    const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined)?.cause;
-    // SQLSTATE class 08 (connection exception) and 57P (the server shutting down or starting up).
-    if (cause?.kind && UNAVAILABLE_KINDS.has(cause.kind)) return true;
-    if (cause?.originalCode && /^(08|57P)/.test(cause.originalCode)) return true;
-  }
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    if (UNAVAILABLE_MESSAGE.test(current.message)) return true;
-  }
-  return false;
-}
-
-type Mapped = { status: number; code: string; message: string; fieldErrors?: FieldErrors };
+type Mapped = { status: number; code: string; message: string; values?: MessageValues; fieldErrors?: FieldErrors };
 
 /** AppError, ZodError (422), unique violations (409) and missing rows (404) become answers; the rest is logged. */
-export function mapError(error: unknown): Mapped {
+export function mapError(error: unknown, translate: Translate = translateEnglish): Mapped {
   if (error instanceof AppError) {
-    return { status: STATUS[error.code], code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    const fieldErrors = error.fieldErrors
+      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translate(m))]))
+      : undefined;
+    return { status: STATUS[error.code], code: error.code, message: translate(error.message, error.values), fieldErrors };
   }
   if (error instanceof z.ZodError) {
-    return { status: 422, code: "INVALID", message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors };
+    return {
+      status: 422,
+      code: "INVALID",
+      message: translate(msg("errors.action.invalid")),
+      fieldErrors: translateFieldErrors(error, translate),
+    };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") return { status: 409, code: "CONFLICT", message: "That already exists." };
-    if (error.code === "P2025") return { status: 404, code: "NOT_FOUND", message: "That no longer exists." };
+    if (error.code === "P2002") return { status: 409, code: "CONFLICT", message: translate(msg("errors.action.conflict")) };
+    if (error.code === "P2025") return { status: 404, code: "NOT_FOUND", message: translate(msg("errors.action.gone")) };
   }
   if (isDatabaseUnavailable(error)) {
     console.error("database unavailable:", error instanceof Error ? error.message : error);
-    return {
-      status: 503,
-      code: "UNAVAILABLE",
-      message:
-        "The game's database is unavailable for a moment (it may be restarting). Nothing was saved: please try again in a few seconds.",
-    };
+    return { status: 503, code: "UNAVAILABLE", message: translate(msg("errors.action.unavailable")) };
   }
   console.error(error);
-  return { status: 500, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." };
+  return { status: 500, code: "INTERNAL", message: translate(msg("errors.action.internal")) };
 }
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
-export function toActionResult(error: unknown): ActionFailure {
-  const { code, message, fieldErrors } = mapError(error);
+/** A form's answer, in the language of the request (the API's stays English: toErrorResponse). */
+export async function toActionResult(error: unknown): Promise<ActionFailure> {
+  // Loaded here, not at the top: scripts load this module too, and they have no request or session.
+  const { getRequestTranslate } = await import("@/lib/server/i18n/request-locale");
+  const { code, message, fieldErrors } = mapError(error, await getRequestTranslate());
   return { ok: false, code, message, fieldErrors };
 }
 

@@ -50,7 +50,7 @@ export function formAction<Actor, Schema extends ZodType, Result>(
       input = spec.schema.parse(typeof spec.form === "function" ? spec.form(formData) : readForm(formData, spec.form));
       result = await spec.run(input, actor);
     } catch (error) {
-      const failure = toActionResult(error);
+      const failure = await toActionResult(error);
       return spec.echo ? { ...failure, values: echoFields(formData, spec.echo) } : failure;
     }
     const paths = typeof spec.revalidate === "function" ? spec.revalidate(input, result) : (spec.revalidate ?? []);

@@ -1,35 +1,41 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
+
+// Messages are keys (msg), translated where the form is answered: docs/i18n.md, "Validation messages".
 
 export const emailSchema = z
-  .string({ error: "Enter your email" })
+  .string({ error: msg("validation.email.required") })
   .trim()
   .toLowerCase()
-  .max(254, "Email is too long")
-  .pipe(z.email({ error: "Enter a valid email address" }));
+  .max(254, msg("validation.email.tooLong"))
+  .pipe(z.email({ error: msg("validation.email.invalid") }));
 
 export const PASSWORD_MIN = 10;
 
 export const newPasswordSchema = z
-  .string({ error: "Choose a password" })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-  .max(200, "Use at most 200 characters")
-  .refine((password) => password.trim().length > 0, "The password cannot be only spaces");
+  .string({ error: msg("validation.password.choose") })
+  .min(PASSWORD_MIN, msg("validation.minLength"))
+  .max(200, msg("validation.maxLength"))
+  .refine((password) => password.trim().length > 0, msg("validation.password.blank"));
 
 const RESERVED_NAMES = ["admin", "administrator", "moderator", "dune draft", "dunedraft", "deleted player", "support"];
 
 export const displayNameSchema = z
-  .string({ error: "Choose a display name" })
+  .string({ error: msg("validation.displayName.required") })
   .trim()
   .normalize("NFC")
-  .min(3, "Use at least 3 characters")
-  .max(24, "Use at most 24 characters")
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u, "Use letters, digits, spaces and . _ ' - (starting with a letter or digit)")
-  .refine((name) => !/\s{2,}/.test(name), "Use single spaces between words")
-  .refine((name) => !RESERVED_NAMES.includes(name.toLowerCase()), "That name is reserved");
+  .min(3, msg("validation.minLength"))
+  .max(24, msg("validation.maxLength"))
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u, msg("validation.displayName.characters"))
+  .refine((name) => !/\s{2,}/.test(name), msg("validation.displayName.spaces"))
+  .refine((name) => !RESERVED_NAMES.includes(name.toLowerCase()), msg("validation.displayName.reserved"));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Password is too long"),
+  password: z
+    .string({ error: msg("validation.password.required") })
+    .min(1, msg("validation.password.required"))
+    .max(200, msg("validation.password.tooLong")),
 });
 
 export const signUpSchema = z.object({

@@ -25,6 +25,7 @@ const ACTIONS: Record<string, Access> = {
   "auth.signUpAction": "public",
   "auth.signOutAction": "public",
   "auth.oauthSignInAction": "public",
+  "locale.changeLocaleAction": "public",
   "account.changeDisplayNameAction": "user",
   "account.changePasswordAction": "user",
   "account.deleteAccountAction": "user",

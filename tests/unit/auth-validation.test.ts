@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { translateEnglish, translateIssue } from "@/lib/i18n/translate";
 import { callbackUrlSchema, displayNameSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { resolveClientAddress } from "@/lib/server/auth/client-ip";
 import { passwordChangeSchema, accountDeletionSchema } from "@/lib/validation/account";
 
-const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+// Schemas carry message keys; the English text is what a reader of the default language sees.
+const firstMessage = (result: { success: boolean; error?: { issues: z.core.$ZodIssue[] } }) => {
+  const issue = result.error?.issues[0];
+  return issue && translateIssue(issue, translateEnglish);
+};
 
 describe("sign-up validation", () => {
   const valid = { email: " Rider@Example.TEST ", displayName: "Dune Fox", password: "long-enough-pw" };

@@ -10,6 +10,7 @@ import { ResendVerificationForm } from "@/components/email/resend-verification-f
 import { NotificationPreferencesForm } from "@/components/email/notification-preferences-form";
 import { readNotificationPreferences } from "@/lib/server/users/email-requests";
 import { CalendarSection, PushSection } from "@/components/account/notification-sections";
+import { LanguageSetting } from "@/components/account/language-setting";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
@@ -53,6 +54,7 @@ async function AccountPage({ searchParams }: Props) {
         </h2>
         <DisplayNameForm current={user.displayName} />
       </section>
+      <LanguageSetting />
       {emailVerified ? null : (
         <section aria-labelledby="verify-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="verify-heading" className="text-lg font-semibold">

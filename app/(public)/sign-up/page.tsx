@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
 import { callbackUrlSchema } from "@/lib/validation/auth";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Create your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signUp");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
@@ -16,13 +21,16 @@ async function Page({ searchParams }: Props) {
   const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl ?? "/");
   if (await getCurrentUser()) redirect(callbackUrl);
   const providers = listOAuthProviders().map(({ id, name }) => ({ id, name }));
+  const t = await getTranslations("auth.signUp");
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-bold">Create your account</h1>
-        <p className="text-stone-700">Free to play. Pick a display name for the leaderboards.</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("intro")}</p>
       </div>
-      <SignUpForm callbackUrl={callbackUrl} />
+      <ClientMessages groups={["auth.fields", "auth.signUp"]}>
+        <SignUpForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
     </div>
   );

@@ -24,8 +24,8 @@ async function Page({ searchParams }: Props) {
         </>
       ) : (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
-          This link does not work any more: it was used, replaced by a newer one, or is over an hour old. Sign in, then ask for a new
-          one on your account page.
+          This link does not work any more: it was used, replaced by a newer one, or is over an hour old. Sign in, then ask for a new one on
+          your account page.
         </p>
       )}
       <p className="text-sm">

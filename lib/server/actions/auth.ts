@@ -7,12 +7,14 @@ import { db } from "@/lib/server/db";
 import { echoFields, toActionResult, type ActionResult } from "@/lib/server/errors";
 import { callbackUrlSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { getClientIp } from "@/lib/server/auth/client-ip";
-import { consumeAttempt, describeWait, secondsBlocked } from "@/lib/server/auth/rate-limit";
+import { consumeAttempt, minutesToWait, secondsBlocked } from "@/lib/server/auth/rate-limit";
 import { createUser } from "@/lib/server/users/create-user";
 import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
+import { getRequestTranslate, resolveRequestLocale } from "@/lib/server/i18n/request-locale";
+import { setLocaleCookie } from "@/lib/server/i18n/locale-cookie";
+import { readUserLocaleByEmail } from "@/lib/server/users/user-locale";
+import { msg, translateFieldErrors } from "@/lib/i18n/translate";
 import { z } from "zod";
-
-const WRONG_CREDENTIALS = "Wrong email or password.";
 
 type PasswordSignIn = "signed-in" | "wrong" | "rate-limited";
 
@@ -35,20 +37,21 @@ export async function signInAction(_previous: ActionResult | null, formData: For
 
 async function attemptSignIn(formData: FormData): Promise<ActionResult> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success)
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const t = await getRequestTranslate();
+  if (!parsed.success) return { ok: false, message: t(msg("errors.action.invalid")), fieldErrors: translateFieldErrors(parsed.error, t) };
   const { email, password } = parsed.data;
   const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
     const outcome = await signInWithPassword(email, password);
     if (outcome === "rate-limited") {
       const ip = await getClientIp();
-      return {
-        ok: false,
-        message: describeWait(Math.max(await secondsBlocked("password-account", email), await secondsBlocked("password-ip", ip))),
-      };
+      const seconds = Math.max(await secondsBlocked("password-account", email), await secondsBlocked("password-ip", ip));
+      return { ok: false, message: t(msg("auth.action.tooManyAttempts"), { minutes: minutesToWait(seconds) }) };
     }
-    if (outcome === "wrong") return { ok: false, message: WRONG_CREDENTIALS };
+    if (outcome === "wrong") return { ok: false, message: t(msg("auth.action.wrongCredentials")) };
+    // This browser takes the account's language from now on (the switcher can change it again).
+    const saved = await readUserLocaleByEmail(db, email);
+    if (saved) await setLocaleCookie(saved);
   } catch (error) {
     return toActionResult(error);
   }
@@ -66,16 +69,17 @@ async function attemptSignUp(formData: FormData): Promise<ActionResult> {
     displayName: formData.get("displayName"),
     password: formData.get("password"),
   });
-  if (!parsed.success)
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const t = await getRequestTranslate();
+  if (!parsed.success) return { ok: false, message: t(msg("errors.action.invalid")), fieldErrors: translateFieldErrors(parsed.error, t) };
   const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
     // Every attempt counts, refused ones too: a refusal says whether an address has an account.
     const wait = await consumeAttempt("sign-up-ip", await getClientIp());
-    if (wait > 0) return { ok: false, message: describeWait(wait) };
-    await createUser(db, parsed.data);
+    if (wait > 0) return { ok: false, message: t(msg("auth.action.tooManyAttempts"), { minutes: minutesToWait(wait) }) };
+    // The account keeps the language it signed up in: its emails and notifications use it.
+    await createUser(db, { ...parsed.data, locale: await resolveRequestLocale() });
     if ((await signInWithPassword(parsed.data.email, parsed.data.password)) !== "signed-in") {
-      return { ok: false, message: "Your account was created but signing in failed: sign in below." };
+      return { ok: false, message: t(msg("auth.action.signInFailedAfterSignUp")) };
     }
   } catch (error) {
     return toActionResult(error);

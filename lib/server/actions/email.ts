@@ -24,12 +24,15 @@ const visitor = async () => null;
 /** The verification email's button: confirms the address and signs its reader in. */
 export const confirmEmailAction = formAction(visitor, {
   form: ["token"],
-  schema: z.object({ token: z.string({ error: "This link is incomplete" }).min(20, "This link is incomplete").max(200, "This link is not valid") }),
+  schema: z.object({
+    token: z.string({ error: "This link is incomplete" }).min(20, "This link is incomplete").max(200, "This link is not valid"),
+  }),
   run: async ({ token }) => {
     try {
       await signIn("email-link", { token, redirect: false });
     } catch (error) {
-      if (error instanceof AuthError) throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old).");
+      if (error instanceof AuthError)
+        throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old).");
       throw error;
     }
   },

@@ -57,7 +57,10 @@ export async function isEmailLinkUsable(db: Db, purpose: Purpose, token: string)
  * (the link signs its reader in: only the address's owner can have it); null for a link that does
  * not work.
  */
-export async function verifyEmailLink(db: Db, token: string): Promise<{ id: string; email: string; displayName: string | null; role: "PLAYER" | "ADMIN" } | null> {
+export async function verifyEmailLink(
+  db: Db,
+  token: string,
+): Promise<{ id: string; email: string; displayName: string | null; role: "PLAYER" | "ADMIN" } | null> {
   const userId = await db.$transaction(async (tx) => {
     const link = await consumeLink(tx, "VERIFY_EMAIL", token);
     if (!link) return null;

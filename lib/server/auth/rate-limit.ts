@@ -78,7 +78,12 @@ export async function resetAttempts(name: LimitName, key: string): Promise<void>
   await limiter(name).delete(key);
 }
 
+/** Whole minutes to wait, for messages such as auth.action.tooManyAttempts. */
+export function minutesToWait(seconds: number): number {
+  return Math.ceil(seconds / 60);
+}
+
 export function describeWait(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
+  const minutes = minutesToWait(seconds);
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

@@ -134,7 +134,10 @@ export function accountExistsMessage(input: { displayName: string | null; signIn
     "You already have a Dune Draft account",
     hello(input.displayName),
     [
-      { kind: "p", text: "Someone, perhaps you, tried to create a Dune Draft account with this address. You already have one, so nothing was created." },
+      {
+        kind: "p",
+        text: "Someone, perhaps you, tried to create a Dune Draft account with this address. You already have one, so nothing was created.",
+      },
       { kind: "button", label: "Sign in", href: input.signInLink },
       { kind: "p", text: `Forgot your password? Choose a new one: ${input.resetLink}` },
     ],

@@ -6,7 +6,14 @@ import { formatInTimeZone } from "@/lib/format/date-time";
 import { stageTitle } from "@/lib/format/stage-label";
 import { createEmailLink } from "@/lib/server/auth/email-links";
 import type { Mailer, MailMessage } from "@/lib/server/mail/transport";
-import { accountExistsMessage, lockReminderMessage, resetPasswordMessage, resultsMessage, verifyEmailMessage, type Rendered } from "@/lib/server/mail/templates";
+import {
+  accountExistsMessage,
+  lockReminderMessage,
+  resetPasswordMessage,
+  resultsMessage,
+  verifyEmailMessage,
+  type Rendered,
+} from "@/lib/server/mail/templates";
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
 import type { PushMessage } from "@/lib/validation/push";
 import { findMissingPicks, type MissingPick } from "./lock-reminders";
@@ -171,7 +178,13 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
     case "ACCOUNT_EXISTS": {
       if (!canEmail) return "no email";
       const signInLink = `${appUrl()}/sign-in`;
-      return { mail: { ...accountExistsMessage({ displayName: user.displayName, signInLink, resetLink: `${appUrl()}/forgot-password` }), to: user.email!, link: signInLink } };
+      return {
+        mail: {
+          ...accountExistsMessage({ displayName: user.displayName, signInLink, resetLink: `${appUrl()}/forgot-password` }),
+          to: user.email!,
+          link: signInLink,
+        },
+      };
     }
     case "LOCK_REMINDER":
     case "RESULTS": {

@@ -16,7 +16,10 @@ const NAME_TAKEN = "That display name is taken";
  * Display names are public on the boards, so a taken one is said at once.
  */
 export async function signUp(db: Db, input: SignUpInput): Promise<void> {
-  const nameTaken = await db.user.findFirst({ where: { displayName: { equals: input.displayName, mode: "insensitive" } }, select: { id: true } });
+  const nameTaken = await db.user.findFirst({
+    where: { displayName: { equals: input.displayName, mode: "insensitive" } },
+    select: { id: true },
+  });
   if (nameTaken) throw new AppError("CONFLICT", "Choose another display name.", { displayName: [NAME_TAKEN] });
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!existing) {
@@ -32,5 +35,11 @@ export async function signUp(db: Db, input: SignUpInput): Promise<void> {
     await hashPassword(input.password);
   }
   const owner = existing ?? (await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true } }));
-  await db.$transaction((tx) => queueNotification(tx, { userId: owner.id, kind: "ACCOUNT_EXISTS", dedupeKey: `sign-up:${Date.now()}:${randomBytes(4).toString("hex")}` }));
+  await db.$transaction((tx) =>
+    queueNotification(tx, {
+      userId: owner.id,
+      kind: "ACCOUNT_EXISTS",
+      dedupeKey: `sign-up:${Date.now()}:${randomBytes(4).toString("hex")}`,
+    }),
+  );
 }
