@@ -15,6 +15,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [result, action, isPending] = useActionState(signUpAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const values = result && !result.ok ? result.values : undefined;
+  // Done: the email finishes the sign-up (the same answer whether or not the address had an account).
+  if (result?.ok) return <FormMessage result={result} />;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

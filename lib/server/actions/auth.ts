@@ -8,7 +8,8 @@ import { echoFields, toActionResult, type ActionResult } from "@/lib/server/erro
 import { callbackUrlSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { getClientIp } from "@/lib/server/auth/client-ip";
 import { consumeAttempt, minutesToWait, secondsBlocked } from "@/lib/server/auth/rate-limit";
-import { createUser } from "@/lib/server/users/create-user";
+import { signUp } from "@/lib/server/users/sign-up";
+import { rememberSignUpCallback } from "@/lib/server/auth/sign-up-callback";
 import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
 import { getRequestTranslate, resolveRequestLocale } from "@/lib/server/i18n/request-locale";
 import { setLocaleCookie } from "@/lib/server/i18n/locale-cookie";
@@ -76,15 +77,14 @@ async function attemptSignUp(formData: FormData): Promise<ActionResult> {
     // Every attempt counts, refused ones too: a refusal says whether an address has an account.
     const wait = await consumeAttempt("sign-up-ip", await getClientIp());
     if (wait > 0) return { ok: false, message: t(msg("auth.action.tooManyAttempts"), { minutes: minutesToWait(wait) }) };
-    // The account keeps the language it signed up in: its emails and notifications use it.
-    await createUser(db, { ...parsed.data, locale: await resolveRequestLocale() });
-    if ((await signInWithPassword(parsed.data.email, parsed.data.password)) !== "signed-in") {
-      return { ok: false, message: t(msg("auth.action.signInFailedAfterSignUp")) };
-    }
+    // The same answer whether or not the address has an account: the email says which, and its
+    // link signs the reader in. The account keeps the language it signed up in.
+    await signUp(db, { ...parsed.data, locale: await resolveRequestLocale() });
+    await rememberSignUpCallback(callbackUrl);
   } catch (error) {
     return toActionResult(error);
   }
-  redirect(callbackUrl);
+  return { ok: true, message: t(msg("auth.signUp.checkInbox"), { email: parsed.data.email }) };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -5,9 +5,9 @@ import { AppError } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/auth/password";
 import { queueNotification } from "@/lib/server/notifications/queue";
 import type { SignUpInput } from "@/lib/validation/auth";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/translate";
 import { createUser } from "./create-user";
-
-const NAME_TAKEN = "That display name is taken";
 
 /**
  * Sign-up that never tells whether an address has an account: a new address gets an account and a
@@ -15,12 +15,12 @@ const NAME_TAKEN = "That display name is taken";
  * password). The caller answers "check your inbox" either way, and signs nobody in: the link does.
  * Display names are public on the boards, so a taken one is said at once.
  */
-export async function signUp(db: Db, input: SignUpInput): Promise<void> {
+export async function signUp(db: Db, input: SignUpInput & { locale?: AppLocale }): Promise<void> {
   const nameTaken = await db.user.findFirst({
     where: { displayName: { equals: input.displayName, mode: "insensitive" } },
     select: { id: true },
   });
-  if (nameTaken) throw new AppError("CONFLICT", "Choose another display name.", { displayName: [NAME_TAKEN] });
+  if (nameTaken) throw new AppError("CONFLICT", msg("auth.action.chooseAnother"), { displayName: [msg("auth.action.displayNameTaken")] });
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!existing) {
     try {
