@@ -19,7 +19,10 @@ export const confirmPricesSchema = z.object({ eventId: eventIdSchema });
 
 const blankToNull = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? null : value);
 const town = (missing: string) => z.string({ error: missing }).trim().min(1, missing).max(80, "use at most 80 characters");
-const km = z.preprocess(blankToNull, z.coerce.number().int("use whole kilometres").min(0, "use 0 or more").max(10_000, "use 10000 or less").nullable());
+const km = z.preprocess(
+  blankToNull,
+  z.coerce.number().int("use whole kilometres").min(0, "use 0 or more").max(10_000, "use 10000 or less").nullable(),
+);
 
 const timetableRowSchema = z.object({
   stageId: idSchema("missing stage: reload the page"),

@@ -19,7 +19,7 @@ export const importEntryListAction = adminAction({
   run: (input, admin) => importEntryList(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
   done: ({ created, updated, unchanged, teamsCreated, rescored }) => {
-    const teams = teamsCreated.length > 0 ? ` New ${plural(teamsCreated.length, "team", "teams")}: ${teamsCreated.join(", ")}.` : "";
+    const teams = teamsCreated.length > 0 ? ` ${plural(teamsCreated.length, "new team", "new teams")}: ${teamsCreated.join(", ")}.` : "";
     return (
       `Entry list imported: ${plural(created, "crew", "crews")} added, ${updated} updated, ${unchanged} unchanged.${teams}` +
       ` Prices show as samples until you confirm them.${rescoredNote(rescored)}`
@@ -33,7 +33,9 @@ export const confirmPricesAction = adminAction({
   run: (input, admin) => confirmPrices(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
   done: ({ confirmed }) =>
-    confirmed === 0 ? "Every price was already confirmed." : `${plural(confirmed, "price", "prices")} confirmed: players no longer see them as samples.`,
+    confirmed === 0
+      ? "Every price was already confirmed."
+      : `${plural(confirmed, "price", "prices")} confirmed: players no longer see them as samples.`,
 });
 
 export const saveTimetableAction = adminAction({

@@ -19,12 +19,20 @@ function refuseProblems(messages: string[]): never {
 
 /** The event's teams by name, creating the ones the list names for the first time. */
 async function ensureTeams(tx: Tx, eventId: number, actorId: string | null, rows: readonly EntryListRow[]) {
-  const teams = new Map((await tx.team.findMany({ where: { eventId }, select: { id: true, name: true } })).map((team) => [team.name, team.id]));
+  const teams = new Map(
+    (await tx.team.findMany({ where: { eventId }, select: { id: true, name: true } })).map((team) => [team.name, team.id]),
+  );
   const created: string[] = [];
   for (const name of new Set(rows.map((row) => row.team))) {
     if (teams.has(name)) continue;
     const team = await tx.team.create({ data: { eventId, name } });
-    await writeAudit(tx, { actorId, action: "create-team", entityType: "team", entityId: team.id, after: { eventId, name, source: "entry list" } });
+    await writeAudit(tx, {
+      actorId,
+      action: "create-team",
+      entityType: "team",
+      entityId: team.id,
+      after: { eventId, name, source: "entry list" },
+    });
     teams.set(name, team.id);
     created.push(name);
   }
@@ -47,7 +55,10 @@ export async function importEntryList(db: Db, input: ImportEntryListInput): Prom
     if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
     const { teams, created: teamsCreated } = await ensureTeams(tx, eventId, actorId, parsed.rows);
     const existing = new Map(
-      (await tx.crew.findMany({ where: { eventId, number: { in: parsed.rows.map((row) => row.number) } } })).map((crew) => [crew.number, crew]),
+      (await tx.crew.findMany({ where: { eventId, number: { in: parsed.rows.map((row) => row.number) } } })).map((crew) => [
+        crew.number,
+        crew,
+      ]),
     );
 
     let created = 0;
@@ -66,7 +77,9 @@ export async function importEntryList(db: Db, input: ImportEntryListInput): Prom
       };
       const crew = existing.get(row.number);
       if (!crew) {
-        await tx.crew.create({ data: { ...fields, eventId, number: row.number, category: "STOCK", isSamplePrice: true, source: "entry list" } });
+        await tx.crew.create({
+          data: { ...fields, eventId, number: row.number, category: "STOCK", isSamplePrice: true, source: "entry list" },
+        });
         created++;
         continue;
       }
@@ -115,7 +128,10 @@ export async function confirmPrices(db: Db, input: Actor & { eventId: number }):
       orderBy: [{ number: "asc" }, { id: "asc" }],
     });
     if (crews.length === 0) return { confirmed: 0 };
-    await tx.crew.updateMany({ where: { id: { in: crews.map((crew) => crew.id) } }, data: { isSamplePrice: false, version: { increment: 1 } } });
+    await tx.crew.updateMany({
+      where: { id: { in: crews.map((crew) => crew.id) } },
+      data: { isSamplePrice: false, version: { increment: 1 } },
+    });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: "confirm-prices",

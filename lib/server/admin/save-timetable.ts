@@ -57,7 +57,8 @@ export async function saveTimetable(db: Db, input: SaveTimetableInput) {
     const seen = new Set<number>();
     for (const row of input.rows) {
       const stage = stages.get(row.stageId);
-      if (!stage || seen.has(row.stageId)) throw new AppError("CONFLICT", "The timetable no longer matches the event's stages: reload the page.");
+      if (!stage || seen.has(row.stageId))
+        throw new AppError("CONFLICT", "The timetable no longer matches the event's stages: reload the page.");
       seen.add(row.stageId);
       if (stage.version !== row.expectedVersion) {
         fail(stage.id, `${stageLabelCapitalised(stage)} was changed by someone else since you opened the timetable: reload to see it.`);
