@@ -26,7 +26,7 @@ function Problems({ title, messages }: { title: string; messages: string[] }) {
 function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; crewNumbers: number[]; teamNames: string[] }) {
   if (parsed.rows.length === 0) return null;
   const known = new Set(crewNumbers);
-  const teams = new Set(teamNames);
+  const teams = new Set(teamNames.map((name) => name.toLowerCase()));
   return (
     <Table caption="Preview of the crews that will be imported" className="min-w-[36rem]">
       <TableHead>
@@ -47,7 +47,7 @@ function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; c
             </RowHeader>
             <Td>
               {row.team}
-              {teams.has(row.team) ? null : <span className="block text-xs text-stone-600">new team</span>}
+              {teams.has(row.team.toLowerCase()) ? null : <span className="block text-xs text-stone-600">new team</span>}
             </Td>
             <Td align="right">{row.price}</Td>
             <Td>{known.has(row.number) ? <Badge>Updates #{row.number}</Badge> : <Badge tone="success">New</Badge>}</Td>

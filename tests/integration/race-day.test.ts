@@ -100,7 +100,7 @@ describe("importing the entry list", () => {
       "price;team;number;driver",
       "10;Defender Rally;500;Driver Zero",
       "50;Overdrive;501;Driver 1",
-      "14;Overdrive;502;Driver 2",
+      "14;OVERDRIVE;502;Driver 2",
     ];
     const again = await importEntryListAction(null, form({ eventId: event.id, csv: reordered.join("\n") }));
     expect(again).toMatchObject({ ok: true, message: expect.stringContaining("0 crews added, 3 updated, 0 unchanged") });

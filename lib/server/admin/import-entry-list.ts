@@ -19,12 +19,12 @@ function refuseProblems(messages: string[]): never {
 
 /** The event's teams by name, creating the ones the list names for the first time. */
 async function ensureTeams(tx: Tx, eventId: number, actorId: string | null, rows: readonly EntryListRow[]) {
-  const teams = new Map(
-    (await tx.team.findMany({ where: { eventId }, select: { id: true, name: true } })).map((team) => [team.name, team.id]),
-  );
+  // Matched whatever the case: "DEFENDER RALLY" in a list is the event's Defender Rally.
+  const existing = await tx.team.findMany({ where: { eventId }, select: { id: true, name: true } });
+  const teams = new Map(existing.map((team) => [team.name.toLowerCase(), team.id]));
   const created: string[] = [];
-  for (const name of new Set(rows.map((row) => row.team))) {
-    if (teams.has(name)) continue;
+  for (const { team: name } of rows) {
+    if (teams.has(name.toLowerCase())) continue;
     const team = await tx.team.create({ data: { eventId, name } });
     await writeAudit(tx, {
       actorId,
@@ -33,7 +33,7 @@ async function ensureTeams(tx: Tx, eventId: number, actorId: string | null, rows
       entityId: team.id,
       after: { eventId, name, source: "entry list" },
     });
-    teams.set(name, team.id);
+    teams.set(name.toLowerCase(), team.id);
     created.push(name);
   }
   return { teams, created };
@@ -67,7 +67,7 @@ export async function importEntryList(db: Db, input: ImportEntryListInput): Prom
     let isTeamMoved = false;
     for (const row of parsed.rows) {
       const fields = {
-        teamId: teams.get(row.team)!,
+        teamId: teams.get(row.team.toLowerCase())!,
         driver: row.driver,
         coDriver: row.coDriver,
         driverNationality: row.driverNationality,
