@@ -20,7 +20,9 @@ export type TimetableStage = {
 
 type Row = Pick<TimetableStage, "startsAtLocal" | "startTown" | "finishTown" | "specialKm" | "totalKm">;
 
-const INPUT = "w-full rounded border border-stone-400 bg-white px-2 py-1 read-only:bg-stone-100 aria-[invalid=true]:border-red-700";
+const GRID = "grid grid-cols-2 gap-3 md:grid-cols-[minmax(8rem,1fr)_13rem_minmax(7rem,1fr)_minmax(7rem,1fr)_5.5rem_5.5rem] md:items-start";
+const INPUT =
+  "w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm font-normal read-only:bg-stone-100 aria-[invalid=true]:border-red-700";
 
 /**
  * Every stage's start, route and distances as one form, saved at once. The rows are controlled, so
@@ -36,37 +38,30 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="eventId" value={eventId} />
-      <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-        <table className="w-full min-w-[52rem] text-left text-sm">
-          <caption className="sr-only">Timetable: start, route and distances of every stage</caption>
-          <thead className="bg-sand-100 text-xs tracking-wide text-night-800 uppercase">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                Stage
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Start, local ({zoneLabel})
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Start town
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Finish town
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Special km
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Total km
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-sand-100">
-            {stages.map((stage) => {
-              const row = rows[stage.id]!;
-              const problems = errors(stage.id);
-              const errorId = `timetable-${stage.id}-error`;
-              const field = (name: keyof Row, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+      {/* Columns on wide screens; on a phone each stage is a card with its labels shown. */}
+      <div
+        role="group"
+        aria-label="Timetable: start, route and distances of every stage"
+        className="rounded-lg border border-sand-200 bg-white"
+      >
+        <div aria-hidden="true" className="hidden bg-sand-100 text-xs tracking-wide text-night-800 uppercase md:block">
+          <div className={`${GRID} px-3 py-2`}>
+            <span>Stage</span>
+            <span>Start, local ({zoneLabel})</span>
+            <span>Start town</span>
+            <span>Finish town</span>
+            <span>Special km</span>
+            <span>Total km</span>
+          </div>
+        </div>
+        <div className="divide-y divide-sand-100">
+          {stages.map((stage) => {
+            const row = rows[stage.id]!;
+            const problems = errors(stage.id);
+            const errorId = `timetable-${stage.id}-error`;
+            const field = (name: keyof Row, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+              <label className="block space-y-1 text-xs font-semibold md:space-y-0">
+                <span className="md:sr-only">{name === "startsAtLocal" ? `${label}, local (${zoneLabel})` : label}</span>
                 <input
                   name={name}
                   aria-label={`${label} of ${stage.title}`}
@@ -77,37 +72,33 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
                   className={INPUT}
                   {...extra}
                 />
-              );
-              return (
-                <tr key={stage.id} className={problems ? "bg-red-50" : stage.isCancelled ? "text-stone-500" : undefined}>
-                  <th scope="row" className="px-2 py-2 align-top font-semibold">
-                    <input type="hidden" name="stageId" value={stage.id} />
-                    <input type="hidden" name="version" value={stage.version} />
-                    {stage.title}
-                    {stage.isLocked ? <span className="block text-xs font-normal text-stone-600">Locked: start fixed</span> : null}
-                    {stage.isCancelled ? <span className="block text-xs font-normal text-stone-600">Cancelled</span> : null}
-                    {problems ? (
-                      <span id={errorId} className="block max-w-56 text-xs font-medium text-red-800">
-                        {problems.join(" ")}
-                      </span>
-                    ) : null}
-                  </th>
-                  <td className="px-2 py-2 align-top">
-                    {field("startsAtLocal", "Start", { type: "datetime-local", readOnly: stage.isLocked })}
-                  </td>
-                  <td className="px-2 py-2 align-top">{field("startTown", "Start town", { maxLength: 80 })}</td>
-                  <td className="px-2 py-2 align-top">{field("finishTown", "Finish town", { maxLength: 80 })}</td>
-                  <td className="px-2 py-2 align-top">
-                    {field("specialKm", "Special km", { inputMode: "numeric", className: `${INPUT} w-20` })}
-                  </td>
-                  <td className="px-2 py-2 align-top">
-                    {field("totalKm", "Total km", { inputMode: "numeric", className: `${INPUT} w-20` })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              </label>
+            );
+            return (
+              <div key={stage.id} className={`${GRID} px-3 py-3 ${problems ? "bg-red-50" : stage.isCancelled ? "text-stone-500" : ""}`}>
+                <div className="col-span-2 text-sm font-semibold md:col-span-1">
+                  <input type="hidden" name="stageId" value={stage.id} />
+                  <input type="hidden" name="version" value={stage.version} />
+                  {stage.title}
+                  {stage.isLocked ? <span className="block text-xs font-normal text-stone-600">Locked: start fixed</span> : null}
+                  {stage.isCancelled ? <span className="block text-xs font-normal text-stone-600">Cancelled</span> : null}
+                  {problems ? (
+                    <span id={errorId} className="block text-xs font-medium text-red-800">
+                      {problems.join(" ")}
+                    </span>
+                  ) : null}
+                </div>
+                <div className="col-span-2 md:col-span-1">
+                  {field("startsAtLocal", "Start", { type: "datetime-local", readOnly: stage.isLocked })}
+                </div>
+                {field("startTown", "Start town", { maxLength: 80 })}
+                {field("finishTown", "Finish town", { maxLength: 80 })}
+                {field("specialKm", "Special km", { inputMode: "numeric" })}
+                {field("totalKm", "Total km", { inputMode: "numeric" })}
+              </div>
+            );
+          })}
+        </div>
       </div>
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>

@@ -82,7 +82,7 @@ export async function saveTimetable(db: Db, input: SaveTimetableInput) {
       } else if (isMoved && startsAt <= now) {
         fail(
           stage.id,
-          `${name}: ${formatInTimeZone(startsAt, timeZone)} has passed (it is ${formatInTimeZone(now, timeZone)} local time): a start cannot move into the past.`,
+          `${name}: ${formatInTimeZone(startsAt, timeZone, { year: "numeric" })} has passed (it is ${formatInTimeZone(now, timeZone)} local time): a start cannot move into the past.`,
         );
       } else if (isMoved && stage._count.results > 0) {
         fail(stage.id, `${name}: results are entered for ${stageLabel(stage)}, so its start cannot move.`);
