@@ -51,6 +51,7 @@ test("the admin imports an entry list with two bad rows, sees both named, fixes 
   await expect(page.getByText("prices confirmed: players no longer see them as samples.")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await phoneScreenshot(page, testInfo, "event-import");
+  await page.getByRole("region", { name: "Import the entry list" }).screenshot({ path: testInfo.outputPath("import-section-390.png") });
 });
 
 test("the timetable refuses a start in the past, naming the row, and keeps what was typed", async ({ page }, testInfo) => {
