@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { importEntryListAction } from "@/lib/server/actions/admin-race-day";
 import { ENTRY_LIST_HEADER, parseEntryListCsv, type EntryListParse } from "@/lib/game/entry-list-csv";
+import type { ActionResult } from "@/lib/server/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Badge } from "@/components/ui/badge";
@@ -28,7 +29,7 @@ function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; c
   const known = new Set(crewNumbers);
   const teams = new Set(teamNames.map((name) => name.toLowerCase()));
   return (
-    <Table caption="Preview of the crews that will be imported" className="min-w-[36rem]">
+    <Table caption="Preview of the crews that will be imported" className="min-w-[22rem]">
       <TableHead>
         <Th>#</Th>
         <Th>Crew</Th>
@@ -62,7 +63,12 @@ function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; c
 export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<EntryListParse | null>(null);
-  const [result, action, isPending] = useActionState(importEntryListAction, null);
+  // An applied list makes its preview stale ("New" crews now exist): it goes, the text stays.
+  const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
+    const outcome = await importEntryListAction(previous, formData);
+    if (outcome.ok) setPreview(null);
+    return outcome;
+  }, null);
   const serverProblems = result && !result.ok ? result.fieldErrors?.csv : undefined;
 
   async function readFile(file: File | undefined) {
