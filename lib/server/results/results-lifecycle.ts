@@ -65,6 +65,16 @@ function named(fields: ResultsTarget<LockedTarget>["fields"], { resultsStatus, p
   return { [fields.status]: resultsStatus, ...(publishedAt ? { [fields.publishedAt]: publishedAt } : {}), ...rest };
 }
 
+/** What a publish or a correction's rescore did, kept in its audit entry for the race-day page. */
+export type RescoreEffect = { players: number; durationMs: number };
+
+async function timedRescore(tx: Tx, eventId: number, change: ResultsChange) {
+  const started = performance.now();
+  const rescore = await rescoreEvent(tx, eventId, change);
+  const effect: RescoreEffect = { players: rescore.players, durationMs: Math.round(performance.now() - started) };
+  return { rescore, effect };
+}
+
 type AuditInput = { actorId: string; action: string; before: Snapshot; after: Snapshot; reason?: string };
 
 function audit<L extends LockedTarget>(tx: Tx, target: ResultsTarget<L>, locked: L, { before, after, ...entry }: AuditInput) {
@@ -114,13 +124,13 @@ export function publishResults<L extends LockedTarget>(db: Db, target: ResultsTa
     if (rowCount === 0) refuse(target.refusals(locked).publishEmpty);
 
     const version = await target.writeStatus(tx, locked, { resultsStatus: "PROVISIONAL", publishedAt: locked.now });
+    const { rescore, effect } = await timedRescore(tx, locked.eventId, target.change(locked));
     await audit(tx, target, locked, {
       actorId: input.actorId,
       action: `publish-${target.name}-results`,
       before: { resultsStatus: locked.resultsStatus },
-      after: { resultsStatus: "PROVISIONAL", publishedAt: locked.now, rowCount },
+      after: { resultsStatus: "PROVISIONAL", publishedAt: locked.now, rowCount, rescore: effect },
     });
-    const rescore = await rescoreEvent(tx, locked.eventId, target.change(locked));
     await target.queueNotices(tx, locked, version);
     return { id: locked.id, version, resultsStatus: "PROVISIONAL" as const, isRepublished: false, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);
@@ -136,14 +146,14 @@ export function correctResults<L extends LockedTarget>(db: Db, target: ResultsTa
     if (rows.length === 0) refuse(target.refusals(locked).correctEmpty);
     const { before, after, isChanged } = await target.replaceRows(tx, locked, rows);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "PROVISIONAL", correction: { at: locked.now, reason } });
+    const { rescore, effect } = await timedRescore(tx, locked.eventId, target.change(locked));
     await audit(tx, target, locked, {
       actorId: input.actorId,
       action: `correct-${target.name}-results`,
       before: { resultsStatus: locked.resultsStatus, rows: before },
-      after: { resultsStatus: "PROVISIONAL", correctedAt: locked.now, rows: after },
+      after: { resultsStatus: "PROVISIONAL", correctedAt: locked.now, rows: after, rescore: effect },
       reason,
     });
-    const rescore = await rescoreEvent(tx, locked.eventId, target.change(locked));
     await target.queueNotices(tx, locked, version);
     return { id: locked.id, version, resultsStatus: "PROVISIONAL" as const, isChanged, rescore };
   }, RESULTS_TRANSACTION_OPTIONS);

@@ -14,6 +14,8 @@ import { EventNextSteps } from "@/components/admin/event-next-steps";
 import { EventTeams } from "@/components/admin/event-teams";
 import { AdminCrewTable } from "@/components/admin/admin-crew-table";
 import { AdminStageTable } from "@/components/admin/admin-stage-table";
+import { ConfirmPricesForm } from "@/components/admin/confirm-prices-form";
+import { EntryListImport } from "@/components/admin/entry-list-import";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -67,6 +69,9 @@ async function AdminEventPage({ params, searchParams }: Props) {
         <p className="text-stone-700">
           {formatDateRange(event.startDate, event.endDate)} · local time {event.timeZone} · {event._count.rosters} players
         </p>
+        <p>
+          <TextLink href={`${base}/race-day`}>Race-day view</TextLink>: the running stage, the next lock and results to publish
+        </p>
         {created ? (
           <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
             Event created. Add its teams, crews and stages next.
@@ -98,6 +103,18 @@ async function AdminEventPage({ params, searchParams }: Props) {
           <TextLink href={`${base}/crews/new`}>Add a crew</TextLink>
         </div>
         <AdminCrewTable event={event} />
+        <ConfirmPricesForm eventId={event.id} sampleCount={event.crews.filter((crew) => crew.isSamplePrice).length} />
+      </section>
+
+      <section aria-labelledby="entry-list" className="space-y-3">
+        <h2 id="entry-list" className="text-xl font-bold">
+          Import the entry list
+        </h2>
+        <EntryListImport
+          eventId={event.id}
+          crewNumbers={event.crews.flatMap((crew) => (crew.number === null ? [] : [crew.number]))}
+          teamNames={event.teams.map((team) => team.name)}
+        />
       </section>
 
       <section aria-labelledby="stages" className="space-y-3">
@@ -105,7 +122,9 @@ async function AdminEventPage({ params, searchParams }: Props) {
           <h2 id="stages" className="text-xl font-bold">
             Stages
           </h2>
-          <span className="flex gap-4">
+          <span className="flex flex-wrap gap-4">
+            <TextLink href={`${base}/race-day`}>Race day</TextLink>
+            <TextLink href={`${base}/timetable`}>Edit the timetable</TextLink>
             <TextLink href={`${base}/notifications`}>Reminders and notices</TextLink>
             <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
           </span>

@@ -1,0 +1,151 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { importEntryListAction } from "@/lib/server/actions/admin-race-day";
+import { ENTRY_LIST_HEADER, parseEntryListCsv, type EntryListParse } from "@/lib/game/entry-list-csv";
+import type { ActionResult } from "@/lib/server/errors";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Badge } from "@/components/ui/badge";
+import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
+
+type Props = { eventId: number; crewNumbers: number[]; teamNames: string[] };
+
+function Problems({ title, messages }: { title: string; messages: string[] }) {
+  return (
+    <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
+      <p className="font-semibold">{title}</p>
+      <ul className="list-disc pl-5">
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; crewNumbers: number[]; teamNames: string[] }) {
+  if (parsed.rows.length === 0) return null;
+  const known = new Set(crewNumbers);
+  const teams = new Set(teamNames.map((name) => name.toLowerCase()));
+  return (
+    <Table caption="Preview of the crews that will be imported" className="min-w-[22rem]">
+      <TableHead>
+        <Th>#</Th>
+        <Th>Crew</Th>
+        <Th>Team</Th>
+        <Th align="right">Price</Th>
+        <Th>Import</Th>
+      </TableHead>
+      <TableBody>
+        {parsed.rows.map((row) => (
+          <tr key={row.line}>
+            <Td className="font-mono">{row.number}</Td>
+            <RowHeader className="font-semibold">
+              {row.driver}
+              {row.driverNationality ? <span className="font-normal text-stone-600"> ({row.driverNationality})</span> : null}
+              {row.coDriver ? <span className="block font-normal text-stone-700">{row.coDriver}</span> : null}
+            </RowHeader>
+            <Td>
+              {row.team}
+              {teams.has(row.team.toLowerCase()) ? null : <span className="block text-xs text-stone-600">new team</span>}
+            </Td>
+            <Td align="right">{row.price}</Td>
+            <Td>{known.has(row.number) ? <Badge>Updates #{row.number}</Badge> : <Badge tone="success">New</Badge>}</Td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Paste or upload the Stock entry list, preview it line by line, then apply it in one go. */
+export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
+  const [csv, setCsv] = useState("");
+  const [preview, setPreview] = useState<EntryListParse | null>(null);
+  // An applied list makes its preview stale ("New" crews now exist): it goes, the text stays.
+  const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
+    const outcome = await importEntryListAction(previous, formData);
+    if (outcome.ok) setPreview(null);
+    return outcome;
+  }, null);
+  const serverProblems = result && !result.ok ? result.fieldErrors?.csv : undefined;
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    const text = await file.text();
+    setCsv(text);
+    setPreview(parseEntryListCsv(text));
+  }
+
+  return (
+    <div className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
+      <div className="space-y-1 text-sm text-stone-700">
+        <p>
+          One crew per line, comma, semicolon or tab separated. A header row is optional: with one, columns may come in any order and are
+          found by name; without one, use this order:
+        </p>
+        <p>
+          <code className="rounded bg-sand-100 px-1 break-words">{ENTRY_LIST_HEADER}</code>
+        </p>
+        <p>
+          Number, driver, team and price are required; nationalities are 3-letter codes (FRA, LTU); prices are whole credits. A crew whose
+          number is already in the event is updated, not added twice; a team is created when its name is new. Imported prices show as{" "}
+          <em>sample</em> until you confirm them. Quote a value holding a comma: <code>&quot;Doe, John&quot;</code>.
+        </p>
+      </div>
+      <form action={action} className="space-y-3">
+        <input type="hidden" name="eventId" value={eventId} />
+        <div className="space-y-1">
+          <label htmlFor="entry-list-file" className="block text-sm font-semibold">
+            Upload a CSV file
+          </label>
+          <input
+            id="entry-list-file"
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={(event) => void readFile(event.target.files?.[0])}
+            className="block w-full text-sm"
+          />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="entry-list-csv" className="block text-sm font-semibold">
+            Entry list (CSV)
+          </label>
+          <textarea
+            id="entry-list-csv"
+            name="csv"
+            value={csv}
+            onChange={(event) => setCsv(event.target.value)}
+            rows={8}
+            spellCheck={false}
+            placeholder={`${ENTRY_LIST_HEADER}\n500,Stéphane Peterhansel,Mika Metge,FRA,FRA,Defender Rally,Defender D7X-R,38`}
+            aria-invalid={serverProblems?.length ? true : undefined}
+            className="block w-full rounded-md border border-stone-400 p-2 font-mono text-sm"
+          />
+        </div>
+        <div className="flex flex-wrap gap-3">
+          <Button variant="secondary" onClick={() => setPreview(parseEntryListCsv(csv))}>
+            Preview
+          </Button>
+          <Button type="submit" disabled={isPending}>
+            Apply the entry list
+          </Button>
+        </div>
+        <div aria-live="polite" className="space-y-3">
+          {serverProblems?.length ? <Problems title="Nothing was imported. Fix these lines:" messages={serverProblems} /> : null}
+          {!serverProblems && preview && !preview.ok ? (
+            <Problems title="Fix these lines before applying:" messages={preview.problems.map((problem) => problem.message)} />
+          ) : null}
+          {preview?.ok ? (
+            <p className="text-sm font-medium text-emerald-900">
+              {preview.rows.length} {preview.rows.length === 1 ? "crew" : "crews"} ready to apply.
+            </p>
+          ) : null}
+          <FormMessage result={serverProblems ? null : result} />
+        </div>
+        {preview ? <Preview parsed={preview} crewNumbers={crewNumbers} teamNames={teamNames} /> : null}
+      </form>
+    </div>
+  );
+}

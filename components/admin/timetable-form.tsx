@@ -1,0 +1,109 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { saveTimetableAction } from "@/lib/server/actions/admin-race-day";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+export type TimetableStage = {
+  id: number;
+  version: number;
+  title: string;
+  isLocked: boolean;
+  isCancelled: boolean;
+  startsAtLocal: string;
+  startTown: string;
+  finishTown: string;
+  specialKm: string;
+  totalKm: string;
+};
+
+type Row = Pick<TimetableStage, "startsAtLocal" | "startTown" | "finishTown" | "specialKm" | "totalKm">;
+
+const GRID = "grid grid-cols-2 gap-3 md:grid-cols-[minmax(8rem,1fr)_13rem_minmax(7rem,1fr)_minmax(7rem,1fr)_5.5rem_5.5rem] md:items-start";
+const INPUT =
+  "w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm font-normal read-only:bg-stone-100 aria-[invalid=true]:border-red-700";
+
+/**
+ * Every stage's start, route and distances as one form, saved at once. The rows are controlled, so
+ * a refused save keeps what was typed; a locked stage's start is shown but cannot be edited.
+ */
+export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number; stages: TimetableStage[]; zoneLabel: string }) {
+  const [rows, setRows] = useState<Record<number, Row>>(() => Object.fromEntries(stages.map((stage) => [stage.id, { ...stage }])));
+  const [result, action, isPending] = useActionState(saveTimetableAction, null);
+  const errors = (stageId: number) => (result && !result.ok ? result.fieldErrors?.[`stage-${stageId}`] : undefined);
+  const update = (stageId: number, field: keyof Row, value: string) =>
+    setRows((current) => ({ ...current, [stageId]: { ...current[stageId]!, [field]: value } }));
+
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="eventId" value={eventId} />
+      {/* Columns on wide screens; on a phone each stage is a card with its labels shown. */}
+      <div
+        role="group"
+        aria-label="Timetable: start, route and distances of every stage"
+        className="rounded-lg border border-sand-200 bg-white"
+      >
+        <div aria-hidden="true" className="hidden bg-sand-100 text-xs tracking-wide text-night-800 uppercase md:block">
+          <div className={`${GRID} px-3 py-2`}>
+            <span>Stage</span>
+            <span>Start, local ({zoneLabel})</span>
+            <span>Start town</span>
+            <span>Finish town</span>
+            <span>Special km</span>
+            <span>Total km</span>
+          </div>
+        </div>
+        <div className="divide-y divide-sand-100">
+          {stages.map((stage) => {
+            const row = rows[stage.id]!;
+            const problems = errors(stage.id);
+            const errorId = `timetable-${stage.id}-error`;
+            const field = (name: keyof Row, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+              <label className="block space-y-1 text-xs font-semibold md:space-y-0">
+                <span className="md:sr-only">{name === "startsAtLocal" ? `${label}, local (${zoneLabel})` : label}</span>
+                <input
+                  name={name}
+                  aria-label={`${label} of ${stage.title}`}
+                  value={row[name]}
+                  onChange={(event) => update(stage.id, name, event.target.value)}
+                  aria-invalid={problems ? true : undefined}
+                  aria-describedby={problems ? errorId : undefined}
+                  className={INPUT}
+                  {...extra}
+                />
+              </label>
+            );
+            return (
+              <div key={stage.id} className={`${GRID} px-3 py-3 ${problems ? "bg-red-50" : stage.isCancelled ? "text-stone-500" : ""}`}>
+                <div className="col-span-2 text-sm font-semibold md:col-span-1">
+                  <input type="hidden" name="stageId" value={stage.id} />
+                  <input type="hidden" name="version" value={stage.version} />
+                  {stage.title}
+                  {stage.isLocked ? <span className="block text-xs font-normal text-stone-600">Locked: start fixed</span> : null}
+                  {stage.isCancelled ? <span className="block text-xs font-normal text-stone-600">Cancelled</span> : null}
+                  {problems ? (
+                    <span id={errorId} className="block text-xs font-medium text-red-800">
+                      {problems.join(" ")}
+                    </span>
+                  ) : null}
+                </div>
+                <div className="col-span-2 md:col-span-1">
+                  {field("startsAtLocal", "Start", { type: "datetime-local", readOnly: stage.isLocked })}
+                </div>
+                {field("startTown", "Start town", { maxLength: 80 })}
+                {field("finishTown", "Finish town", { maxLength: 80 })}
+                {field("specialKm", "Special km", { inputMode: "numeric" })}
+                {field("totalKm", "Total km", { inputMode: "numeric" })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <FormMessage result={result} />
+      <Button type="submit" disabled={isPending}>
+        Save the timetable
+      </Button>
+    </form>
+  );
+}
