@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newAccount, signIn, signOut, signUp } from "./helpers/accounts";
+import { newAccount, signIn, signOut, signUp, submitSignUp } from "./helpers/accounts";
 import { waitForMail } from "./helpers/mail";
 
 /** The link of an email, opened on the server under test (emails name APP_URL's host). */
@@ -8,22 +8,28 @@ function localPath(link: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-test("a new player confirms their address from the email", async ({ page }) => {
+test("sign-up finishes with the email's link, which works once; a taken address gets the same answer", async ({ page, browser }) => {
   const account = newAccount();
-  await signUp(page, account);
-  await page.goto("/account");
-  await expect(page.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
+  await submitSignUp(page, account);
   const mail = await waitForMail(account.email);
   expect(mail.subject).toBe("Confirm your email address");
-  const link = mail.links.find((candidate) => candidate.includes("/verify-email?token="))!;
-  await page.goto(localPath(link));
+  const link = localPath(mail.links.find((candidate) => candidate.includes("/verify-email?token="))!);
+  await page.goto(link);
   await page.getByRole("button", { name: "Confirm my address and sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: `Account of ${account.displayName}` })).toBeVisible();
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Confirm your email" })).toHaveCount(0);
   // The link works once.
-  await page.goto(localPath(link));
+  await page.goto(link);
   await expect(page.getByText("This link does not work any more")).toBeVisible();
+
+  // Someone else tries the same address: the same answer, and its owner is told by email.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await submitSignUp(otherPage, { ...newAccount(), email: account.email });
+  const notice = await waitForMail(account.email, 2);
+  expect(notice.subject).toBe("You already have a Dune Draft account");
+  await other.close();
 });
 
 test("forgot password: the email's link sets a new password once, then the player signs in with it", async ({ page }) => {
@@ -39,7 +45,7 @@ test("forgot password: the email's link sets a new password once, then the playe
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByText("If an account uses this address, we have sent it a link")).toBeVisible();
 
-  const mail = await waitForMail(account.email, 2); // the first is the sign-up's verification
+  const mail = await waitForMail(account.email, 2); // the first was the sign-up's link
   expect(mail.subject).toBe("Reset your Dune Draft password");
   const link = localPath(mail.links.find((candidate) => candidate.includes("/reset-password?token="))!);
   await page.goto(link);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
-import { newAccount } from "./helpers/accounts";
+import { confirmSignUpEmail, newAccount } from "./helpers/accounts";
 
 // Languages (docs/i18n.md): the browser's language, the switcher (with and without JavaScript),
 // the account's saved choice, Arabic right to left.
@@ -82,6 +82,8 @@ test.describe("French from the browser's language", () => {
     await page.getByLabel("Pseudo").fill(account.displayName);
     await page.getByLabel("Mot de passe").fill(account.password);
     await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByText(`nous avons envoyé un lien à ${account.email}`)).toBeVisible();
+    await confirmSignUpEmail(page, account);
     await expect(page.getByRole("link", { name: `Compte de ${account.displayName}` })).toBeVisible();
 
     // The account saved French: signing in from an English browser brings it back.

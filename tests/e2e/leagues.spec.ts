@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newAccount, signUp } from "./helpers/accounts";
+import { confirmSignUpEmail, newAccount, signUp } from "./helpers/accounts";
 import { createLockingEvent } from "./helpers/database";
 import { seriousViolations } from "./helpers/axe";
 
@@ -50,6 +50,8 @@ test("a player creates a league, a friend signs up from the invite link and join
   await friendPage.getByLabel("Display name").fill(friend.displayName);
   await friendPage.getByLabel("Password").fill(friend.password);
   await friendPage.getByRole("button", { name: "Create account" }).click();
+  // The email's link finishes the sign-up in the same browser, and goes on to the invite.
+  await confirmSignUpEmail(friendPage, friend);
   await expect(friendPage.getByRole("heading", { level: 1, name: "Dune Foxes" })).toBeVisible();
   await expect(friendPage.getByText("You are invited to a private league")).toBeVisible();
   await expect(friendPage.getByText(owner.displayName)).toBeVisible();

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
 import { createUser as signUp } from "@/lib/server/users/create-user";
+import { signUp as signUpOrNotify } from "@/lib/server/users/sign-up";
 import { requestPasswordReset } from "@/lib/server/users/email-requests";
 import { resetPasswordWithLink, verifyEmailLink } from "@/lib/server/auth/email-links";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
@@ -68,6 +69,18 @@ describe("verification and password reset by email", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).not.toBeNull();
     expect(await verifyEmailLink(db, tokenOf(link))).toBeNull();
     expect(await verifyEmailLink(db, "not-a-real-token-at-all-0123456789")).toBeNull();
+  });
+
+  it("a sign-up with a taken address creates nothing and tells the address's owner, not the visitor", async () => {
+    const db = testDb();
+    const owner = await verified(db);
+    const before = await db.user.count();
+    await signUpOrNotify(db, { ...newAccount(), email: owner.email! });
+    expect(await db.user.count()).toBe(before);
+    await sink.waitFor(() => sink.to(owner.email!).length === 1);
+    const mail = sink.to(owner.email!)[0]!;
+    expect(mail.subject).toBe("You already have a Dune Draft account");
+    expect(mail.links).toContain("http://dune.test/forgot-password");
   });
 
   it("a sign-up that rolls back sends nothing", async () => {

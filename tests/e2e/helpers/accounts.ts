@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { waitForMail } from "./mail";
 
 /** ADMIN_EMAILS of the end-to-end server (playwright.config.ts): this address signs in as admin. */
 export const E2E_ADMIN_EMAIL = "e2e-admin@example.test";
@@ -10,12 +11,30 @@ export function newAccount(prefix = "rider") {
   return { email: `${prefix}-${suffix}@example.test`, displayName: `${prefix} ${suffix}`, password: E2E_PASSWORD };
 }
 
-export async function signUp(page: Page, account: { email: string; displayName: string; password: string }) {
+type Account = { email: string; displayName: string; password: string };
+
+/** Fills and sends the sign-up form; the answer is "check your inbox", whatever the address. */
+export async function submitSignUp(page: Page, account: Account) {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Display name").fill(account.displayName);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(`we sent a link to ${account.email}`)).toBeVisible();
+}
+
+/** Opens the sign-up email's link in this page and confirms (the page's one button, in any language). */
+export async function confirmSignUpEmail(page: Page, account: Pick<Account, "email">) {
+  const mail = await waitForMail(account.email);
+  const link = new URL(mail.links.find((candidate) => candidate.includes("/verify-email?token="))!);
+  await page.goto(`${link.pathname}${link.search}`);
+  await page.getByRole("main").getByRole("button").click();
+}
+
+/** A new player, signed in: the form, then the link of the email it sends. */
+export async function signUp(page: Page, account: Account) {
+  await submitSignUp(page, account);
+  await confirmSignUpEmail(page, account);
   await expect(page.getByRole("link", { name: `Account of ${account.displayName}` })).toBeVisible();
 }
 
