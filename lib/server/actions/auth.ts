@@ -4,7 +4,8 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut, SIGN_IN_RATE_LIMITED } from "@/auth";
 import { db } from "@/lib/server/db";
-import { echoFields, toActionResult, type ActionResult } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/errors";
+import { formAction } from "@/lib/server/form-action";
 import { callbackUrlSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { getClientIp } from "@/lib/server/auth/client-ip";
 import { consumeAttempt, minutesToWait, secondsBlocked } from "@/lib/server/auth/rate-limit";
@@ -14,7 +15,7 @@ import { listOAuthProviders } from "@/lib/server/auth/oauth-providers";
 import { getRequestTranslate, resolveRequestLocale } from "@/lib/server/i18n/request-locale";
 import { setLocaleCookie } from "@/lib/server/i18n/locale-cookie";
 import { readUserLocaleByEmail } from "@/lib/server/users/user-locale";
-import { msg, translateFieldErrors } from "@/lib/i18n/translate";
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 
 type PasswordSignIn = "signed-in" | "wrong" | "rate-limited";
@@ -31,61 +32,47 @@ async function signInWithPassword(email: string, password: string): Promise<Pass
   }
 }
 
-export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await attemptSignIn(formData);
-  return result.ok ? result : { ...result, values: echoFields(formData, ["email"]) };
-}
+const signInForm = signInSchema.extend({ callbackUrl: callbackUrlSchema });
+const signUpForm = signUpSchema.extend({ callbackUrl: callbackUrlSchema });
 
-async function attemptSignIn(formData: FormData): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  const t = await getRequestTranslate();
-  if (!parsed.success) return { ok: false, message: t(msg("errors.action.invalid")), fieldErrors: translateFieldErrors(parsed.error, t) };
-  const { email, password } = parsed.data;
-  const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
-  try {
+/** A visitor's action: no guard. */
+const visitor = async () => null;
+
+export const signInAction = formAction(visitor, {
+  form: ["email", "password", "callbackUrl"],
+  echo: ["email"],
+  schema: signInForm,
+  run: async ({ email, password, callbackUrl }) => {
     const outcome = await signInWithPassword(email, password);
     if (outcome === "rate-limited") {
       const ip = await getClientIp();
       const seconds = Math.max(await secondsBlocked("password-account", email), await secondsBlocked("password-ip", ip));
-      return { ok: false, message: t(msg("auth.action.tooManyAttempts"), { minutes: minutesToWait(seconds) }) };
+      throw new AppError("RATE_LIMITED", msg("auth.action.tooManyAttempts"), undefined, { minutes: minutesToWait(seconds) });
     }
-    if (outcome === "wrong") return { ok: false, message: t(msg("auth.action.wrongCredentials")) };
+    if (outcome === "wrong") throw new AppError("INVALID", msg("auth.action.wrongCredentials"));
     // This browser takes the account's language from now on (the switcher can change it again).
     const saved = await readUserLocaleByEmail(db, email);
     if (saved) await setLocaleCookie(saved);
-  } catch (error) {
-    return toActionResult(error);
-  }
-  redirect(callbackUrl);
-}
+    return callbackUrl;
+  },
+  done: (callbackUrl) => redirect(callbackUrl),
+});
 
-export async function signUpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await attemptSignUp(formData);
-  return result.ok ? result : { ...result, values: echoFields(formData, ["email", "displayName"]) };
-}
-
-async function attemptSignUp(formData: FormData): Promise<ActionResult> {
-  const parsed = signUpSchema.safeParse({
-    email: formData.get("email"),
-    displayName: formData.get("displayName"),
-    password: formData.get("password"),
-  });
-  const t = await getRequestTranslate();
-  if (!parsed.success) return { ok: false, message: t(msg("errors.action.invalid")), fieldErrors: translateFieldErrors(parsed.error, t) };
-  const callbackUrl = callbackUrlSchema.parse(formData.get("callbackUrl") ?? "/");
-  try {
+export const signUpAction = formAction(visitor, {
+  form: ["email", "displayName", "password", "callbackUrl"],
+  echo: ["email", "displayName"],
+  schema: signUpForm,
+  run: async ({ callbackUrl, ...input }) => {
     // Every attempt counts, refused ones too: a refusal says whether an address has an account.
     const wait = await consumeAttempt("sign-up-ip", await getClientIp());
-    if (wait > 0) return { ok: false, message: t(msg("auth.action.tooManyAttempts"), { minutes: minutesToWait(wait) }) };
+    if (wait > 0) throw new AppError("RATE_LIMITED", msg("auth.action.tooManyAttempts"), undefined, { minutes: minutesToWait(wait) });
     // The same answer whether or not the address has an account: the email says which, and its
     // link signs the reader in. The account keeps the language it signed up in.
-    await signUp(db, { ...parsed.data, locale: await resolveRequestLocale() });
+    await signUp(db, { ...input, locale: await resolveRequestLocale() });
     await rememberSignUpCallback(callbackUrl);
-  } catch (error) {
-    return toActionResult(error);
-  }
-  return { ok: true, message: t(msg("auth.signUp.checkInbox"), { email: parsed.data.email }) };
-}
+  },
+  done: async (_result, { email }) => (await getRequestTranslate())(msg("auth.signUp.checkInbox"), { email }),
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 
@@ -7,11 +7,15 @@ export const E2E_MAIL_DIR = path.resolve("playwright/.auth/mail");
 
 export type Mail = { subject: string; text: string; links: string[] };
 
+// Emails of earlier runs stay in the directory (the suite's fixed admin address gets one each run):
+// only those written since this test process started count.
+const STARTED_AT = Date.now() - 1_000;
+
 /** The emails sent to `address` so far, oldest first. */
 async function mailsTo(address: string): Promise<Mail[]> {
   if (!existsSync(E2E_MAIL_DIR)) return [];
   const files = readdirSync(E2E_MAIL_DIR)
-    .filter((name) => name.endsWith(".eml"))
+    .filter((name) => name.endsWith(".eml") && statSync(path.join(E2E_MAIL_DIR, name)).mtimeMs >= STARTED_AT)
     .sort();
   const mails: Mail[] = [];
   for (const name of files) {
