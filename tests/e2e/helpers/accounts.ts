@@ -29,6 +29,8 @@ export async function confirmSignUpEmail(page: Page, account: Pick<Account, "ema
   const link = new URL(mail.links.find((candidate) => candidate.includes("/verify-email?token="))!);
   await page.goto(`${link.pathname}${link.search}`);
   await page.getByRole("main").getByRole("button").click();
+  // The action signs in and goes where the sign-up was going.
+  await expect(page).not.toHaveURL(/\/verify-email/);
 }
 
 /** A new player, signed in: the form, then the link of the email it sends. */
