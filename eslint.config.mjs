@@ -10,20 +10,25 @@ const TRANSLATED_FILES = [
   "app/global-error.tsx",
   "app/forbidden.tsx",
   "app/(public)/not-found.tsx",
+  "app/(public)/crews/**",
+  "app/(public)/events/**",
   "app/(public)/page.tsx",
+  "app/(public)/players/**",
   "app/(public)/sign-in/page.tsx",
   "app/(public)/sign-up/page.tsx",
   "components/account/language-setting.tsx",
   "components/auth/**",
-  "components/crews/crew-card.tsx",
-  "components/events/event-status-badge.tsx",
+  "components/crews/**",
+  "components/events/**",
   "components/i18n/**",
+  "components/leaderboards/**",
+  "components/players/**",
   "components/site/**",
   "components/time/**",
 ];
 
 // Symbols that read the same in every language (separators, the logo's mark).
-const NEUTRAL_TEXT = ["·", "—", "–", "◭", "→", ":", "(", ")", ",", "."];
+const NEUTRAL_TEXT = ["·", "—", "–", "◭", "→", ":", "(", ")", ",", ".", "/", "▲", "▼"];
 
 const translatedText = {
   files: TRANSLATED_FILES,

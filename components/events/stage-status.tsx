@@ -1,7 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { getStageLockState, type LockableStage } from "@/lib/game/stage-lock";
-
-const RESULT_LABELS = { DRAFT: null, PROVISIONAL: "Provisional results", OFFICIAL: "Official results" } as const;
 
 export function StageStatus({
   stage,
@@ -10,13 +9,19 @@ export function StageStatus({
   stage: LockableStage & { resultsStatus: "DRAFT" | "PROVISIONAL" | "OFFICIAL" | null };
   now: Date;
 }) {
+  const t = useTranslations("events");
   const lock = getStageLockState(stage, now);
-  const results = stage.resultsStatus ? RESULT_LABELS[stage.resultsStatus] : null;
+  const results =
+    stage.resultsStatus === "OFFICIAL"
+      ? t("stageStatus.official")
+      : stage.resultsStatus === "PROVISIONAL"
+        ? t("stageStatus.provisional")
+        : null;
   return (
     <span className="flex flex-wrap gap-1">
-      {lock === "cancelled" ? <Badge tone="muted">Cancelled</Badge> : null}
-      {lock === "open" ? <Badge tone="accent">Open</Badge> : null}
-      {lock === "locked" && !results ? <Badge>Locked</Badge> : null}
+      {lock === "cancelled" ? <Badge tone="muted">{t("stageStatus.cancelled")}</Badge> : null}
+      {lock === "open" ? <Badge tone="accent">{t("stageStatus.open")}</Badge> : null}
+      {lock === "locked" && !results ? <Badge>{t("stageStatus.locked")}</Badge> : null}
       {results ? <Badge tone={stage.resultsStatus === "OFFICIAL" ? "success" : "warning"}>{results}</Badge> : null}
     </span>
   );

@@ -12,7 +12,7 @@ type TableProps = {
 export function Table({ caption, className = "", children }: TableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-      <table className={`w-full text-left text-sm ${className}`}>
+      <table className={`w-full text-start text-sm ${className}`}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -33,10 +33,12 @@ export function TableBody({ className = "", children }: { className?: string; ch
   return <tbody className={`divide-y divide-sand-100 ${className}`}>{children}</tbody>;
 }
 
-type CellProps = { align?: "left" | "right"; className?: string; children?: React.ReactNode };
+// Alignment is logical, so tables read from the right in Arabic: "end" (numbers) is the left there.
+// "left" and "right" are the older names of "start" and "end".
+type CellProps = { align?: "start" | "end" | "left" | "right"; className?: string; children?: React.ReactNode };
 
-function cellClass({ align = "left", className = "" }: CellProps): string {
-  return `px-3 py-2 ${align === "right" ? "text-right" : ""} ${className}`;
+function cellClass({ align = "start", className = "" }: CellProps): string {
+  return `px-3 py-2 ${align === "end" || align === "right" ? "text-end" : ""} ${className}`;
 }
 
 /** A column header. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -22,8 +23,8 @@ async function loadProfile(params: Props["params"]) {
 }
 
 async function readMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await loadProfile(params);
-  return { title: profile ? `${profile.name} · player` : "Player not found" };
+  const [profile, t] = await Promise.all([loadProfile(params), getTranslations("players")]);
+  return { title: profile ? t("page.metaTitle", { name: profile.name }) : t("page.notFound") };
 }
 
 async function PlayerPage({ params, searchParams }: Props) {
@@ -37,13 +38,16 @@ async function PlayerPage({ params, searchParams }: Props) {
         throw error;
       })
     : null;
+  const t = await getTranslations("players");
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{profile.name}</h1>
+        <h1 dir="auto" className="text-2xl font-bold">
+          {profile.name}
+        </h1>
         {profile.events.length > 1 ? (
-          <nav aria-label="Events" className="flex flex-wrap gap-2 text-sm">
+          <nav aria-label={t("page.eventsNav")} className="flex flex-wrap gap-2 text-sm">
             {profile.events.map((event) => (
               <Link
                 key={event.id}
@@ -59,7 +63,9 @@ async function PlayerPage({ params, searchParams }: Props) {
       </header>
 
       {!selected || !detail ? (
-        <p className="rounded-lg border border-sand-200 bg-white p-4">{profile.name} has not built a roster in any event yet.</p>
+        <p className="rounded-lg border border-sand-200 bg-white p-4">
+          {t.rich("page.noRoster", { name: profile.name, player: (chunks) => <bdi>{chunks}</bdi> })}
+        </p>
       ) : (
         <>
           <section aria-labelledby="standing" className="space-y-1">
@@ -69,28 +75,27 @@ async function PlayerPage({ params, searchParams }: Props) {
               </Link>
             </h2>
             <p>
-              {detail.standing ? (
-                <>
-                  Overall <span className="font-bold">#{detail.standing.rank}</span> with{" "}
-                  <span className="font-bold">{detail.standing.total}</span> points ({detail.standing.exact} exact podium slots
-                  {detail.standing.finalBonus ? `, final bonus ${detail.standing.finalBonus}` : ""}).
-                </>
-              ) : (
-                "Not scored yet: points appear when the first stage results are published."
-              )}
+              {detail.standing
+                ? t.rich("page.standing", {
+                    rank: detail.standing.rank,
+                    total: detail.standing.total,
+                    exact: detail.standing.exact,
+                    hasBonus: detail.standing.finalBonus ? "yes" : "no",
+                    bonus: detail.standing.finalBonus ?? 0,
+                    b: (chunks) => <span className="font-bold">{chunks}</span>,
+                  })
+                : t("page.notScored")}
             </p>
           </section>
           <ProgressChart progress={detail.progress} />
           {detail.stages.length === 0 ? (
-            <p className="rounded-lg border border-sand-200 bg-white p-4">
-              No stage has started yet: picks are shown here once each stage locks.
-            </p>
+            <p className="rounded-lg border border-sand-200 bg-white p-4">{t("page.noStages")}</p>
           ) : (
             <section aria-labelledby="stages" className="space-y-3">
               <h2 id="stages" className="text-lg font-semibold">
-                Stage by stage
+                {t("page.stagesHeading")}
               </h2>
-              <p className="text-sm text-stone-700">Only stages that have started are shown: picks stay private until their stage locks.</p>
+              <p className="text-sm text-stone-700">{t("page.stagesIntro")}</p>
               <ol className="space-y-3">
                 {detail.stages.map((entry) => (
                   <PlayerStageCard key={entry.stage.id} entry={entry} captainMultiplier={detail.event.rules.captainMultiplier} />

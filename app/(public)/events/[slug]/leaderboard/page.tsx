@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/auth/session";
@@ -13,7 +14,7 @@ import {
 } from "@/lib/server/leaderboards/cached-boards";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { LeaderboardTable } from "@/components/leaderboards/leaderboard-table";
-import { stageShortLabel, stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { Badge } from "@/components/ui/badge";
 import { LiveBoardRefresh } from "@/components/leaderboards/live-board-refresh";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
@@ -30,8 +31,8 @@ const searchSchema = z.object({
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const slug = eventSlugSchema.safeParse((await params).slug);
-  return { title: slug.success ? `Leaderboard · ${slug.data}` : "Leaderboard" };
+  const [slug, t] = await Promise.all([params.then(({ slug }) => eventSlugSchema.safeParse(slug)), getTranslations("boards")]);
+  return { title: slug.success ? t("page.metaTitle", { event: slug.data }) : t("page.metaTitleBare") };
 }
 
 async function LeaderboardPage({ params, searchParams }: Props) {
@@ -51,6 +52,8 @@ async function LeaderboardPage({ params, searchParams }: Props) {
     stage ? readStageBoardPage(event.id, stage.id, page).then((b) => ({ ...b, updatedAt: null })) : readOverallBoardPage(event.id, page),
     !stage && viewer ? getViewerStanding(db, event.id, viewer.id) : null,
   ]);
+  const [t, tCommon] = await Promise.all([getTranslations("boards"), getTranslations("common")]);
+  const heading = stage ? t("page.stageHeading", { stage: tCommon("stageTitle", stageTitleValues(stage)) }) : t("page.overallHeading");
   const link = (target: number) => `/events/${event.slug}/leaderboard?${stage ? `stage=${stage.number}&` : ""}page=${target}`;
 
   return (
@@ -59,24 +62,26 @@ async function LeaderboardPage({ params, searchParams }: Props) {
         <p className="text-sm">
           <Link href={`/events/${event.slug}`} className="hover:underline">
             {event.name}
-          </Link>{" "}
-          / leaderboard
+          </Link>
+          {" / "}
+          {t("page.crumb")}
         </p>
         <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-bold">{stage ? `${stageTitle(stage)} leaderboard` : "Overall leaderboard"}</h1>
-          {isProvisional ? <Badge tone="warning">Provisional</Badge> : null}
+          <h1 className="text-2xl font-bold">{heading}</h1>
+          {isProvisional ? <Badge tone="warning">{t("page.provisional")}</Badge> : null}
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
-          {board.updatedAt ? <p>Last updated {formatUtc(board.updatedAt)}</p> : null}
+          {/* UTC, written the same in every language: a time every reader can compare. */}
+          {board.updatedAt ? <p>{t("page.lastUpdated", { time: formatUtc(board.updatedAt) })}</p> : null}
           <LiveBoardRefresh eventSlug={event.slug} />
         </div>
-        <nav aria-label="Leaderboards" className="flex flex-wrap gap-2 text-sm">
+        <nav aria-label={t("page.navLabel")} className="flex flex-wrap gap-2 text-sm">
           <Link
             href={`/events/${event.slug}/leaderboard`}
             aria-current={stage ? undefined : "page"}
             className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50"
           >
-            Overall
+            {t("page.overall")}
           </Link>
           {event.stages.map((candidate) => (
             <Link
@@ -85,7 +90,7 @@ async function LeaderboardPage({ params, searchParams }: Props) {
               aria-current={candidate.id === stage?.id ? "page" : undefined}
               className="rounded bg-sand-100 px-2 py-1 aria-[current=page]:bg-night-900 aria-[current=page]:text-sand-50"
             >
-              {stageShortLabel({ number: candidate.number })}
+              {t("page.stageTab", { kind: candidate.number === 0 ? "prologue" : "numbered", number: candidate.number })}
             </Link>
           ))}
         </nav>
@@ -93,51 +98,41 @@ async function LeaderboardPage({ params, searchParams }: Props) {
 
       {mine ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-          You are <span className="font-bold">#{mine.rank}</span> with {mine.total} points.{" "}
-          <TextLink href={`${link(mine.page)}#player-${mine.userId}`}>Jump to your row</TextLink>
+          {t.rich("page.mine", { rank: mine.rank, total: mine.total, b: (chunks) => <span className="font-bold">{chunks}</span> })}{" "}
+          <TextLink href={`${link(mine.page)}#player-${mine.userId}`}>{t("page.jump")}</TextLink>
         </p>
       ) : null}
 
       {board.rows.length === 0 ? (
-        <p className="rounded-lg border border-sand-200 bg-white p-4">
-          No scores yet: standings appear when the first stage results are published.
-        </p>
+        <p className="rounded-lg border border-sand-200 bg-white p-4">{t("page.empty")}</p>
       ) : (
-        <LeaderboardTable
-          rows={board.rows}
-          caption={stage ? `${stageTitle(stage)} leaderboard` : "Overall leaderboard"}
-          showMovement={!stage}
-          highlightUserId={viewer?.id ?? null}
-        />
+        <LeaderboardTable rows={board.rows} caption={heading} showMovement={!stage} highlightUserId={viewer?.id ?? null} />
       )}
 
       {board.pages > 1 ? (
-        <nav aria-label="Pages" className="flex gap-3 text-sm">
-          {page > 1 ? <Link href={link(page - 1)}>Previous</Link> : null}
-          <span>
-            Page {page} of {board.pages}
-          </span>
-          {page < board.pages ? <Link href={link(page + 1)}>Next</Link> : null}
+        <nav aria-label={t("page.pagesLabel")} className="flex gap-3 text-sm">
+          {page > 1 ? <Link href={link(page - 1)}>{t("page.previous")}</Link> : null}
+          <span>{t("page.pageOf", { page, pages: board.pages })}</span>
+          {page < board.pages ? <Link href={link(page + 1)}>{t("page.next")}</Link> : null}
         </nav>
       ) : null}
       {board.rows.length > 0 ? (
         <p className="text-sm">
-          <a
-            href={`/api/v1/events/${event.slug}/leaderboard.csv${stage ? `?stage=${stage.number}` : ""}`}
-            download
-            className="font-semibold text-dune-700 underline"
-          >
-            Download CSV
-          </a>{" "}
-          of the whole board
+          {t.rich("page.csv", {
+            link: (chunks) => (
+              <a
+                href={`/api/v1/events/${event.slug}/leaderboard.csv${stage ? `?stage=${stage.number}` : ""}`}
+                download
+                className="font-semibold text-dune-700 underline"
+              >
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : null}
 
-      <p className="text-sm text-stone-700">
-        {stage
-          ? "Ranked by stage total (roster + podium call − transfer penalty), then that stage's exact podium slots; players equal on both share a rank."
-          : "Ranked by total points, then exact podium slots over the event; players equal on both share a rank (1, 2, 2, 4), and within a tie the earliest first roster save lists first. Movement is since the previous published stage."}
-      </p>
+      <p className="text-sm text-stone-700">{stage ? t("page.rulesStage") : t("page.rulesOverall")}</p>
     </div>
   );
 }

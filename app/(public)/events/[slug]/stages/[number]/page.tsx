@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
 import { listPublishedStageResults } from "@/lib/server/events/list-published-stage-results";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { StageStart } from "@/components/time/stage-start";
 import { StageStatus } from "@/components/events/stage-status";
 import { formatCalendarDate } from "@/lib/format/date-time";
@@ -26,8 +27,12 @@ async function load(params: Props["params"]) {
 }
 
 async function readMetadata({ params }: Props): Promise<Metadata> {
-  const page = await load(params);
-  return { title: page ? `${stageTitle(page.stage)} · ${page.stage.event.name}` : "Stage not found" };
+  const [page, t, tCommon] = await Promise.all([load(params), getTranslations("events"), getTranslations("common")]);
+  return {
+    title: page
+      ? t("stage.metaTitle", { stage: tCommon("stageTitle", stageTitleValues(page.stage)), event: page.stage.event.name })
+      : t("stage.notFound"),
+  };
 }
 
 async function StagePage({ params }: Props) {
@@ -35,9 +40,12 @@ async function StagePage({ params }: Props) {
   if (!page) notFound();
   const { stage, isPublic, calls, rosterPicks, callCount, now } = page;
   const isPublished = isPublishedStatus(stage.resultsStatus);
-  const [crews, results] = await Promise.all([
+  const [crews, results, t, tCommon, locale] = await Promise.all([
     db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } }),
     listPublishedStageResults(db, [stage.id]),
+    getTranslations("events"),
+    getTranslations("common"),
+    getLocale(),
   ]);
   const crewName = new Map(crews.map((crew) => [crew.id, `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`]));
 
@@ -50,7 +58,10 @@ async function StagePage({ params }: Props) {
           </Link>
         </p>
         <h1 className="text-2xl font-bold">
-          {stageTitle(stage)}: {stage.startTown} → {stage.finishTown}
+          {t("stage.heading", {
+            stage: tCommon("stageTitle", stageTitleValues(stage)),
+            route: tCommon("route", { start: stage.startTown, finish: stage.finishTown }),
+          })}
         </h1>
         <StageStatus stage={stage} now={now} />
         <div className="text-sm">
@@ -58,8 +69,13 @@ async function StagePage({ params }: Props) {
         </div>
         {stage.correctedAt ? (
           <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            Results corrected on {formatCalendarDate(stage.correctedAt)}
-            {stage.correctionReason ? `: ${stage.correctionReason}` : ""}
+            {t("stageTable.corrected", { date: formatCalendarDate(stage.correctedAt, locale) })}
+            {stage.correctionReason ? (
+              <>
+                {": "}
+                <span dir="auto">{stage.correctionReason}</span>
+              </>
+            ) : null}
           </p>
         ) : null}
       </header>
@@ -67,21 +83,25 @@ async function StagePage({ params }: Props) {
       {isPublished ? (
         <section aria-labelledby="results" className="space-y-3">
           <h2 id="results" className="text-xl font-bold">
-            Stock results{stage.resultsStatus === "PROVISIONAL" ? " (provisional)" : ""}
+            {t("stage.resultsHeading", { provisional: stage.resultsStatus === "PROVISIONAL" ? "yes" : "no" })}
           </h2>
           {results.length === 0 ? (
-            <p className="text-sm">No places are known for this stage.</p>
+            <p className="text-sm">{t("stage.noPlaces")}</p>
           ) : (
             <ol className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white text-sm">
               {results.map((result) => (
                 <li key={result.id} className="flex justify-between gap-3 px-3 py-2">
                   <span>
-                    <span className="mr-2 font-mono font-bold">{result.position ? `P${result.position}` : result.status}</span>
-                    {crewName.get(result.crewId)}
+                    <span className="me-2 font-mono font-bold">
+                      {result.position
+                        ? t("result.position", { position: result.position })
+                        : t("result.status", { status: result.status })}
+                    </span>
+                    <bdi>{crewName.get(result.crewId)}</bdi>
                   </span>
                   <span className="font-mono">
-                    {result.timeSeconds !== null ? formatStageTime(result.timeSeconds) : ""}
-                    {result.penaltySeconds > 0 ? ` (penalty ${formatStageTime(result.penaltySeconds)})` : ""}
+                    {result.timeSeconds !== null ? <span dir="ltr">{formatStageTime(result.timeSeconds)}</span> : null}
+                    {result.penaltySeconds > 0 ? <> {t("result.penalty", { time: formatStageTime(result.penaltySeconds) })}</> : null}
                   </span>
                 </li>
               ))}
@@ -92,35 +112,43 @@ async function StagePage({ params }: Props) {
 
       <section aria-labelledby="picks" className="space-y-3">
         <h2 id="picks" className="text-xl font-bold">
-          Players&apos; picks
+          {t("stage.picksHeading")}
         </h2>
         {!isPublic ? (
           <p className="rounded-lg border border-sand-200 bg-white p-4">
-            {stage.status === "CANCELLED"
-              ? "This stage is cancelled: it scores nothing."
-              : `Rosters and podium calls stay hidden until the stage starts. ${callCount} player${callCount === 1 ? " has" : "s have"} called it so far.`}
+            {stage.status === "CANCELLED" ? t("stage.cancelled") : t("stage.hidden", { count: callCount })}
           </p>
         ) : (
           <>
-            <h3 className="font-semibold">Most picked crews</h3>
+            <h3 className="font-semibold">{t("stage.mostPicked")}</h3>
             <ul className="grid gap-2 sm:grid-cols-2">
               {rosterPicks
                 .sort((a, b) => b.picks - a.picks)
                 .map((row) => (
                   <li key={row.crewId} className="rounded border border-sand-200 bg-white px-3 py-2 text-sm">
-                    {crewName.get(row.crewId)}: {row.picks} roster{row.picks === 1 ? "" : "s"}, {row.captains} as captain
+                    <bdi>{crewName.get(row.crewId)}</bdi>
+                    {": "}
+                    {t("stage.pickCount", { picks: row.picks, captains: row.captains })}
                   </li>
                 ))}
             </ul>
-            <h3 className="font-semibold">Podium calls</h3>
+            <h3 className="font-semibold">{t("stage.callsHeading")}</h3>
             {calls.length === 0 ? (
-              <p className="text-sm">Nobody called this stage.</p>
+              <p className="text-sm">{t("stage.noCalls")}</p>
             ) : (
               <ul className="divide-y divide-sand-100 rounded-lg border border-sand-200 bg-white text-sm">
                 {calls.map((call) => (
                   <li key={call.user.id} className="px-3 py-2">
-                    <span className="font-semibold">{call.user.deletedAt ? "Deleted player" : (call.user.displayName ?? "Player")}</span>:{" "}
-                    {call.p1.driver}, {call.p2.driver}, {call.p3.driver} · best featured {call.featuredBest?.driver ?? "none"}
+                    <span dir="auto" className="font-semibold">
+                      {call.user.deletedAt ? t("stage.deletedPlayer") : (call.user.displayName ?? t("stage.player"))}
+                    </span>
+                    {": "}
+                    {t("stage.callLine", {
+                      p1: call.p1.driver,
+                      p2: call.p2.driver,
+                      p3: call.p3.driver,
+                      featured: call.featuredBest?.driver ?? t("stage.noFeatured"),
+                    })}
                   </li>
                 ))}
               </ul>
