@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { replaceCalendarFeedAction } from "@/lib/server/actions/notification-channels";
@@ -8,27 +9,22 @@ import { replaceCalendarFeedAction } from "@/lib/server/actions/notification-cha
 /**
  * The personal calendar link. Only its hash is stored, so the full address is shown once, right
  * after it is made; "Replace link" makes a new one and the old one stops working.
+ * Messages: account.calendar (the page's ClientMessages).
  */
 export function CalendarFeed({ createdOn }: { createdOn: string | null }) {
+  const t = useTranslations("account.calendar");
   const [result, action, isPending] = useActionState(replaceCalendarFeedAction, null);
   const path = result?.ok && "path" in result ? result.path : null;
   const hasLink = path !== null || createdOn !== null;
   return (
     <div className="space-y-3">
-      <p className="text-sm">
-        A private address for your calendar app (Google Calendar, Apple Calendar, Outlook): every stage lock of the events you play, with an
-        alarm 3 hours before. Anyone who has it can see which events you play: keep it to yourself.
-      </p>
+      <p className="text-sm">{t("intro")}</p>
       {path ? <CopyField path={path} /> : null}
-      {!path && createdOn ? (
-        <p className="text-sm text-stone-700">
-          Your link was made on {createdOn} and is shown only then. Lost it, or shared it by mistake? Replace it: the old one stops working.
-        </p>
-      ) : null}
+      {!path && createdOn ? <p className="text-sm text-stone-700">{t("createdOn", { date: createdOn })}</p> : null}
       <FormMessage result={result} />
       <form action={action}>
         <Button type="submit" variant={hasLink ? "secondary" : "primary"} disabled={isPending}>
-          {hasLink ? "Replace link" : "Get my calendar link"}
+          {hasLink ? t("replace") : t("get")}
         </Button>
       </form>
     </div>
@@ -38,6 +34,7 @@ export function CalendarFeed({ createdOn }: { createdOn: string | null }) {
 const subscribeNever = () => () => {};
 
 function CopyField({ path }: { path: string }) {
+  const t = useTranslations("account.calendar");
   const origin = useSyncExternalStore(
     subscribeNever,
     () => window.location.origin,
@@ -60,27 +57,24 @@ function CopyField({ path }: { path: string }) {
   return (
     <div className="space-y-2">
       <label htmlFor="calendar-link" className="block text-sm font-semibold">
-        Your calendar link
+        {t("linkLabel")}
       </label>
       <div className="flex flex-wrap gap-2">
         <input
           ref={input}
           id="calendar-link"
           readOnly
+          dir="ltr"
           value={url}
           onFocus={(event) => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-stone-400 bg-sand-50 px-3 py-2 font-mono text-sm"
         />
         <Button variant="secondary" onClick={copy}>
-          Copy link
+          {t("copy")}
         </Button>
       </div>
       <p aria-live="polite" role="status" className="text-sm font-medium text-emerald-900">
-        {status === "copied"
-          ? "Calendar link copied."
-          : status === "failed"
-            ? "Could not copy: the link is selected, copy it with your keyboard."
-            : ""}
+        {status === "copied" ? t("copied") : status === "failed" ? t("copyFailed") : null}
       </p>
     </div>
   );

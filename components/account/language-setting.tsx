@@ -17,7 +17,9 @@ export async function LanguageSetting() {
           <label htmlFor="locale" className="block text-sm font-semibold">
             {t("choice")}
           </label>
+          {/* Keyed by the language: after saving, React resets the form to the new page's value, not the old one. */}
           <select
+            key={locale}
             id="locale"
             name="locale"
             defaultValue={locale}

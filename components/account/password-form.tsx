@@ -1,13 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/lib/server/actions/account";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
+/** Messages: auth.fields and account.password (the page's ClientMessages). */
 export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
+  const t = useTranslations();
   const [result, action, isPending] = useActionState(changePasswordAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
@@ -15,7 +18,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
       {hasPassword ? (
         <Field
           name="currentPassword"
-          label="Current password"
+          label={t("account.password.current")}
           type="password"
           autoComplete="current-password"
           errors={errors?.currentPassword}
@@ -23,22 +26,22 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
       ) : null}
       <Field
         name="newPassword"
-        label="New password"
+        label={t("account.password.new")}
         type="password"
         autoComplete="new-password"
         errors={errors?.newPassword}
-        hint={`At least ${PASSWORD_MIN} characters`}
+        hint={t("auth.fields.passwordHint", { min: PASSWORD_MIN })}
       />
       <Field
         name="confirmPassword"
-        label="Repeat the new password"
+        label={t("account.password.repeat")}
         type="password"
         autoComplete="new-password"
         errors={errors?.confirmPassword}
       />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        {hasPassword ? "Change password" : "Set a password"}
+        {hasPassword ? t("account.password.change") : t("account.password.set")}
       </Button>
     </form>
   );

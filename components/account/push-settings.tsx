@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import {
@@ -12,17 +13,6 @@ import {
 
 type PushState = "checking" | "unsupported" | "unconfigured" | "blocked" | "off" | "on";
 type Outcome = { ok: boolean; message?: string } | null;
-
-const STATE_TEXT: Record<PushState, string> = {
-  checking: "Checking this browser…",
-  unsupported:
-    "This browser cannot receive notifications from websites. On an iPhone or iPad, add Dune Draft to your Home Screen first (Share, then Add to Home Screen) and open it from there.",
-  unconfigured: "Notifications are not set up on this server.",
-  blocked:
-    "Notifications are blocked for this site. Allow them in your browser's site settings (the icon beside the address), then reload this page.",
-  off: "Notifications are off on this device.",
-  on: "Notifications are on for this device: stage lock reminders and results arrive here even when the game is closed.",
-};
 
 function isPushSupported(): boolean {
   return "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
@@ -64,8 +54,14 @@ async function detectState(publicKey: string | null): Promise<PushState> {
   return result.ok && "isSubscribed" in result && result.isSubscribed ? "on" : "off";
 }
 
-/** Web push on this device: registers the service worker, subscribes and unsubscribes, sends a test. */
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Web push on this device: registers the service worker, subscribes and unsubscribes, sends a test.
+ * Messages: account.push (the page's ClientMessages).
+ */
 export function PushSettings({ publicKey }: { publicKey: string | null }) {
+  const t = useTranslations("account.push");
   const [state, setState] = useState<PushState>("checking");
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -73,82 +69,89 @@ export function PushSettings({ publicKey }: { publicKey: string | null }) {
   useEffect(() => {
     detectState(publicKey).then(setState, (error: unknown) => {
       setState("off");
-      setOutcome({
-        ok: false,
-        message: `This browser's notification service did not answer: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      setOutcome({ ok: false, message: t("noAnswer", { error: errorText(error) }) });
     });
-  }, [publicKey]);
+  }, [publicKey, t]);
 
-  async function run(failure: string, task: () => Promise<void>) {
+  async function run(failure: (error: string) => string, task: () => Promise<void>) {
     setIsBusy(true);
     setOutcome(null);
     try {
       await task();
     } catch (error) {
-      setOutcome({ ok: false, message: `${failure}: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({ ok: false, message: failure(errorText(error)) });
     } finally {
       setIsBusy(false);
     }
   }
 
   const turnOn = () =>
-    run("This browser could not turn notifications on", async () => {
-      const permission = await Notification.requestPermission();
-      if (permission !== "granted") {
-        setState(permission === "denied" ? "blocked" : "off");
-        setOutcome({ ok: false, message: "Notifications were not allowed, so nothing changed." });
-        return;
-      }
-      const key = base64UrlToBytes(publicKey!);
-      const registration = await registerWorker();
-      let subscription = await registration.pushManager.getSubscription();
-      // A subscription made for an older server key cannot receive our messages: replace it.
-      if (subscription && !hasKey(subscription, key)) {
-        await subscription.unsubscribe();
-        subscription = null;
-      }
-      subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
-      const result = await subscribePushAction(endpointForm(subscription));
-      if (!result.ok) {
-        await subscription.unsubscribe();
-        return setOutcome(result);
-      }
-      setState("on");
-    });
+    run(
+      (error) => t("couldNotTurnOn", { error }),
+      async () => {
+        const permission = await Notification.requestPermission();
+        if (permission !== "granted") {
+          setState(permission === "denied" ? "blocked" : "off");
+          setOutcome({ ok: false, message: t("notAllowed") });
+          return;
+        }
+        const key = base64UrlToBytes(publicKey!);
+        const registration = await registerWorker();
+        let subscription = await registration.pushManager.getSubscription();
+        // A subscription made for an older server key cannot receive our messages: replace it.
+        if (subscription && !hasKey(subscription, key)) {
+          await subscription.unsubscribe();
+          subscription = null;
+        }
+        subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+        const result = await subscribePushAction(endpointForm(subscription));
+        if (!result.ok) {
+          await subscription.unsubscribe();
+          return setOutcome(result);
+        }
+        setState("on");
+      },
+    );
 
   const turnOff = () =>
-    run("This browser could not turn notifications off", async () => {
-      const subscription = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
-      if (subscription) {
-        const result = await unsubscribePushAction(endpointForm(subscription));
-        if (!result.ok) return setOutcome(result);
-        await subscription.unsubscribe();
-      }
-      setState("off");
-    });
+    run(
+      (error) => t("couldNotTurnOff", { error }),
+      async () => {
+        const subscription = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
+        if (subscription) {
+          const result = await unsubscribePushAction(endpointForm(subscription));
+          if (!result.ok) return setOutcome(result);
+          await subscription.unsubscribe();
+        }
+        setState("off");
+      },
+    );
 
-  const sendTest = () => run("The test notification could not be sent", async () => setOutcome(await sendTestPushAction()));
+  const sendTest = () =>
+    run(
+      (error) => t("testFailed", { error }),
+      async () => setOutcome(await sendTestPushAction()),
+    );
 
   return (
     <div className="space-y-3">
       <p role="status" aria-live="polite" className="text-sm">
-        {STATE_TEXT[state]}
+        {t("state", { state })}
       </p>
       <FormMessage result={outcome} />
       <div className="flex flex-wrap gap-2">
         {state === "off" ? (
           <Button onClick={turnOn} disabled={isBusy}>
-            Turn on notifications
+            {t("turnOn")}
           </Button>
         ) : null}
         {state === "on" ? (
           <>
             <Button variant="secondary" onClick={sendTest} disabled={isBusy}>
-              Send me a test notification
+              {t("sendTest")}
             </Button>
             <Button variant="secondary" onClick={turnOff} disabled={isBusy}>
-              Turn off on this device
+              {t("turnOff")}
             </Button>
           </>
         ) : null}

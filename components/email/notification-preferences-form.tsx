@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { saveNotificationPreferencesAction } from "@/lib/server/actions/email";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,43 +14,41 @@ type Preferences = {
   leadHours: 1 | 3 | 24;
 };
 
-const LEAD_TIMES = [
-  { value: 1, label: "1 hour before" },
-  { value: 3, label: "3 hours before" },
-  { value: 24, label: "24 hours before" },
-] as const;
+const LEAD_HOURS = [1, 3, 24] as const;
 
+/** Messages: account.notifications (the page's ClientMessages). */
 export function NotificationPreferencesForm({ preferences, isVerified }: { preferences: Preferences; isVerified: boolean }) {
+  const t = useTranslations("account.notifications");
   const [result, action, isPending] = useActionState(saveNotificationPreferencesAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
     <form action={action} className="space-y-4">
-      {isVerified ? null : <p className="text-sm text-stone-700">Emails start once your address is confirmed.</p>}
+      {isVerified ? null : <p className="text-sm text-stone-700">{t("unverified")}</p>}
       <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold">By email</legend>
+        <legend className="text-sm font-semibold">{t("byEmail")}</legend>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="lockReminderEmail" defaultChecked={preferences.lockReminderEmail} className="mt-1 size-4" />
-          <span>Lock reminders: before a stage locks, if your roster or podium call is not ready</span>
+          <span>{t("lockRemindersEmail")}</span>
         </label>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="resultsEmail" defaultChecked={preferences.resultsEmail} className="mt-1 size-4" />
-          <span>Results: your points and rank once a stage&rsquo;s results are in or corrected</span>
+          <span>{t("resultsEmail")}</span>
         </label>
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold">As notifications on your devices (turn them on per device below)</legend>
+        <legend className="text-sm font-semibold">{t("byPush")}</legend>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="lockReminderPush" defaultChecked={preferences.lockReminderPush} className="mt-1 size-4" />
-          <span>Lock reminders</span>
+          <span>{t("lockReminders")}</span>
         </label>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="resultsPush" defaultChecked={preferences.resultsPush} className="mt-1 size-4" />
-          <span>Results</span>
+          <span>{t("results")}</span>
         </label>
       </fieldset>
       <div className="space-y-1">
         <label htmlFor="leadHours" className="block text-sm font-semibold">
-          Remind me
+          {t("remindMe")}
         </label>
         <select
           id="leadHours"
@@ -57,9 +56,9 @@ export function NotificationPreferencesForm({ preferences, isVerified }: { prefe
           defaultValue={String(preferences.leadHours)}
           className="block rounded-md border border-stone-400 bg-white px-3 py-2"
         >
-          {LEAD_TIMES.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+          {LEAD_HOURS.map((hours) => (
+            <option key={hours} value={hours}>
+              {t("leadTime", { hours })}
             </option>
           ))}
         </select>
@@ -67,7 +66,7 @@ export function NotificationPreferencesForm({ preferences, isVerified }: { prefe
       </div>
       <FormMessage result={result} />
       <Button type="submit" variant="secondary" disabled={isPending}>
-        Save notification settings
+        {t("save")}
       </Button>
     </form>
   );

@@ -1,13 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/lib/server/actions/email";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
+/** Messages: auth.fields, account.password and account.resetPassword (the page's ClientMessages). */
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations();
   const [result, action, isPending] = useActionState(resetPasswordAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
@@ -15,22 +18,22 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <Field
         name="newPassword"
-        label="New password"
+        label={t("account.password.new")}
         type="password"
         autoComplete="new-password"
         errors={errors?.newPassword}
-        hint={`At least ${PASSWORD_MIN} characters`}
+        hint={t("auth.fields.passwordHint", { min: PASSWORD_MIN })}
       />
       <Field
         name="confirmPassword"
-        label="Repeat the new password"
+        label={t("account.password.repeat")}
         type="password"
         autoComplete="new-password"
         errors={errors?.confirmPassword}
       />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Saving…" : "Save the new password"}
+        {isPending ? t("account.resetPassword.pending") : t("account.resetPassword.submit")}
       </Button>
     </form>
   );

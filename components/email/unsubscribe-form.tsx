@@ -5,6 +5,7 @@ import { unsubscribeAction } from "@/lib/server/actions/email";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
+/** The button's label comes from the page, already in the reader's language. */
 export function UnsubscribeForm({ query, label }: { query: { u: string; t: string; s: string }; label: string }) {
   const [result, action, isPending] = useActionState(unsubscribeAction, null);
   return (

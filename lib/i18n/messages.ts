@@ -2,6 +2,7 @@ import account from "@/messages/en/account.json";
 import auth from "@/messages/en/auth.json";
 import boards from "@/messages/en/boards.json";
 import common from "@/messages/en/common.json";
+import email from "@/messages/en/email.json";
 import errors from "@/messages/en/errors.json";
 import events from "@/messages/en/events.json";
 import header from "@/messages/en/header.json";
@@ -14,7 +15,7 @@ import type { AppLocale } from "./locales";
 // Messages live in messages/<locale>/<namespace>.json. English is the reference: its files define
 // the keys (and their TypeScript type, types/next-intl.d.ts); every other language has the same keys
 // (tests/unit/i18n-messages.test.ts). A new namespace is a file per language plus a line here.
-export const ENGLISH_MESSAGES = { account, auth, boards, common, errors, events, header, home, players, time, validation };
+export const ENGLISH_MESSAGES = { account, auth, boards, common, email, errors, events, header, home, players, time, validation };
 
 export type Messages = typeof ENGLISH_MESSAGES;
 export type Namespace = keyof Messages;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "./auth";
 
 export const displayNameChangeSchema = z.object({ displayName: displayNameSchema });
@@ -11,11 +12,11 @@ export const passwordChangeSchema = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords differ",
+    message: msg("account.validation.passwordsDiffer"),
   });
 
 export const accountDeletionSchema = z.object({
-  confirm: z.literal("DELETE", { error: "Type DELETE in capitals to confirm" }),
+  confirm: z.literal("DELETE", { error: msg("account.validation.typeDelete") }),
   currentPassword: z.string().max(200).optional(),
 });
 
@@ -24,15 +25,15 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 export const passwordResetSchema = z
   .object({
     token: z
-      .string({ error: "This link is incomplete: open it again from the email" })
-      .min(20, "This link is incomplete: open it again from the email")
+      .string({ error: msg("account.validation.linkIncompleteOpenAgain") })
+      .min(20, msg("account.validation.linkIncompleteOpenAgain"))
       .max(200),
     newPassword: newPasswordSchema,
     confirmPassword: z.string().max(200),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords differ",
+    message: msg("account.validation.passwordsDiffer"),
   });
 
 /** A checkbox sends "on" when ticked and nothing otherwise. */
@@ -43,5 +44,5 @@ export const notificationPreferencesSchema = z.object({
   resultsEmail: checkbox,
   lockReminderPush: checkbox,
   resultsPush: checkbox,
-  leadHours: z.enum(["1", "3", "24"], { error: "Choose 1, 3 or 24 hours" }).transform((value) => Number(value) as 1 | 3 | 24),
+  leadHours: z.enum(["1", "3", "24"], { error: msg("account.validation.leadHours") }).transform((value) => Number(value) as 1 | 3 | 24),
 });

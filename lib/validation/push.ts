@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 
 /**
  * Hosts of the browsers' push services (Chrome, Edge, Firefox, Safari). The server POSTs to a
@@ -27,11 +28,11 @@ export function isPushServiceUrl(value: string): boolean {
 }
 
 export const pushSubscriptionSchema = z.object({
-  endpoint: z.string().max(2000).refine(isPushServiceUrl, "must be the address of a browser's push service"),
+  endpoint: z.string().max(2000).refine(isPushServiceUrl, msg("account.validation.pushEndpoint")),
   // base64url without padding, as PushSubscription.toJSON() gives them: an uncompressed P-256
   // point (65 bytes) and a 16-byte authentication secret.
-  p256dh: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a 65-byte key in base64url"),
-  auth: z.string().regex(/^[A-Za-z0-9_-]{22}$/, "must be a 16-byte secret in base64url"),
+  p256dh: z.string().regex(/^[A-Za-z0-9_-]{87}$/, msg("account.validation.pushKey")),
+  auth: z.string().regex(/^[A-Za-z0-9_-]{22}$/, msg("account.validation.pushSecret")),
 });
 export type PushSubscriptionInput = z.infer<typeof pushSubscriptionSchema>;
 
@@ -39,9 +40,9 @@ export type PushSubscriptionInput = z.infer<typeof pushSubscriptionSchema>;
 export const pushEndpointSchema = z.object({
   endpoint: z
     .string()
-    .min(1, "is required")
+    .min(1, msg("account.validation.required"))
     .max(2000)
-    .regex(/^[^\u0000-\u001f]*$/, "must be an address"),
+    .regex(/^[^\u0000-\u001f]*$/, msg("account.validation.address")),
 });
 
 /** What a notification says; `url` is a path of this site, opened when the player taps it. */
@@ -50,7 +51,7 @@ export const pushMessageSchema = z.object({
   body: z.string().trim().max(600),
   url: z
     .string()
-    .regex(/^\/(?![/\\])[^\s]*$/, "must be a path of this site")
+    .regex(/^\/(?![/\\])[^\s]*$/, msg("account.validation.sitePath"))
     .max(500),
   tag: z.string().trim().min(1).max(64).optional(),
 });

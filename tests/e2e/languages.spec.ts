@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
-import { confirmSignUpEmail, newAccount } from "./helpers/accounts";
+import { confirmSignUpEmail, newAccount, signUp } from "./helpers/accounts";
 
 // Languages (docs/i18n.md): the browser's language, the switcher (with and without JavaScript),
 // the account's saved choice, Arabic right to left.
@@ -98,4 +98,31 @@ test.describe("French from the browser's language", () => {
     await expect(other.locator("html")).toHaveAttribute("lang", "fr");
     await english.close();
   });
+});
+
+test("the account page in Arabic: saved from the account, right to left, the actions answer in Arabic", async ({ page }) => {
+  const account = newAccount("rallye");
+  await signUp(page, account);
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Language" }).selectOption("ar");
+  await page.getByRole("button", { name: "Save language" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1, name: "حسابك" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "الإشعارات على هذا الجهاز" })).toBeVisible();
+  await expect(page.getByRole("option", { name: "قبل 3 ساعات" })).toBeAttached();
+
+  await page.getByRole("textbox", { name: "اسم العرض" }).fill("ab");
+  await page.getByRole("button", { name: "حفظ الاسم" }).click();
+  await expect(page.getByText("تحقّق من الحقول المُشار إليها.").first()).toBeVisible();
+  await page.getByRole("button", { name: "حذف حسابي" }).click();
+  await expect(page.getByText("اكتب DELETE بأحرف كبيرة للتأكيد")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("account-ar-390.png"), fullPage: true });
+  for (const part of [0, 1, 2]) {
+    const clip = { x: 0, y: part * 1000, width: 390, height: 1000 };
+    await page.screenshot({ path: test.info().outputPath(`account-ar-390-${part}.png`), fullPage: true, clip });
+  }
+  await expect(page.getByRole("combobox", { name: "اللغة" })).toHaveValue("ar");
 });

@@ -30,6 +30,7 @@ const ACTIONS: Record<string, Access> = {
   "account.changePasswordAction": "user",
   "account.deleteAccountAction": "user",
   "account.signOutEverywhereAction": "user",
+  "email.confirmEmailAction": "public",
   "email.requestPasswordResetAction": "public",
   "email.resetPasswordAction": "public",
   "email.unsubscribeAction": "public",

@@ -119,6 +119,28 @@ describe("verification and password reset by email", () => {
     expect(await verifyCredentials(db, user.email!, "the-new-password-2")).not.toBeNull();
   });
 
+  it("writes the reset email in the recipient's language: French, and Arabic right to left", async () => {
+    const db = testDb();
+    const french = await factories.createUser(db, { locale: "fr", displayName: `Rallye ${factories.randomSuffix().slice(0, 8)}` });
+    const arabic = await factories.createUser(db, { locale: "ar" });
+    await requestPasswordReset(db, french.email!, { ip: `192.0.2.${Math.floor(Math.random() * 200)}` });
+    await requestPasswordReset(db, arabic.email!, { ip: `192.0.2.${Math.floor(Math.random() * 200)}` });
+    await sink.waitFor(() => sink.to(french.email!).length === 1 && sink.to(arabic.email!).length === 1);
+
+    const inFrench = sink.to(french.email!)[0]!;
+    expect(inFrench.subject).toBe("Réinitialisez votre mot de passe Dune Draft");
+    expect(inFrench.text).toContain(`Bonjour ${french.displayName},`);
+    expect(inFrench.html).toContain("Choisir un nouveau mot de passe");
+    expect(inFrench.html).toContain('dir="ltr"');
+    expect(inFrench.links.some((link) => link.startsWith("http://dune.test/reset-password?token="))).toBe(true);
+
+    const inArabic = sink.to(arabic.email!)[0]!;
+    expect(inArabic.subject).toBe("إعادة تعيين كلمة مرور Dune Draft");
+    expect(inArabic.html).toMatch(/<body dir="rtl"/);
+    expect(inArabic.html).toContain('lang="ar"');
+    expect(inArabic.html).toContain("اختر كلمة مرور جديدة");
+  });
+
   it("limits reset requests per address and per account, the same for unknown addresses", async () => {
     const db = testDb();
     const user = await verified(db);

@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/email/forgot-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TextLink } from "@/components/ui/text-link";
 
-export const metadata: Metadata = { title: "Forgot your password?" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.forgotPassword");
+  return { title: t("title") };
+}
 
-export default function Page() {
+export default async function Page() {
+  const t = await getTranslations("account.forgotPassword");
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-bold">Forgot your password?</h1>
-        <p className="text-stone-700">Enter your account&rsquo;s email and we will send you a link to choose a new password.</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("intro")}</p>
       </div>
-      <ForgotPasswordForm />
-      <p className="text-sm">
-        Remembered it? <TextLink href="/sign-in">Sign in</TextLink>
-      </p>
+      <ClientMessages groups={["auth.fields", "account.forgotPassword"]}>
+        <ForgotPasswordForm />
+      </ClientMessages>
+      <p className="text-sm">{t.rich("remembered", { link: (chunks) => <TextLink href="/sign-in">{chunks}</TextLink> })}</p>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { bumpSessionVersion } from "@/lib/server/auth/session-claims";
 import { db } from "@/lib/server/db";
 import { EVERY_PAGE, userAction } from "@/lib/server/form-action";
 import { changeDisplayName, changePassword, deleteAccount } from "@/lib/server/users/update-account";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { accountDeletionSchema, displayNameChangeSchema, passwordChangeSchema } from "@/lib/validation/account";
 
 /** An empty field is no value (OAuth-only accounts have no current password to give). */
@@ -20,7 +22,7 @@ export const changeDisplayNameAction = userAction({
   schema: displayNameChangeSchema,
   run: (input, user) => changeDisplayName(db, user.id, input.displayName),
   revalidate: [EVERY_PAGE],
-  done: (_result, input) => `Your display name is now ${input.displayName}.`,
+  done: async (_result, input) => (await getRequestTranslate())(msg("account.action.displayNameSaved"), { name: input.displayName }),
 });
 
 async function signInAgain(email: string, password: string): Promise<boolean> {

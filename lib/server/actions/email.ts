@@ -17,6 +17,8 @@ import {
   unsubscribe,
 } from "@/lib/server/users/email-requests";
 import { readUnsubscribeRequest } from "@/lib/server/notifications/unsubscribe-link";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { forgotPasswordSchema, notificationPreferencesSchema, passwordResetSchema } from "@/lib/validation/account";
 
 const visitor = async () => null;
@@ -25,14 +27,16 @@ const visitor = async () => null;
 export const confirmEmailAction = formAction(visitor, {
   form: ["token"],
   schema: z.object({
-    token: z.string({ error: "This link is incomplete" }).min(20, "This link is incomplete").max(200, "This link is not valid"),
+    token: z
+      .string({ error: msg("account.validation.linkIncomplete") })
+      .min(20, msg("account.validation.linkIncomplete"))
+      .max(200, msg("account.validation.linkNotValid")),
   }),
   run: async ({ token }) => {
     try {
       await signIn("email-link", { token, redirect: false });
     } catch (error) {
-      if (error instanceof AuthError)
-        throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old).");
+      if (error instanceof AuthError) throw new AppError("INVALID", msg("account.action.linkExpired"));
       throw error;
     }
   },
@@ -45,7 +49,7 @@ export const requestPasswordResetAction = formAction(visitor, {
   echo: ["email"],
   schema: forgotPasswordSchema,
   run: async ({ email }) => requestPasswordReset(db, email, { ip: await getClientIp() }),
-  done: () => "If an account uses this address, we have sent it a link to choose a new password. It works for one hour.",
+  done: async () => (await getRequestTranslate())(msg("account.action.resetRequested")),
 });
 
 export const resetPasswordAction = formAction(visitor, {
@@ -53,8 +57,7 @@ export const resetPasswordAction = formAction(visitor, {
   schema: passwordResetSchema,
   run: async ({ token, newPassword }) => {
     const email = await resetPasswordWithLink(db, token, newPassword);
-    if (!email)
-      throw new AppError("INVALID", "This link does not work any more (it was used, replaced or is over an hour old). Ask for a new one.");
+    if (!email) throw new AppError("INVALID", msg("account.action.linkExpiredAskNew"));
     return email;
   },
   done: () => redirect("/sign-in?notice=password-reset"),
@@ -64,14 +67,17 @@ export const resendVerificationAction = userAction({
   form: [],
   schema: z.object({}),
   run: async (_input, user) => requestVerificationEmail(db, user.id, { ip: await getClientIp() }),
-  done: (outcome) => (outcome === "queued" ? "We have sent a new link. It works for one hour." : "Your address is already confirmed."),
+  done: async (outcome) => {
+    const t = await getRequestTranslate();
+    return outcome === "queued" ? t(msg("account.action.verificationSent")) : t(msg("account.action.alreadyVerified"));
+  },
 });
 
 export const saveNotificationPreferencesAction = userAction({
   form: ["lockReminderEmail", "resultsEmail", "lockReminderPush", "resultsPush", "leadHours"],
   schema: notificationPreferencesSchema,
   run: (input, user) => saveNotificationPreferences(db, user.id, input),
-  done: () => "Notification settings saved.",
+  done: async () => (await getRequestTranslate())(msg("account.action.preferencesSaved")),
 });
 
 /** The unsubscribe page's button: the link's signature is the permission, no sign-in needed. */
@@ -81,8 +87,8 @@ export const unsubscribeAction = formAction(visitor, {
   run: async (query) => {
     const request = readUnsubscribeRequest(query);
     if (!request || !(await unsubscribe(db, request.userId, request.topic)))
-      throw new AppError("NOT_FOUND", "This unsubscribe link is not valid.");
+      throw new AppError("NOT_FOUND", msg("account.action.unsubscribeInvalid"));
     return request.topic;
   },
-  done: (topic) => (topic === "reminders" ? "Done: no more lock reminders by email." : "Done: no more results emails."),
+  done: async (topic) => (await getRequestTranslate())(msg("account.action.unsubscribed"), { topic }),
 });

@@ -8,6 +8,8 @@ import { toActionResult, type ActionResult } from "@/lib/server/errors";
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
 import { deletePushSubscription, isPushSubscribed, savePushSubscription } from "@/lib/server/push/subscriptions";
 import { userAgentLabel } from "@/lib/server/push/user-agent-label";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { pushEndpointSchema, pushSubscriptionSchema } from "@/lib/validation/push";
 
 // The player's own notification channels on the account page: web push on this device
@@ -36,7 +38,7 @@ export async function subscribePushAction(formData: FormData): Promise<ActionRes
       auth: formData.get("auth"),
     });
     await savePushSubscription(db, user.id, input, userAgentLabel((await headers()).get("user-agent")));
-    return { ok: true, message: "Notifications are on for this device." };
+    return { ok: true, message: (await getRequestTranslate())(msg("account.action.pushOn")) };
   } catch (error) {
     return toActionResult(error);
   }
@@ -47,7 +49,7 @@ export async function unsubscribePushAction(formData: FormData): Promise<ActionR
     const user = await requireUser();
     const { endpoint } = pushEndpointSchema.parse({ endpoint: formData.get("endpoint") });
     await deletePushSubscription(db, user.id, endpoint);
-    return { ok: true, message: "Notifications are off for this device." };
+    return { ok: true, message: (await getRequestTranslate())(msg("account.action.pushOff")) };
   } catch (error) {
     return toActionResult(error);
   }
@@ -57,21 +59,22 @@ export async function unsubscribePushAction(formData: FormData): Promise<ActionR
 export async function sendTestPushAction(): Promise<ActionResult> {
   try {
     const user = await requireUser();
+    const t = await getRequestTranslate();
     const { sent, gone, failed } = await sendPushToUser(
       db,
       user.id,
       {
-        title: "Dune Draft",
-        body: "Test notification: this device will hear about your stage locks and results.",
+        title: t(msg("common.brand")),
+        body: t(msg("email.push.test")),
         url: "/account",
         tag: "test",
       },
       { ttlSeconds: 600 },
     );
-    if (sent + gone + failed === 0) return { ok: false, message: "No device of yours has notifications on." };
-    const parts = [`Sent to ${sent} device${sent === 1 ? "" : "s"}.`];
-    if (gone > 0) parts.push(`${gone} no longer accepted notifications and ${gone === 1 ? "was" : "were"} removed.`);
-    if (failed > 0) parts.push(`${failed} could not be reached; try again later.`);
+    if (sent + gone + failed === 0) return { ok: false, message: t(msg("account.action.noDevice")) };
+    const parts = [t(msg("account.action.testSent"), { sent })];
+    if (gone > 0) parts.push(t(msg("account.action.testGone"), { gone }));
+    if (failed > 0) parts.push(t(msg("account.action.testUnreachable"), { failed }));
     return { ok: sent > 0, message: parts.join(" ") };
   } catch (error) {
     return toActionResult(error);
@@ -90,7 +93,7 @@ export async function replaceCalendarFeedAction(): Promise<CalendarFeedResult> {
     const token = await replaceCalendarFeedToken(db, user.id);
     return {
       ok: true,
-      message: "Your new calendar link is ready: add it to your calendar app now, it is shown only this once.",
+      message: (await getRequestTranslate())(msg("account.action.calendarReady")),
       path: `/api/v1/calendar/${token}`,
     };
   } catch (error) {

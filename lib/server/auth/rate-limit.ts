@@ -2,6 +2,8 @@ import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 
 // Counters live in PostgreSQL (table rate_limit, migrated with the rest) so every app instance
 // sees the same attempts.
@@ -83,7 +85,7 @@ export function minutesToWait(seconds: number): number {
   return Math.ceil(seconds / 60);
 }
 
-export function describeWait(seconds: number): string {
-  const minutes = minutesToWait(seconds);
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+/** The refusal of an attempt past a limit ("Too many attempts. Try again in 12 minutes."), a key with {minutes}. */
+export function describeWait(seconds: number): AppError {
+  return new AppError("RATE_LIMITED", msg("auth.action.tooManyAttempts"), undefined, { minutes: minutesToWait(seconds) });
 }

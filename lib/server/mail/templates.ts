@@ -1,7 +1,14 @@
 import "server-only";
+import { directionOf, type AppLocale } from "@/lib/i18n/locales";
+import { msg, type Translate } from "@/lib/i18n/translate";
 
-// Every email the game sends, written here in code: a plain-text part and an HTML part with the same
-// words. Names come from players and admins, so the HTML escapes everything it inserts.
+// Every email the game sends, built here in code: a plain-text part and an HTML part with the same
+// words, in the recipient's language (messages/<locale>/email.json; `Lang` carries the translator,
+// see lib/server/notifications/deliver.ts). Names come from players and admins, so the HTML escapes
+// everything it inserts.
+
+/** The recipient's language and its messages. */
+export type Lang = { locale: AppLocale; t: Translate };
 
 export type Rendered = { subject: string; text: string; html: string };
 
@@ -10,7 +17,10 @@ const escapeHtml = (value: string) =>
 
 type Block = { kind: "p"; text: string } | { kind: "list"; items: string[] } | { kind: "button"; label: string; href: string };
 
-function render(subject: string, greeting: string, blocks: Block[], footer: string[]): Rendered {
+function render(lang: Lang, subject: string, greeting: string, blocks: Block[], footer: string[]): Rendered {
+  const dir = directionOf(lang.locale);
+  // Right to left: the list's bullets hang on the right.
+  const listPadding = dir === "rtl" ? "padding-right:20px" : "padding-left:20px";
   const textBlocks = blocks.map((block) =>
     block.kind === "p"
       ? block.text
@@ -23,12 +33,12 @@ function render(subject: string, greeting: string, blocks: Block[], footer: stri
     block.kind === "p"
       ? `<p style="margin:0 0 16px">${escapeHtml(block.text)}</p>`
       : block.kind === "list"
-        ? `<ul style="margin:0 0 16px;padding-left:20px">${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
+        ? `<ul style="margin:0 0 16px;${listPadding}">${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
         : `<p style="margin:0 0 16px"><a href="${escapeHtml(block.href)}" style="display:inline-block;background:#9a3412;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(block.label)}</a></p>`,
   );
-  const html = `<!doctype html><html><body style="margin:0;padding:24px;background:#faf7f2;font-family:system-ui,sans-serif;color:#1c1917;line-height:1.5">
+  const html = `<!doctype html><html lang="${lang.locale}" dir="${dir}"><body dir="${dir}" style="margin:0;padding:24px;background:#faf7f2;font-family:system-ui,sans-serif;color:#1c1917;line-height:1.5">
 <div style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:24px">
-<p style="margin:0 0 16px;font-weight:700;color:#9a3412">Dune Draft</p>
+<p style="margin:0 0 16px;font-weight:700;color:#9a3412">${escapeHtml(lang.t(msg("common.brand")))}</p>
 <p style="margin:0 0 16px">${escapeHtml(greeting)}</p>
 ${htmlBlocks.join("\n")}
 <hr style="border:none;border-top:1px solid #e7e5e4;margin:24px 0 12px">
@@ -45,102 +55,116 @@ function linkify(line: string): string {
     : escapeHtml(line);
 }
 
-const hello = (name: string | null) => (name ? `Hello ${name},` : "Hello,");
-const IGNORE = "If you did not ask for this, ignore this email: nothing changes.";
+const hello = ({ t }: Lang, name: string | null) => (name ? t(msg("email.hello"), { name }) : t(msg("email.helloNoName")));
 
-export function verifyEmailMessage(input: { displayName: string | null; link: string }): Rendered {
+export function verifyEmailMessage(lang: Lang, input: { displayName: string | null; link: string }): Rendered {
+  const { t } = lang;
   return render(
-    "Confirm your email address",
-    hello(input.displayName),
+    lang,
+    t(msg("email.verify.subject")),
+    hello(lang, input.displayName),
     [
-      { kind: "p", text: "Confirm this address to get lock reminders and results by email. The link works once, for one hour." },
-      { kind: "button", label: "Confirm my address", href: input.link },
+      { kind: "p", text: t(msg("email.verify.body")) },
+      { kind: "button", label: t(msg("email.verify.button")), href: input.link },
     ],
-    [IGNORE],
+    [t(msg("email.ignore"))],
   );
 }
 
-export function resetPasswordMessage(input: { displayName: string | null; link: string }): Rendered {
+export function resetPasswordMessage(lang: Lang, input: { displayName: string | null; link: string }): Rendered {
+  const { t } = lang;
   return render(
-    "Reset your Dune Draft password",
-    hello(input.displayName),
+    lang,
+    t(msg("email.reset.subject")),
+    hello(lang, input.displayName),
     [
-      {
-        kind: "p",
-        text: "Someone asked to reset the password of your Dune Draft account. Choose a new one with this link; it works once, for one hour.",
-      },
-      { kind: "button", label: "Choose a new password", href: input.link },
-      { kind: "p", text: "Resetting signs you out on every device." },
+      { kind: "p", text: t(msg("email.reset.body")) },
+      { kind: "button", label: t(msg("email.reset.button")), href: input.link },
+      { kind: "p", text: t(msg("email.reset.signsOut")) },
     ],
-    [IGNORE],
+    [t(msg("email.ignore"))],
   );
 }
 
-export function lockReminderMessage(input: {
-  displayName: string | null;
-  eventName: string;
-  stageName: string;
-  locksAt: string;
-  missing: string[];
-  link: string;
-  unsubscribeLink: string;
-}): Rendered {
+export function lockReminderMessage(
+  lang: Lang,
+  input: {
+    displayName: string | null;
+    eventName: string;
+    stageName: string;
+    locksAt: string;
+    missing: string[];
+    link: string;
+    unsubscribeLink: string;
+  },
+): Rendered {
+  const { t } = lang;
+  const values = { stage: input.stageName, event: input.eventName, locksAt: input.locksAt };
   return render(
-    `${input.stageName} locks ${input.locksAt}: your picks are not ready`,
-    hello(input.displayName),
+    lang,
+    t(msg("email.lockReminder.subject"), values),
+    hello(lang, input.displayName),
     [
-      { kind: "p", text: `${input.eventName}: ${input.stageName} locks ${input.locksAt}. Still to do:` },
+      { kind: "p", text: t(msg("email.lockReminder.body"), values) },
       { kind: "list", items: input.missing },
-      { kind: "button", label: "Get ready", href: input.link },
+      { kind: "button", label: t(msg("email.lockReminder.button")), href: input.link },
     ],
-    [`You get this because lock reminders are on. Stop them: ${input.unsubscribeLink}`],
+    [t(msg("email.lockReminder.footer"), { link: input.unsubscribeLink })],
   );
 }
 
-export function resultsMessage(input: {
-  displayName: string | null;
-  eventName: string;
-  stageName: string;
-  isCorrection: boolean;
-  stagePoints: number;
-  total: number;
-  rank: number;
-  players: number;
-  link: string;
-  unsubscribeLink: string;
-}): Rendered {
-  const what = input.isCorrection ? "corrected" : "in";
+export function resultsMessage(
+  lang: Lang,
+  input: {
+    displayName: string | null;
+    eventName: string;
+    stageName: string;
+    isCorrection: boolean;
+    stagePoints: number;
+    total: number;
+    rank: number;
+    players: number;
+    link: string;
+    unsubscribeLink: string;
+  },
+): Rendered {
+  const { t } = lang;
+  const values = {
+    stage: input.stageName,
+    event: input.eventName,
+    correction: input.isCorrection ? "yes" : "no",
+    points: input.stagePoints,
+    total: input.total,
+    rank: input.rank,
+    players: input.players,
+  };
   return render(
-    `${input.stageName} results are ${what}: ${input.stagePoints} points, rank ${input.rank}`,
-    hello(input.displayName),
+    lang,
+    t(msg("email.results.subject"), values),
+    hello(lang, input.displayName),
     [
-      { kind: "p", text: `${input.eventName}, ${input.stageName}: the results are ${what}.` },
+      { kind: "p", text: t(msg("email.results.body"), values) },
       {
         kind: "list",
-        items: [
-          `Your points on this stage: ${input.stagePoints}`,
-          `Your total: ${input.total} points`,
-          `Your rank: ${input.rank} of ${input.players}`,
-        ],
+        items: [t(msg("email.results.stagePoints"), values), t(msg("email.results.total"), values), t(msg("email.results.rank"), values)],
       },
-      { kind: "button", label: "See the leaderboard", href: input.link },
+      { kind: "button", label: t(msg("email.results.button")), href: input.link },
     ],
-    [`You get this because results notices are on. Stop them: ${input.unsubscribeLink}`],
+    [t(msg("email.results.footer"), { link: input.unsubscribeLink })],
   );
 }
 
-export function accountExistsMessage(input: { displayName: string | null; signInLink: string; resetLink: string }): Rendered {
+export function accountExistsMessage(lang: Lang, input: { displayName: string | null; signInLink: string; resetLink: string }): Rendered {
+  const { t } = lang;
   return render(
-    "You already have a Dune Draft account",
-    hello(input.displayName),
+    lang,
+    t(msg("email.accountExists.subject")),
+    hello(lang, input.displayName),
     [
-      {
-        kind: "p",
-        text: "Someone, perhaps you, tried to create a Dune Draft account with this address. You already have one, so nothing was created.",
-      },
-      { kind: "button", label: "Sign in", href: input.signInLink },
-      { kind: "p", text: `Forgot your password? Choose a new one: ${input.resetLink}` },
+      { kind: "p", text: t(msg("email.accountExists.body")) },
+      { kind: "button", label: t(msg("email.accountExists.button")), href: input.signInLink },
+      { kind: "p", text: t(msg("email.accountExists.forgot"), { link: input.resetLink }) },
     ],
-    [IGNORE],
+    [t(msg("email.ignore"))],
   );
 }

@@ -3,7 +3,10 @@ import type { Db } from "@/lib/server/db";
 import { appUrl } from "@/lib/env";
 import { getDatabaseClockNow } from "@/lib/server/clock";
 import { formatInTimeZone } from "@/lib/format/date-time";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
+import { INTL_LOCALES, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import { createTranslate, msg } from "@/lib/i18n/translate";
 import { createEmailLink } from "@/lib/server/auth/email-links";
 import type { Mailer, MailMessage } from "@/lib/server/mail/transport";
 import {
@@ -12,6 +15,7 @@ import {
   resetPasswordMessage,
   resultsMessage,
   verifyEmailMessage,
+  type Lang,
   type Rendered,
 } from "@/lib/server/mail/templates";
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
@@ -30,7 +34,17 @@ function load(db: Db, id: number) {
   return db.notification.findUnique({
     where: { id },
     include: {
-      user: { select: { id: true, email: true, emailVerified: true, displayName: true, deletedAt: true, notificationPreference: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          emailVerified: true,
+          displayName: true,
+          deletedAt: true,
+          locale: true,
+          notificationPreference: true,
+        },
+      },
     },
   });
 }
@@ -46,18 +60,25 @@ function withUnsubscribe(message: Rendered, to: string, userId: string, topic: U
   };
 }
 
-const MISSING_TEXT: Record<MissingPick, string> = {
-  roster: "build your roster (three crews and a captain)",
-  call: "call the podium",
-  retired: "replace the retired crew in your roster",
-};
+/** Emails and push messages speak the recipient's language (User.locale), else English. */
+async function recipientLang(locale: string | null): Promise<Lang> {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return { locale: chosen, t: createTranslate(chosen, await loadMessages(chosen)) };
+}
+
+function missingText({ t }: Lang, item: MissingPick, retired: string[]): string {
+  if (item === "roster") return t(msg("email.lockReminder.roster"));
+  if (item === "call") return t(msg("email.lockReminder.call"));
+  return t(msg("email.lockReminder.retired"), { crews: retired.join(", ") });
+}
 
 /** What goes out: an email, a push to the player's devices, or both; a string says why nothing. */
 type Delivery = { mail?: MailMessage; push?: { message: PushMessage; ttlSeconds: number } } | string;
 
 type Channels = { email: boolean; push: boolean };
 
-async function composeReminder(db: Db, notification: Loaded, channels: Channels): Promise<Delivery> {
+async function composeReminder(db: Db, notification: Loaded, channels: Channels, lang: Lang): Promise<Delivery> {
+  const { t, locale } = lang;
   const stage = await db.stage.findUniqueOrThrow({
     where: { id: notification.stageId! },
     include: { event: { select: { slug: true, name: true, timeZone: true } } },
@@ -68,15 +89,18 @@ async function composeReminder(db: Db, notification: Loaded, channels: Channels)
   const { missing, retired } = await findMissingPicks(db, notification.userId, stage.id);
   if (missing.length === 0) return "nothing missing any more";
   const path = `/play/${stage.event.slug}`;
-  const stageName = stageTitle(stage);
-  const items = missing.map((item) => (item === "retired" ? `${MISSING_TEXT.retired}: ${retired.join(", ")}` : MISSING_TEXT[item]));
+  const stageName = t(msg("common.stageTitle"), stageTitleValues(stage));
+  const items = missing.map((item) => missingText(lang, item, retired));
   const mail = channels.email
     ? withUnsubscribe(
-        lockReminderMessage({
+        lockReminderMessage(lang, {
           displayName: notification.user.displayName,
           eventName: stage.event.name,
           stageName,
-          locksAt: `${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time (${formatInTimeZone(stage.startsAt, "UTC", { weekday: undefined })} UTC)`,
+          locksAt: t(msg("email.lockReminder.locksAt"), {
+            local: formatInTimeZone(stage.startsAt, stage.event.timeZone, {}, locale),
+            utc: formatInTimeZone(stage.startsAt, "UTC", { weekday: undefined }, locale),
+          }),
           missing: items,
           link: `${appUrl()}${path}`,
           unsubscribeLink: unsubscribeUrl(notification.userId, "reminders"),
@@ -92,8 +116,11 @@ async function composeReminder(db: Db, notification: Loaded, channels: Channels)
   const push = channels.push
     ? {
         message: {
-          title: `${stageName} locks soon`,
-          body: `${stage.event.name}: ${items.join("; ")}.`,
+          title: t(msg("email.push.lockTitle"), { stage: stageName }),
+          body: t(msg("email.push.lockBody"), {
+            event: stage.event.name,
+            todo: new Intl.ListFormat(INTL_LOCALES[locale], { type: "conjunction" }).format(items),
+          }),
           url: path,
           tag: `lock-${stage.id}`,
         },
@@ -103,7 +130,8 @@ async function composeReminder(db: Db, notification: Loaded, channels: Channels)
   return { mail, push };
 }
 
-async function composeResults(db: Db, notification: Loaded, channels: Channels): Promise<Delivery> {
+async function composeResults(db: Db, notification: Loaded, channels: Channels, lang: Lang): Promise<Delivery> {
+  const { t } = lang;
   const newer = await db.notification.findFirst({
     where: { userId: notification.userId, kind: "RESULTS", stageId: notification.stageId, id: { gt: notification.id } },
     select: { id: true },
@@ -123,11 +151,11 @@ async function composeResults(db: Db, notification: Loaded, channels: Channels):
   ]);
   if (!score || !standing) return "no score on this stage any more";
   const path = `/events/${stage.event.slug}/leaderboard`;
-  const stageName = stageTitle(stage);
+  const stageName = t(msg("common.stageTitle"), stageTitleValues(stage));
   const isCorrection = stage.correctedAt !== null;
   const mail = channels.email
     ? withUnsubscribe(
-        resultsMessage({
+        resultsMessage(lang, {
           displayName: notification.user.displayName,
           eventName: stage.event.name,
           stageName,
@@ -148,8 +176,8 @@ async function composeResults(db: Db, notification: Loaded, channels: Channels):
   const push = channels.push
     ? {
         message: {
-          title: `${stageName} results ${isCorrection ? "corrected" : "are in"}`,
-          body: `${score.total} points on the stage; you are ${standing.rank} of ${players}.`,
+          title: t(msg("email.push.resultsTitle"), { stage: stageName, correction: isCorrection ? "yes" : "no" }),
+          body: t(msg("email.push.resultsBody"), { points: score.total, rank: standing.rank, players }),
           url: path,
           tag: `results-${stage.id}`,
         },
@@ -163,24 +191,25 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
   const { user } = notification;
   if (user.deletedAt) return "account deleted";
   const canEmail = mailer.mode !== "off" && user.email !== null;
+  const lang = await recipientLang(user.locale);
   switch (notification.kind) {
     case "VERIFY_EMAIL": {
       if (!canEmail) return "no email";
       if (user.emailVerified) return "already verified";
       const link = await createEmailLink(db, { userId: user.id, email: user.email!, purpose: "VERIFY_EMAIL" });
-      return { mail: { ...verifyEmailMessage({ displayName: user.displayName, link }), to: user.email!, link } };
+      return { mail: { ...verifyEmailMessage(lang, { displayName: user.displayName, link }), to: user.email!, link } };
     }
     case "RESET_PASSWORD": {
       if (!canEmail) return "no email";
       const link = await createEmailLink(db, { userId: user.id, email: user.email!, purpose: "RESET_PASSWORD" });
-      return { mail: { ...resetPasswordMessage({ displayName: user.displayName, link }), to: user.email!, link } };
+      return { mail: { ...resetPasswordMessage(lang, { displayName: user.displayName, link }), to: user.email!, link } };
     }
     case "ACCOUNT_EXISTS": {
       if (!canEmail) return "no email";
       const signInLink = `${appUrl()}/sign-in`;
       return {
         mail: {
-          ...accountExistsMessage({ displayName: user.displayName, signInLink, resetLink: `${appUrl()}/forgot-password` }),
+          ...accountExistsMessage(lang, { displayName: user.displayName, signInLink, resetLink: `${appUrl()}/forgot-password` }),
           to: user.email!,
           link: signInLink,
         },
@@ -201,7 +230,7 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
           (await db.pushSubscription.count({ where: { userId: user.id } })) > 0,
       };
       if (!channels.email && !channels.push) return "no channel (email off or unconfirmed, no device)";
-      return isReminder ? composeReminder(db, notification, channels) : composeResults(db, notification, channels);
+      return isReminder ? composeReminder(db, notification, channels, lang) : composeResults(db, notification, channels, lang);
     }
   }
 }

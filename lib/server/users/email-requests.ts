@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { consumeAttempt, describeWait } from "@/lib/server/auth/rate-limit";
 import { queueNotification } from "@/lib/server/notifications/queue";
 
@@ -11,7 +10,7 @@ const uniqueKey = (prefix: string) => `${prefix}:${Date.now()}:${randomBytes(4).
 async function limitEmailLinks(ip: string, email: string): Promise<void> {
   const [ipWait, accountWait] = await Promise.all([consumeAttempt("email-link-ip", ip), consumeAttempt("email-link-account", email)]);
   const wait = Math.max(ipWait, accountWait);
-  if (wait > 0) throw new AppError("RATE_LIMITED", describeWait(wait));
+  if (wait > 0) throw describeWait(wait);
 }
 
 /**

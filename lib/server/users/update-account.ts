@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { checkPasswordLimited } from "@/lib/server/auth/password-attempts";
 import { describeWait } from "@/lib/server/auth/rate-limit";
@@ -11,7 +12,8 @@ export async function changeDisplayName(db: Db, userId: string, displayName: str
     where: { displayName: { equals: displayName, mode: "insensitive" }, id: { not: userId } },
     select: { id: true },
   });
-  if (taken) throw new AppError("CONFLICT", "Choose another display name.", { displayName: ["That display name is taken"] });
+  if (taken)
+    throw new AppError("CONFLICT", msg("account.action.chooseAnotherName"), { displayName: [msg("auth.action.displayNameTaken")] });
   await db.user.update({ where: { id: userId }, data: { displayName, name: displayName } });
 }
 
@@ -27,9 +29,9 @@ async function checkCurrentPassword(db: Db, userId: string, currentPassword: str
   const outcome = await checkPasswordLimited({ account: user.email ?? `user:${userId}`, ip: context.ip }, () =>
     verifyPassword(passwordHash, currentPassword ?? ""),
   );
-  if (outcome.status === "blocked") throw new AppError("RATE_LIMITED", describeWait(outcome.retryAfterSeconds));
+  if (outcome.status === "blocked") throw describeWait(outcome.retryAfterSeconds);
   if (outcome.status === "wrong")
-    throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Wrong password"] });
+    throw new AppError("INVALID", msg("account.action.wrongCurrentPassword"), { currentPassword: [msg("account.action.wrongPassword")] });
 }
 
 /** Sets a new password and ends every session, this one included (the action signs it in again). */
