@@ -13,17 +13,19 @@ const TRANSLATED_FILES = [
   "app/(public)/page.tsx",
   "app/(public)/sign-in/page.tsx",
   "app/(public)/sign-up/page.tsx",
+  "app/(play)/play/**",
   "components/account/language-setting.tsx",
   "components/auth/**",
   "components/crews/crew-card.tsx",
   "components/events/event-status-badge.tsx",
   "components/i18n/**",
+  "components/play/**",
   "components/site/**",
   "components/time/**",
 ];
 
 // Symbols that read the same in every language (separators, the logo's mark).
-const NEUTRAL_TEXT = ["·", "—", "–", "◭", "→", ":", "(", ")", ",", "."];
+const NEUTRAL_TEXT = ["·", "—", "–", "◭", "→", ":", "(", ")", ",", ".", "✓", "✗", "★", "#—"];
 
 const translatedText = {
   files: TRANSLATED_FILES,
