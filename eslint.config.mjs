@@ -22,6 +22,8 @@ const TRANSLATED_FILES = [
   "app/(public)/unsubscribe/page.tsx",
   "app/(play)/account/page.tsx",
   "components/account/**",
+  "app/(play)/leagues/**",
+  "app/(play)/play/**",
   "components/auth/**",
   "components/crews/**",
   "components/email/**",
@@ -29,12 +31,14 @@ const TRANSLATED_FILES = [
   "components/i18n/**",
   "components/leaderboards/**",
   "components/players/**",
+  "components/leagues/**",
+  "components/play/**",
   "components/site/**",
   "components/time/**",
 ];
 
 // Symbols that read the same in every language (separators, the logo's mark).
-const NEUTRAL_TEXT = ["·", "—", "–", "◭", "→", ":", "(", ")", ",", ".", "/", "▲", "▼"];
+const NEUTRAL_TEXT = ["·", "—", "–", "◭", "→", ":", "(", ")", ",", ".", "/", "▲", "▼", "✓", "✗", "★", "#—"];
 
 const translatedText = {
   files: TRANSLATED_FILES,

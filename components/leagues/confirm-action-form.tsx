@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/server/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,7 +10,8 @@ type Action = (previous: ActionResult | null, formData: FormData) => Promise<Act
 
 /**
  * A button that asks before it acts: the first press shows what will happen with a confirm and a
- * cancel button; only the confirm submits. For deleting, leaving, removing and replacing.
+ * cancel button; only the confirm submits. For deleting, leaving, removing and replacing. The
+ * texts come translated from the caller. Client groups: leagues.forms.
  */
 export function ConfirmActionForm({
   action,
@@ -26,6 +28,7 @@ export function ConfirmActionForm({
   confirmLabel: string;
   tone?: "danger" | "secondary";
 }) {
+  const t = useTranslations("leagues");
   const [result, formAction, isPending] = useActionState(action, null);
   const [isAsking, setAsking] = useState(false);
   const buttons = useRef<HTMLDivElement>(null);
@@ -51,7 +54,7 @@ export function ConfirmActionForm({
                 {confirmLabel}
               </Button>
               <Button variant="secondary" onClick={() => setAsking(false)}>
-                Cancel
+                {t("forms.cancel")}
               </Button>
             </div>
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createLeagueAction } from "@/lib/server/actions/leagues";
 import { LEAGUE_NAME_MAX, LEAGUE_NAME_MIN } from "@/lib/game/leagues";
 import { Field } from "@/components/ui/field";
@@ -9,15 +10,17 @@ import { FormMessage } from "@/components/ui/form-message";
 
 type EventOption = { id: number; name: string };
 
+/** Client groups: leagues.forms. */
 export function CreateLeagueForm({ events, defaultEventId }: { events: EventOption[]; defaultEventId: number | null }) {
+  const t = useTranslations("leagues");
   const [result, action, isPending] = useActionState(createLeagueAction, null);
   const failed = result && !result.ok ? result : null;
   const eventErrors = failed?.fieldErrors?.eventId;
   return (
-    <form action={action} className="space-y-3" aria-label="Create a league" noValidate>
+    <form action={action} className="space-y-3" aria-label={t("forms.createLabel")} noValidate>
       <div className="space-y-1">
         <label htmlFor="league-event" className="block text-sm font-semibold">
-          Event
+          {t("forms.event")}
         </label>
         <select
           id="league-event"
@@ -42,14 +45,14 @@ export function CreateLeagueForm({ events, defaultEventId }: { events: EventOpti
       </div>
       <Field
         name="name"
-        label="League name"
+        label={t("forms.name")}
         defaultValue={failed?.values?.name}
         errors={failed?.fieldErrors?.name}
-        hint={`${LEAGUE_NAME_MIN} to ${LEAGUE_NAME_MAX} characters. Members see it; so does anyone you send the invite link to.`}
+        hint={t("forms.createHint", { min: LEAGUE_NAME_MIN, max: LEAGUE_NAME_MAX })}
       />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Creating…" : "Create league"}
+        {isPending ? t("forms.creating") : t("forms.create")}
       </Button>
     </form>
   );

@@ -1,12 +1,14 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 const subscribeNever = () => () => {};
 
-/** The league's invite link with a copy button; the full address is known only in the browser. */
+/** The league's invite link with a copy button; the full address is known only in the browser. Client groups: leagues.invite. */
 export function InviteLink({ code }: { code: string }) {
+  const t = useTranslations("leagues");
   const origin = useSyncExternalStore(
     subscribeNever,
     () => window.location.origin,
@@ -29,7 +31,7 @@ export function InviteLink({ code }: { code: string }) {
   return (
     <div className="space-y-2">
       <label htmlFor="invite-link" className="block text-sm font-semibold">
-        Invite link
+        {t("invite.label")}
       </label>
       <div className="flex flex-wrap gap-2">
         <input
@@ -38,22 +40,25 @@ export function InviteLink({ code }: { code: string }) {
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
+          dir="ltr"
           className="min-w-0 flex-1 rounded-md border border-stone-400 bg-sand-50 px-3 py-2 font-mono text-sm"
         />
         <Button variant="secondary" onClick={copy}>
-          Copy link
+          {t("invite.copy")}
         </Button>
       </div>
       <p className="text-sm text-stone-700">
-        Invite code <span className="font-mono font-semibold">{code}</span>: anyone with the link or the code can see the league&apos;s name
-        and join.
+        {t.rich("invite.code", {
+          code,
+          mono: (chunks) => (
+            <span className="font-mono font-semibold" dir="ltr">
+              {chunks}
+            </span>
+          ),
+        })}
       </p>
       <p aria-live="polite" role="status" className="text-sm font-medium text-emerald-900">
-        {status === "copied"
-          ? "Invite link copied."
-          : status === "failed"
-            ? "Could not copy: the link is selected, copy it with your keyboard."
-            : ""}
+        {status === "copied" ? t("invite.copied") : status === "failed" ? t("invite.failed") : null}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { MyLeague } from "@/lib/server/leagues/list-my-leagues";
 import { MAX_LEAGUES_PER_EVENT, MAX_OWNED_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
@@ -17,12 +18,9 @@ function groupByEvent(leagues: MyLeague[]) {
 
 /** The viewer's leagues, one table per event, with their standing in each and their caps. */
 export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
+  const t = useTranslations("leagues");
   if (leagues.length === 0) {
-    return (
-      <p className="rounded-lg border border-sand-200 bg-white p-4">
-        You are not in any league yet. Create one below, or join one with an invite code.
-      </p>
-    );
+    return <p className="rounded-lg border border-sand-200 bg-white p-4">{t("mine.empty")}</p>;
   }
   return (
     <div className="space-y-6">
@@ -33,25 +31,29 @@ export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
             <EventStatusBadge status={event.status} isSample={false} />
           </div>
           <p className="text-sm text-stone-700">
-            In this event you own {inEvent.filter((league) => league.isOwner).length} of at most {MAX_OWNED_LEAGUES_PER_EVENT} leagues and
-            belong to {inEvent.length} of at most {MAX_LEAGUES_PER_EVENT}.
+            {t("mine.caps", {
+              owned: inEvent.filter((league) => league.isOwner).length,
+              maxOwned: MAX_OWNED_LEAGUES_PER_EVENT,
+              joined: inEvent.length,
+              maxJoined: MAX_LEAGUES_PER_EVENT,
+            })}
           </p>
-          <Table caption={`Your leagues in ${event.name}`}>
+          <Table caption={t("mine.caption", { event: event.name })}>
             <TableHead>
-              <Th>League</Th>
-              <Th align="right">Members</Th>
-              <Th align="right">Your rank</Th>
+              <Th>{t("mine.league")}</Th>
+              <Th align="right">{t("mine.members")}</Th>
+              <Th align="right">{t("mine.rank")}</Th>
             </TableHead>
             <TableBody>
               {inEvent.map((league) => (
                 <tr key={league.id}>
                   <RowHeader className="font-medium">
                     <TextLink tone="plain" href={`/leagues/${league.id}`}>
-                      {league.name}
+                      <bdi>{league.name}</bdi>
                     </TextLink>
                     {league.isOwner ? (
-                      <span className="ml-2">
-                        <Badge>Owner</Badge>
+                      <span className="ms-2">
+                        <Badge>{t("mine.owner")}</Badge>
                       </span>
                     ) : null}
                   </RowHeader>
@@ -60,11 +62,9 @@ export function MyLeagueList({ leagues }: { leagues: MyLeague[] }) {
                   </Td>
                   <Td align="right">
                     {league.myRank === null ? (
-                      <span className="text-stone-600">not scored yet</span>
+                      <span className="text-stone-600">{t("mine.notScored")}</span>
                     ) : (
-                      <span className="font-mono">
-                        #{league.myRank} of {league.memberCount}
-                      </span>
+                      <span className="font-mono">{t("mine.rankOf", { rank: league.myRank, count: league.memberCount })}</span>
                     )}
                   </Td>
                 </tr>

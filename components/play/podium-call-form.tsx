@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { savePodiumCallAction } from "@/lib/server/actions/play";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,18 +11,20 @@ type Call = { p1: string; p2: string; p3: string; featuredBest: string } | null;
 
 function CrewSelect({
   name,
+  id,
   label,
   options,
   defaultValue,
   errors,
 }: {
   name: string;
+  id: string;
   label: string;
   options: CrewOption[];
   defaultValue?: string;
   errors?: string[];
 }) {
-  const id = `${name}-${label.replace(/\W+/g, "-")}`;
+  const t = useTranslations("play");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -37,7 +40,7 @@ function CrewSelect({
         className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
       >
         <option value="" disabled>
-          Choose…
+          {t("callForm.choose")}
         </option>
         {options.map((crew) => (
           <option key={crew.id} value={crew.id} disabled={crew.isRetired}>
@@ -54,6 +57,7 @@ function CrewSelect({
   );
 }
 
+/** One stage's podium call. Client groups: play.callForm. */
 export function PodiumCallForm({
   eventSlug,
   stageNumber,
@@ -71,21 +75,43 @@ export function PodiumCallForm({
   featuredTeamName: string | null;
   call: Call;
 }) {
+  const t = useTranslations("play");
   const [result, action, isPending] = useActionState(savePodiumCallAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const featuredCrews = crews.filter((crew) => crew.teamId === featuredTeamId);
   return (
-    <form action={action} className="space-y-3" aria-label={`Podium call for ${stageLabel}`}>
+    <form action={action} className="space-y-3" aria-label={t("callForm.label", { stage: stageLabel })}>
       <input type="hidden" name="eventSlug" value={eventSlug} />
       <input type="hidden" name="stageNumber" value={stageNumber} />
       <div className="grid gap-3 sm:grid-cols-4">
-        <CrewSelect name="p1" label={`${stageLabel} P1`} options={crews} defaultValue={call?.p1} errors={errors?.p1} />
-        <CrewSelect name="p2" label={`${stageLabel} P2`} options={crews} defaultValue={call?.p2} errors={errors?.p2} />
-        <CrewSelect name="p3" label={`${stageLabel} P3`} options={crews} defaultValue={call?.p3} errors={errors?.p3} />
+        <CrewSelect
+          name="p1"
+          id={`p1-${stageNumber}`}
+          label={t("callForm.position", { stage: stageLabel, position: 1 })}
+          options={crews}
+          defaultValue={call?.p1}
+          errors={errors?.p1}
+        />
+        <CrewSelect
+          name="p2"
+          id={`p2-${stageNumber}`}
+          label={t("callForm.position", { stage: stageLabel, position: 2 })}
+          options={crews}
+          defaultValue={call?.p2}
+          errors={errors?.p2}
+        />
+        <CrewSelect
+          name="p3"
+          id={`p3-${stageNumber}`}
+          label={t("callForm.position", { stage: stageLabel, position: 3 })}
+          options={crews}
+          defaultValue={call?.p3}
+          errors={errors?.p3}
+        />
         {featuredTeamId ? (
           <div className="space-y-1">
             <label htmlFor={`featured-${stageNumber}`} className="block text-sm font-semibold">
-              Best {featuredTeamName ?? "featured"} crew
+              {t("callForm.featured", { team: featuredTeamName ?? "none" })}
             </label>
             <select
               id={`featured-${stageNumber}`}
@@ -95,14 +121,14 @@ export function PodiumCallForm({
               className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
             >
               <option value="" disabled>
-                Choose…
+                {t("callForm.choose")}
               </option>
               {featuredCrews.map((crew) => (
                 <option key={crew.id} value={crew.id}>
                   {crew.label}
                 </option>
               ))}
-              <option value="none">None finishes</option>
+              <option value="none">{t("callForm.noneFinishes")}</option>
             </select>
             {errors?.featuredBest ? <p className="text-sm text-red-800">{errors.featuredBest.join(" ")}</p> : null}
           </div>
@@ -112,7 +138,7 @@ export function PodiumCallForm({
       </div>
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        {call ? "Update call" : "Save call"}
+        {call ? t("callForm.update") : t("callForm.save")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { checkRoster } from "@/lib/game/roster";
 import type { Rules } from "@/lib/game/rules";
 import { saveRosterAction } from "@/lib/server/actions/play";
@@ -25,7 +26,13 @@ type Props = {
   isClosed: boolean;
 };
 
+/**
+ * Picks the roster with the rules checked as the player goes.
+ * Client groups: play.builder, play.budget, play.rules, play.problems, play.transfers, common.crew.
+ */
 export function RosterBuilder(props: Props) {
+  const t = useTranslations("play");
+  const tCommon = useTranslations("common");
   const { crews, rules, featuredTeamId, featuredTeamName, initialCrewIds, transferContext } = props;
   const [picked, setPicked] = useState<string[]>(initialCrewIds);
   const [captainId, setCaptainId] = useState<string | null>(props.initialCaptainId);
@@ -59,7 +66,7 @@ export function RosterBuilder(props: Props) {
         <TransferPreview context={transferContext} picked={picked} rules={rules} />
       </div>
 
-      <ul className="grid gap-3 sm:grid-cols-2" aria-label="Crews">
+      <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("builder.crews")}>
         {crews.map((crew) => {
           const isPicked = picked.includes(crew.id);
           const isCaptain = captainId === crew.id;
@@ -71,22 +78,25 @@ export function RosterBuilder(props: Props) {
               <div className="flex items-start justify-between gap-2">
                 <div>
                   <p className="font-semibold">
-                    <span className="font-mono">{crew.number === null ? "#—" : `#${crew.number}`}</span> {crew.driver}{" "}
-                    <NationalityFlag code={crew.driverNationality} />
+                    <span className="font-mono" dir="ltr">
+                      {crew.number === null ? "#—" : tCommon("crew.number", { number: crew.number })}
+                    </span>{" "}
+                    {crew.driver} <NationalityFlag code={crew.driverNationality} />
                   </p>
                   <p className="text-sm text-stone-700">
                     {crew.coDriver ? (
                       <>
-                        with {crew.coDriver} <NationalityFlag code={crew.coDriverNationality} /> ·{" "}
+                        {t("builder.with", { name: crew.coDriver })} <NationalityFlag code={crew.coDriverNationality} />
+                        {" · "}
                       </>
                     ) : null}
                     {crew.teamName}
-                    {crew.teamId === featuredTeamId ? " ★" : ""}
+                    {crew.teamId === featuredTeamId ? <> {"★"}</> : null}
                   </p>
                   <p className="text-sm text-stone-700">{crew.vehicle ?? ""}</p>
-                  {crew.isRetired ? <p className="text-sm font-semibold text-red-800">Out of the rally</p> : null}
+                  {crew.isRetired ? <p className="text-sm font-semibold text-red-800">{t("builder.retired")}</p> : null}
                 </div>
-                <p className="font-bold whitespace-nowrap">{crew.price} cr</p>
+                <p className="font-bold whitespace-nowrap">{t("builder.price", { price: crew.price })}</p>
               </div>
               <div className="mt-2 flex flex-wrap gap-2">
                 <Button
@@ -96,7 +106,7 @@ export function RosterBuilder(props: Props) {
                   onClick={() => toggle(crew.id)}
                   className="min-h-9 px-3 py-1 text-sm"
                 >
-                  {isPicked ? "Remove" : "Pick"}
+                  {isPicked ? t("builder.remove") : t("builder.pick")}
                   <span className="sr-only"> {crew.driver}</span>
                 </Button>
                 {isPicked ? (
@@ -108,7 +118,8 @@ export function RosterBuilder(props: Props) {
                       onChange={() => setCaptainId(crew.id)}
                       className="size-4 accent-dune-700"
                     />
-                    Captain<span className="sr-only"> {crew.driver}</span>
+                    {t("builder.captain")}
+                    <span className="sr-only"> {crew.driver}</span>
                   </label>
                 ) : null}
               </div>
@@ -119,7 +130,7 @@ export function RosterBuilder(props: Props) {
 
       <FormMessage result={result} />
       <Button type="submit" disabled={props.isClosed || isPending} className="w-full sm:w-auto">
-        {isPending ? "Saving…" : "Save roster"}
+        {isPending ? t("builder.saving") : t("builder.save")}
       </Button>
     </form>
   );

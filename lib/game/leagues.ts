@@ -14,7 +14,9 @@ export const INVITE_CODE_LENGTH = 8;
 export const INVITE_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const INVITE_CODE_PATTERN = new RegExp(`^[${INVITE_CODE_ALPHABET}]{${INVITE_CODE_LENGTH}}$`);
 
-export type NameCheck = { ok: true; name: string } | { ok: false; message: string };
+/** Why a name is refused, with its length in characters; the words come from the message files. */
+export type NameProblem = "EMPTY" | "CONTROL" | "TOO_SHORT" | "TOO_LONG";
+export type NameCheck = { ok: true; name: string } | { ok: false; problem: NameProblem; length: number };
 
 // C0/C1 controls, line and paragraph separators, and the invisible format characters (bidi
 // overrides, zero-width spaces...) that would let a name masquerade as another on a leaderboard.
@@ -33,14 +35,12 @@ export function countCharacters(text: string): number {
  */
 export function checkLeagueName(raw: string): NameCheck {
   const trimmed = raw.normalize("NFC").trim();
-  if (trimmed === "") return { ok: false, message: "Enter a league name" };
-  if (CONTROL.test(trimmed)) {
-    return { ok: false, message: "Remove the tab, line break or other invisible control character from the name" };
-  }
+  if (trimmed === "") return { ok: false, problem: "EMPTY", length: 0 };
+  if (CONTROL.test(trimmed)) return { ok: false, problem: "CONTROL", length: countCharacters(trimmed) };
   const name = trimmed.replace(SPACES, " ");
   const length = countCharacters(name);
-  if (length < LEAGUE_NAME_MIN) return { ok: false, message: `Use at least ${LEAGUE_NAME_MIN} characters (this name has ${length})` };
-  if (length > LEAGUE_NAME_MAX) return { ok: false, message: `Use at most ${LEAGUE_NAME_MAX} characters (this name has ${length})` };
+  if (length < LEAGUE_NAME_MIN) return { ok: false, problem: "TOO_SHORT", length };
+  if (length > LEAGUE_NAME_MAX) return { ok: false, problem: "TOO_LONG", length };
   return { ok: true, name };
 }
 
@@ -62,26 +62,15 @@ export function isEventOpenForLeagues(status: string): boolean {
 }
 
 /** Why a player may not create another league in an event, or null when they may. */
-export function describeCreateRefusal(counts: { owned: number; joined: number }): string | null {
-  if (counts.owned >= MAX_OWNED_LEAGUES_PER_EVENT) {
-    return `You already own ${MAX_OWNED_LEAGUES_PER_EVENT} leagues in this event, the most allowed. Delete one to create another.`;
-  }
-  if (counts.joined >= MAX_LEAGUES_PER_EVENT) {
-    return `You are already in ${MAX_LEAGUES_PER_EVENT} leagues in this event, the most allowed. Leave one to create another.`;
-  }
+export function createRefusal(counts: { owned: number; joined: number }): "OWNED_CAP" | "JOINED_CAP" | null {
+  if (counts.owned >= MAX_OWNED_LEAGUES_PER_EVENT) return "OWNED_CAP";
+  if (counts.joined >= MAX_LEAGUES_PER_EVENT) return "JOINED_CAP";
   return null;
 }
 
 /** Why a player may not join a league, or null when they may. */
-export function describeJoinRefusal(counts: { members: number; joined: number }): string | null {
-  if (counts.members >= MAX_LEAGUE_MEMBERS) return `This league is full: it already has ${MAX_LEAGUE_MEMBERS} members, the most allowed.`;
-  if (counts.joined >= MAX_LEAGUES_PER_EVENT) {
-    return `You are already in ${MAX_LEAGUES_PER_EVENT} leagues in this event, the most allowed. Leave one to join this one.`;
-  }
+export function joinRefusal(counts: { members: number; joined: number }): "FULL" | "JOINED_CAP" | null {
+  if (counts.members >= MAX_LEAGUE_MEMBERS) return "FULL";
+  if (counts.joined >= MAX_LEAGUES_PER_EVENT) return "JOINED_CAP";
   return null;
 }
-
-/** The caps in one sentence, for the pages. */
-export const LEAGUE_CAPS_SENTENCE =
-  `In each event you can own up to ${MAX_OWNED_LEAGUES_PER_EVENT} leagues and belong to up to ${MAX_LEAGUES_PER_EVENT}; ` +
-  `a league holds up to ${MAX_LEAGUE_MEMBERS} players.`;

@@ -7,6 +7,8 @@ import errors from "@/messages/en/errors.json";
 import events from "@/messages/en/events.json";
 import header from "@/messages/en/header.json";
 import home from "@/messages/en/home.json";
+import leagues from "@/messages/en/leagues.json";
+import play from "@/messages/en/play.json";
 import players from "@/messages/en/players.json";
 import time from "@/messages/en/time.json";
 import validation from "@/messages/en/validation.json";
@@ -15,7 +17,22 @@ import type { AppLocale } from "./locales";
 // Messages live in messages/<locale>/<namespace>.json. English is the reference: its files define
 // the keys (and their TypeScript type, types/next-intl.d.ts); every other language has the same keys
 // (tests/unit/i18n-messages.test.ts). A new namespace is a file per language plus a line here.
-export const ENGLISH_MESSAGES = { account, auth, boards, common, email, errors, events, header, home, players, time, validation };
+export const ENGLISH_MESSAGES = {
+  account,
+  auth,
+  boards,
+  common,
+  email,
+  errors,
+  events,
+  header,
+  home,
+  leagues,
+  play,
+  players,
+  time,
+  validation,
+};
 
 export type Messages = typeof ENGLISH_MESSAGES;
 export type Namespace = keyof Messages;

@@ -28,9 +28,16 @@ export function createTranslate(locale: AppLocale, messages: Messages): Translat
 /** The API, the CSV and the command line stay in English. */
 export const translateEnglish: Translate = createTranslate("en", ENGLISH_MESSAGES);
 
-/** A zod issue's bounds, for messages such as validation.minLength ("Use at least {minimum} characters"). */
+/**
+ * A zod issue's bounds, for messages such as validation.minLength ("Use at least {minimum} characters"),
+ * and a custom issue's `params` (string and number values), for its own placeholders.
+ */
 function issueValues(issue: z.core.$ZodIssue): MessageValues {
   const values: MessageValues = {};
+  if (issue.code === "custom" && issue.params) {
+    for (const [name, value] of Object.entries(issue.params))
+      if (typeof value === "string" || typeof value === "number") values[name] = value;
+  }
   if ("minimum" in issue && issue.minimum !== undefined) values.minimum = Number(issue.minimum);
   if ("maximum" in issue && issue.maximum !== undefined) values.maximum = Number(issue.maximum);
   return values;

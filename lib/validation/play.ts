@@ -1,12 +1,16 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 import { eventSlugSchema, idSchema } from "./params";
 
-const crewId = idSchema("Pick a crew");
+const crewId = idSchema(msg("play.action.pickCrew"));
 
 export const saveRosterSchema = z.object({
   eventSlug: eventSlugSchema,
-  crewIds: z.array(crewId).max(20, "Too many crews"),
-  captainId: z.coerce.number({ error: "Choose a captain" }).int().positive({ error: "Choose a captain" }),
+  crewIds: z.array(crewId).max(20, msg("play.action.tooManyCrews")),
+  captainId: z.coerce
+    .number({ error: msg("play.action.chooseCaptain") })
+    .int()
+    .positive({ error: msg("play.action.chooseCaptain") }),
 });
 
 export const savePodiumCallSchema = z.object({
@@ -16,5 +20,5 @@ export const savePodiumCallSchema = z.object({
   p2: crewId,
   p3: crewId,
   // "none" calls that no featured crew finishes
-  featuredBest: z.union([z.literal("none"), crewId], { error: "Pick a featured crew or none" }),
+  featuredBest: z.union([z.literal("none"), crewId], { error: msg("play.action.pickFeaturedOrNone") }),
 });

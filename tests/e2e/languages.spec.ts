@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
 import { confirmSignUpEmail, newAccount, signUp } from "./helpers/accounts";
+import { createLockingEvent } from "./helpers/database";
 
 // Languages (docs/i18n.md): the browser's language, the switcher (with and without JavaScript),
 // the account's saved choice, Arabic right to left.
@@ -125,4 +126,78 @@ test("the account page in Arabic: saved from the account, right to left, the act
     await page.screenshot({ path: test.info().outputPath(`account-ar-390-${part}.png`), fullPage: true, clip });
   }
   await expect(page.getByRole("combobox", { name: "اللغة" })).toHaveValue("ar");
+});
+
+test.describe("the play journey in French", () => {
+  test.use({ locale: "fr-FR" });
+
+  test("sign up, build a roster (refused over budget first), call the podium", async ({ page }) => {
+    const { slug } = await createLockingEvent(3600);
+    const account = newAccount("copilote");
+    await page.goto("/sign-up");
+    await page.getByLabel("Adresse e-mail").fill(account.email);
+    await page.getByLabel("Pseudo").fill(account.displayName);
+    await page.getByLabel("Mot de passe").fill(account.password);
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByText(`nous avons envoyé un lien à ${account.email}`)).toBeVisible();
+    await confirmSignUpEmail(page, account);
+    await expect(page.getByRole("link", { name: `Compte de ${account.displayName}` })).toBeVisible();
+
+    await page.goto(`/play/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Votre sélection" })).toBeVisible();
+    await expect(page.getByText("Choisissez 3 équipages et un capitaine, puis enregistrez.")).toBeVisible();
+    const crews = page.getByRole("list", { name: "Équipages" });
+    for (const driver of ["Amber Dune", "Basil Crest", "Cora Wadi"]) await crews.getByRole("button", { name: `Choisir ${driver}` }).click();
+    await expect(page.getByText("Budget dépassé de 8 crédits (108 sur 100).").first()).toBeVisible();
+    await expect(page.getByText("2 équipages au plus de Defender Rally (vous en avez 3).").first()).toBeVisible();
+    await crews.getByRole("radio", { name: "Capitaine Amber Dune" }).check();
+    await page.getByRole("button", { name: "Enregistrer la sélection" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Budget dépassé" })).toContainText("Budget dépassé de 8 crédits");
+
+    await crews.getByRole("button", { name: "Retirer Cora Wadi" }).click();
+    await crews.getByRole("button", { name: "Choisir Elif Mirage" }).click();
+    await expect(page.getByText("94 / 100 crédits · 6 restants")).toBeVisible();
+    await page.getByRole("button", { name: "Enregistrer la sélection" }).click();
+    await expect(page.getByText("Sélection enregistrée. Elle compte à partir du prologue.")).toBeVisible();
+
+    const call = page.getByRole("form", { name: "Pronostic du podium pour Prologue" });
+    await call.getByLabel("Prologue P1").selectOption({ label: "#700 Amber Dune" });
+    await call.getByLabel("Prologue P2").selectOption({ label: "#703 Dario Sands" });
+    await call.getByLabel("Prologue P3").selectOption({ label: "#701 Basil Crest" });
+    await call.getByLabel("Meilleur équipage Defender Rally").selectOption({ label: "#700 Amber Dune" });
+    await call.getByRole("button", { name: "Enregistrer le pronostic" }).click();
+    await expect(call.getByText("Pronostic du podium enregistré.")).toBeVisible();
+    await expect(page.getByText("Pronostiqué").first()).toBeVisible();
+
+    await page.getByRole("link", { name: "Ma partie : sélections, transferts et pronostics étape par étape" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Ma partie" })).toBeVisible();
+  });
+});
+
+test.describe("the roster builder in Arabic", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("reads right to left, explains the rules in Arabic, passes axe", async ({ page, context, baseURL }) => {
+    const { slug } = await createLockingEvent(3600);
+    await signUp(page, newAccount("qaid"));
+    await context.addCookies([{ name: "lang", value: "ar", url: baseURL ?? page.url() }]);
+    await page.goto(`/play/${slug}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1, name: "تشكيلتك" })).toBeVisible();
+    const crews = page.getByRole("list", { name: "الطواقم" });
+    for (const driver of ["Amber Dune", "Basil Crest", "Cora Wadi"]) await crews.getByRole("button", { name: `اختر ${driver}` }).click();
+    await expect(page.getByText("تجاوزت الميزانية بمقدار 8 وحدة (108 من 100).").first()).toBeVisible();
+    await crews.getByRole("radio", { name: "القائد Amber Dune" }).check();
+    // The budget bar fills from the right.
+    const meter = page.getByRole("meter");
+    const [track, fill] = [await meter.boundingBox(), await meter.locator("div").boundingBox()];
+    expect(Math.abs(track!.x + track!.width - (fill!.x + fill!.width))).toBeLessThan(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("roster-ar-390.png"), fullPage: true });
+    await crews.getByRole("button", { name: "أزل Cora Wadi" }).click();
+    await crews.getByRole("button", { name: "اختر Elif Mirage" }).click();
+    await page.getByRole("button", { name: "احفظ التشكيلة" }).click();
+    await expect(page.getByText("حُفظت التشكيلة. تُحتسب ابتداءً من المرحلة التمهيدية.")).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("roster-ar-390-saved.png"), fullPage: true });
+  });
 });

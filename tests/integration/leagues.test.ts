@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/server/errors";
+import { mapError, type ActionResult } from "@/lib/server/errors";
 import { INVITE_CODE_PATTERN } from "@/lib/game/leagues";
 import { createLeague } from "@/lib/server/leagues/create-league";
 import { joinLeague } from "@/lib/server/leagues/join-league";
@@ -16,7 +16,7 @@ import * as actions from "@/lib/server/actions/leagues";
 import { createEvent, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
-import { refusal } from "./helpers/results-event";
+import { refusal as appRefusal } from "./helpers/results-event";
 import { storeStandings } from "./helpers/leagues";
 
 vi.mock("@/auth", async () => {
@@ -27,6 +27,9 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("next/navigation", () => ({ redirect: vi.fn(), notFound: vi.fn(), forbidden: vi.fn() }));
 
 afterAll(() => signInAs(null));
+
+/** A data function's refusal as the API words it (English): its message keys translated. */
+const refusal = async (promise: Promise<unknown>) => mapError(await appRefusal(promise));
 
 const NOT_FOUND = "That league does not exist, or you are not a member of it.";
 

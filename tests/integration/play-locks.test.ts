@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
-import { AppError } from "@/lib/server/errors";
+import { AppError, mapError } from "@/lib/server/errors";
 import { createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { createPlayEvent, dbTimeIn } from "./helpers/play-event";
@@ -51,6 +51,9 @@ async function raceTheLock(db: Db, stageId: number, attempt: (userId: string) =>
   await lockMoved;
   return Promise.all(launched);
 }
+
+/** What the refusal says in English (the API's language), its message keys translated. */
+const inEnglish = (error: AppError) => mapError(error);
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -232,7 +235,7 @@ describe("calling a podium", () => {
     expect((await db.podiumCall.findFirstOrThrow({ where: { userId: player.id } })).featuredBestCrewId).toBe(featured[1]!.id);
 
     await db.stage.update({ where: { id: stages[0]!.id }, data: { status: "CANCELLED" } });
-    expect((await refusal(savePodiumCall(db, call))).message).toContain("cancelled");
+    expect(inEnglish(await refusal(savePodiumCall(db, call))).message).toContain("cancelled");
   });
 
   it("names the wrong pick", async () => {
@@ -240,11 +243,11 @@ describe("calling a podium", () => {
     const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
     const base = { userId: player.id, eventSlug: event.slug, stageNumber: 0 };
     const duplicate = await refusal(savePodiumCall(db, { ...base, podium: [solo.id, rival[0]!.id, solo.id], featuredBestId: null }));
-    expect(duplicate.fieldErrors).toEqual({ p3: ["Pick three different crews"] });
+    expect(inEnglish(duplicate).fieldErrors).toEqual({ p3: ["Pick three different crews"] });
     const notFeatured = await refusal(
       savePodiumCall(db, { ...base, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: rival[1]!.id }),
     );
-    expect(notFeatured.fieldErrors).toEqual({ featuredBest: ["Pick a crew of the featured team, or none"] });
+    expect(inEnglish(notFeatured).fieldErrors).toEqual({ featuredBest: ["Pick a crew of the featured team, or none"] });
     const unknownStage = await refusal(
       savePodiumCall(db, { ...base, stageNumber: 9, podium: [featured[0]!.id, rival[0]!.id, solo.id], featuredBestId: null }),
     );

@@ -3,21 +3,23 @@ import { z } from "zod";
 import {
   buildInviteCode,
   checkLeagueName,
-  describeCreateRefusal,
-  describeJoinRefusal,
+  createRefusal,
   INVITE_CODE_ALPHABET,
   INVITE_CODE_LENGTH,
   INVITE_CODE_PATTERN,
   isEventOpenForLeagues,
-  LEAGUE_CAPS_SENTENCE,
+  joinRefusal,
   MAX_LEAGUE_MEMBERS,
   MAX_LEAGUES_PER_EVENT,
   MAX_OWNED_LEAGUES_PER_EVENT,
   normalizeInviteCode,
 } from "@/lib/game/leagues";
+import { msg, translateEnglish, translateFieldErrors, translateIssue } from "@/lib/i18n/translate";
 import { createLeagueSchema, inviteCodeSchema, leagueNameSchema, removeLeagueMemberSchema } from "@/lib/validation/leagues";
 
-const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
+// Schemas carry message keys; the reader sees them translated (English here).
+const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
+  result.error ? translateFieldErrors(result.error, translateEnglish) : {};
 
 describe("league names", () => {
   it("trims and collapses inner spaces, including non-breaking ones", () => {
@@ -27,20 +29,20 @@ describe("league names", () => {
 
   it("counts characters as the database does, so 40 emoji fit and 41 do not", () => {
     expect(checkLeagueName("🏜".repeat(40))).toMatchObject({ ok: true });
-    expect(checkLeagueName("🏜".repeat(41))).toEqual({ ok: false, message: "Use at most 40 characters (this name has 41)" });
+    expect(checkLeagueName("🏜".repeat(41))).toEqual({ ok: false, problem: "TOO_LONG", length: 41 });
     expect(checkLeagueName("a".repeat(40))).toMatchObject({ ok: true });
   });
 
   it("says exactly what is wrong", () => {
-    expect(checkLeagueName("")).toEqual({ ok: false, message: "Enter a league name" });
-    expect(checkLeagueName("    ")).toEqual({ ok: false, message: "Enter a league name" });
-    expect(checkLeagueName(" ab ")).toEqual({ ok: false, message: "Use at least 3 characters (this name has 2)" });
+    expect(checkLeagueName("")).toEqual({ ok: false, problem: "EMPTY", length: 0 });
+    expect(checkLeagueName("    ")).toEqual({ ok: false, problem: "EMPTY", length: 0 });
+    expect(checkLeagueName(" ab ")).toEqual({ ok: false, problem: "TOO_SHORT", length: 2 });
     expect(checkLeagueName("a   b")).toMatchObject({ ok: true, name: "a b" });
     for (const bad of ["Dune\tFoxes", "Dune\nFoxes", "Dune\u0007Foxes", "Dune\u202eFoxes", "Dune\u200bFoxes", "Dune\u2028Foxes"]) {
-      expect(checkLeagueName(bad)).toEqual({
-        ok: false,
-        message: "Remove the tab, line break or other invisible control character from the name",
-      });
+      expect(checkLeagueName(bad)).toMatchObject({ ok: false, problem: "CONTROL" });
+      expect(leagueNameSchema.safeParse(bad).error?.issues.map((issue) => translateIssue(issue, translateEnglish))).toEqual([
+        "Remove the tab, line break or other invisible control character from the name",
+      ]);
     }
   });
 
@@ -74,7 +76,8 @@ describe("invite codes", () => {
   });
 
   it("refuse bad codes with one clear message each", () => {
-    const message = (value: unknown) => inviteCodeSchema.safeParse(value).error?.issues.map((issue) => issue.message);
+    const message = (value: unknown) =>
+      inviteCodeSchema.safeParse(value).error?.issues.map((issue) => translateIssue(issue, translateEnglish));
     expect(message("")).toEqual(["Enter the invite code"]);
     expect(message(undefined)).toEqual(["Enter the invite code"]);
     expect(message("ABC")).toEqual(["An invite code has 8 characters"]);
@@ -86,23 +89,32 @@ describe("invite codes", () => {
 describe("caps", () => {
   it("are sensible and shown in one sentence", () => {
     expect(MAX_OWNED_LEAGUES_PER_EVENT).toBeLessThan(MAX_LEAGUES_PER_EVENT);
-    expect(LEAGUE_CAPS_SENTENCE).toContain(`own up to ${MAX_OWNED_LEAGUES_PER_EVENT} leagues`);
-    expect(LEAGUE_CAPS_SENTENCE).toContain(`belong to up to ${MAX_LEAGUES_PER_EVENT}`);
-    expect(LEAGUE_CAPS_SENTENCE).toContain(`up to ${MAX_LEAGUE_MEMBERS} players`);
+    const sentence = translateEnglish(msg("leagues.list.caps"), {
+      owned: MAX_OWNED_LEAGUES_PER_EVENT,
+      joined: MAX_LEAGUES_PER_EVENT,
+      members: MAX_LEAGUE_MEMBERS,
+    });
+    expect(sentence).toContain(`own up to ${MAX_OWNED_LEAGUES_PER_EVENT} leagues`);
+    expect(sentence).toContain(`belong to up to ${MAX_LEAGUES_PER_EVENT}`);
+    expect(sentence).toContain(`up to ${MAX_LEAGUE_MEMBERS} players`);
   });
 
   it("refuse a sixth owned league and a twenty-first membership, and nothing below", () => {
-    expect(describeCreateRefusal({ owned: MAX_OWNED_LEAGUES_PER_EVENT - 1, joined: MAX_LEAGUES_PER_EVENT - 1 })).toBeNull();
-    expect(describeCreateRefusal({ owned: MAX_OWNED_LEAGUES_PER_EVENT, joined: 5 })).toMatch(/already own 5 leagues in this event/);
-    expect(describeCreateRefusal({ owned: 0, joined: MAX_LEAGUES_PER_EVENT })).toMatch(/already in 20 leagues in this event/);
+    expect(createRefusal({ owned: MAX_OWNED_LEAGUES_PER_EVENT - 1, joined: MAX_LEAGUES_PER_EVENT - 1 })).toBeNull();
+    expect(createRefusal({ owned: MAX_OWNED_LEAGUES_PER_EVENT, joined: 5 })).toBe("OWNED_CAP");
+    expect(createRefusal({ owned: 0, joined: MAX_LEAGUES_PER_EVENT })).toBe("JOINED_CAP");
+    expect(translateEnglish(msg("leagues.action.ownedCap"), { max: MAX_OWNED_LEAGUES_PER_EVENT })).toMatch(
+      /already own 5 leagues in this event/,
+    );
   });
 
   it("refuse joining a full league or over the player's cap", () => {
-    expect(describeJoinRefusal({ members: MAX_LEAGUE_MEMBERS - 1, joined: MAX_LEAGUES_PER_EVENT - 1 })).toBeNull();
-    expect(describeJoinRefusal({ members: MAX_LEAGUE_MEMBERS, joined: 0 })).toBe(
+    expect(joinRefusal({ members: MAX_LEAGUE_MEMBERS - 1, joined: MAX_LEAGUES_PER_EVENT - 1 })).toBeNull();
+    expect(joinRefusal({ members: MAX_LEAGUE_MEMBERS, joined: 0 })).toBe("FULL");
+    expect(translateEnglish(msg("leagues.action.full"), { max: MAX_LEAGUE_MEMBERS })).toBe(
       "This league is full: it already has 200 members, the most allowed.",
     );
-    expect(describeJoinRefusal({ members: 3, joined: MAX_LEAGUES_PER_EVENT })).toMatch(/Leave one to join this one/);
+    expect(joinRefusal({ members: 3, joined: MAX_LEAGUES_PER_EVENT })).toBe("JOINED_CAP");
   });
 
   it("open events for new leagues are upcoming or live", () => {

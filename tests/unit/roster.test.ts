@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkRoster, type RosterCrew } from "@/lib/game/roster";
 import { resolveRules } from "@/lib/game/rules";
+import { describeRosterProblem } from "@/lib/i18n/roster-problems";
+import { translateEnglish } from "@/lib/i18n/translate";
+
+const inEnglish = (problem: Parameters<typeof describeRosterProblem>[0] | undefined) =>
+  problem && describeRosterProblem(problem, translateEnglish);
 
 const crew = (id: string, teamId: string, price: number, isRetired = false): RosterCrew => ({
   id,
@@ -34,7 +39,7 @@ describe("checkRoster", () => {
 
   it("refuses the three Defender favourites: over budget and over the team limit", () => {
     const check = checkRoster({ crewIds: ["500", "502", "504"], captainId: "502" }, FIELD, rules, "def");
-    expect(check.problems.map((problem) => problem.message)).toEqual([
+    expect(check.problems.map(inEnglish)).toEqual([
       "Over budget by 8 credits (108 of 100).",
       "At most 2 crews from Defender Rally (you have 3).",
     ]);
@@ -46,10 +51,10 @@ describe("checkRoster", () => {
 
   it("counts the roster size both ways", () => {
     const short = checkRoster({ crewIds: ["500"], captainId: "500" }, FIELD, rules, "def");
-    expect(short.problems[0]?.message).toBe("Pick 2 more crews: a roster has 3.");
+    expect(inEnglish(short.problems[0])).toBe("Pick 2 more crews: a roster has 3.");
     const long = checkRoster({ crewIds: ["500", "501", "503", "9"], captainId: "500" }, FIELD, rules, "def");
     expect(long.problems.map((problem) => problem.code)).toContain("SIZE");
-    expect(long.problems[0]?.message).toBe("Drop 1 crew: a roster has 3.");
+    expect(inEnglish(long.problems[0])).toBe("Drop 1 crew: a roster has 3.");
   });
 
   it("rejects duplicates, unknown crews and a captain outside the roster", () => {

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { listMyLeagues } from "@/lib/server/leagues/list-my-leagues";
-import { LEAGUE_CAPS_SENTENCE } from "@/lib/game/leagues";
+import { MAX_LEAGUE_MEMBERS, MAX_LEAGUES_PER_EVENT, MAX_OWNED_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg } from "@/lib/i18n/translate";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { MyLeagueList } from "@/components/leagues/my-league-list";
 import { CreateLeagueForm } from "@/components/leagues/create-league-form";
@@ -11,7 +15,10 @@ import { JoinLeagueForm } from "@/components/leagues/join-league-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Leagues" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("leagues");
+  return { title: t("list.title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +27,7 @@ const searchSchema = z.object({
   notice: z.enum(["deleted", "left"]).optional().catch(undefined),
 });
 
-const NOTICES = { deleted: "League deleted.", left: "You left the league." } as const;
+const NOTICES: Record<"deleted" | "left", MessageKey> = { deleted: msg("leagues.list.deleted"), left: msg("leagues.list.left") };
 
 async function LeaguesPage({ searchParams }: Props) {
   const user = await requireUserPage("/leagues");
@@ -33,25 +40,26 @@ async function LeaguesPage({ searchParams }: Props) {
       select: { id: true, name: true, slug: true },
     }),
   ]);
+  const [t, tAll] = await Promise.all([getTranslations("leagues"), getTranslations()]);
   const preferred = openEvents.find((event) => event.slug === preferredSlug)?.id ?? null;
 
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Leagues</h1>
-        <p className="text-stone-700">
-          A private league ranks its members against each other on an event&apos;s overall standings. Only members see its board.
+        <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+        <p className="text-stone-700">{t("list.intro")}</p>
+        <p className="text-sm text-stone-700">
+          {t("list.caps", { owned: MAX_OWNED_LEAGUES_PER_EVENT, joined: MAX_LEAGUES_PER_EVENT, members: MAX_LEAGUE_MEMBERS })}
         </p>
-        <p className="text-sm text-stone-700">{LEAGUE_CAPS_SENTENCE}</p>
       </header>
 
       <div role="status" aria-live="polite">
-        {notice ? <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">{NOTICES[notice]}</p> : null}
+        {notice ? <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">{tAll(NOTICES[notice])}</p> : null}
       </div>
 
       <section aria-labelledby="mine-heading" className="space-y-3">
         <h2 id="mine-heading" className="text-xl font-bold">
-          Your leagues
+          {t("list.mineHeading")}
         </h2>
         <MyLeagueList leagues={leagues} />
       </section>
@@ -59,23 +67,27 @@ async function LeaguesPage({ searchParams }: Props) {
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="create-heading" className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
           <h2 id="create-heading" className="text-lg font-bold">
-            Create a league
+            {t("list.createHeading")}
           </h2>
           {openEvents.length > 0 ? (
             <>
-              <p className="text-sm text-stone-700">You become its owner and first member, and get an invite link to share.</p>
-              <CreateLeagueForm events={openEvents.map(({ id, name }) => ({ id, name }))} defaultEventId={preferred} />
+              <p className="text-sm text-stone-700">{t("list.createIntro")}</p>
+              <ClientMessages groups={["leagues.forms"]}>
+                <CreateLeagueForm events={openEvents.map(({ id, name }) => ({ id, name }))} defaultEventId={preferred} />
+              </ClientMessages>
             </>
           ) : (
-            <p className="text-sm">No event is open for new leagues right now: leagues can be created for upcoming and live events.</p>
+            <p className="text-sm">{t("list.noOpenEvent")}</p>
           )}
         </section>
         <section aria-labelledby="join-heading" className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
           <h2 id="join-heading" className="text-lg font-bold">
-            Join with a code
+            {t("list.joinHeading")}
           </h2>
-          <p className="text-sm text-stone-700">Got an invite link? Open it, or type the code from its end here.</p>
-          <JoinLeagueForm />
+          <p className="text-sm text-stone-700">{t("list.joinIntro")}</p>
+          <ClientMessages groups={["leagues.forms"]}>
+            <JoinLeagueForm />
+          </ClientMessages>
         </section>
       </div>
     </div>

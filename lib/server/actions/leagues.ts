@@ -3,6 +3,8 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { userAction } from "@/lib/server/form-action";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { createLeague } from "@/lib/server/leagues/create-league";
 import { joinLeague } from "@/lib/server/leagues/join-league";
 import { renameLeague } from "@/lib/server/leagues/rename-league";
@@ -44,7 +46,7 @@ export const renameLeagueAction = userAction({
   schema: renameLeagueSchema,
   run: (input, user) => renameLeague(db, { userId: user.id, ...input }),
   revalidate: (input) => ["/leagues", leaguePage(input.leagueId)],
-  done: ({ name }) => `League renamed to ${name}.`,
+  done: async ({ name }) => (await getRequestTranslate())(msg("leagues.action.renamed"), { name }),
 });
 
 export const regenerateInviteCodeAction = userAction({
@@ -52,7 +54,7 @@ export const regenerateInviteCodeAction = userAction({
   schema: leagueIdSchema,
   run: (input, user) => regenerateInviteCode(db, { userId: user.id, leagueId: input.leagueId }),
   revalidate: (input) => [leaguePage(input.leagueId)],
-  done: ({ inviteCode }) => `New invite code ${inviteCode}: the old code and link no longer work.`,
+  done: async ({ inviteCode }) => (await getRequestTranslate())(msg("leagues.action.newCode"), { code: inviteCode }),
 });
 
 export const removeLeagueMemberAction = userAction({
@@ -60,7 +62,7 @@ export const removeLeagueMemberAction = userAction({
   schema: removeLeagueMemberSchema,
   run: (input, user) => removeLeagueMember(db, { userId: user.id, ...input }),
   revalidate: (input) => [leaguePage(input.leagueId)],
-  done: () => "Member removed.",
+  done: async () => (await getRequestTranslate())(msg("leagues.action.memberRemoved")),
 });
 
 export const deleteLeagueAction = userAction({

@@ -1,8 +1,9 @@
 "use server";
 
 import { db } from "@/lib/server/db";
-import { stageLabel } from "@/lib/format/stage-label";
 import { userAction } from "@/lib/server/form-action";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
 import { savePodiumCallSchema, saveRosterSchema } from "@/lib/validation/play";
@@ -10,10 +11,15 @@ import { savePodiumCallSchema, saveRosterSchema } from "@/lib/validation/play";
 export const saveRosterAction = userAction({
   form: (formData) => ({ eventSlug: formData.get("eventSlug"), crewIds: formData.getAll("crewId"), captainId: formData.get("captainId") }),
   schema: saveRosterSchema,
-  run: (input, user) => saveRoster(db, { userId: user.id, ...input }),
+  // A refused roster lists its broken rules in the reader's language.
+  run: async (input, user) => saveRoster(db, { userId: user.id, ...input }, await getRequestTranslate()),
   // No revalidation: it would re-render the whole play page into every save's answer, the cost
   // of a deadline rush (bench/README.md). The roster builder keeps what it saved as its baseline.
-  done: (saved) => `Roster saved. It counts from ${stageLabel({ number: saved.appliesFromStage })}.`,
+  done: async (saved) => {
+    const t = await getRequestTranslate();
+    const stage = saved.appliesFromStage === 0 ? "prologue" : "numbered";
+    return t(msg("play.action.rosterSaved"), { stage, number: saved.appliesFromStage });
+  },
 });
 
 export const savePodiumCallAction = userAction({
@@ -28,5 +34,5 @@ export const savePodiumCallAction = userAction({
       featuredBestId: input.featuredBest === "none" ? null : input.featuredBest,
     }),
   revalidate: (input) => [`/play/${input.eventSlug}`],
-  done: () => "Podium call saved.",
+  done: async () => (await getRequestTranslate())(msg("play.action.callSaved")),
 });

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/server/db";
 import { randomInt } from "node:crypto";
 import { buildInviteCode } from "@/lib/game/leagues";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 
 /** A fresh code from the cryptographic generator: 31^8 (about 850 billion) codes, too many to guess one. */
 export function generateInviteCode(): string {
@@ -16,5 +17,5 @@ export async function pickFreeInviteCode(tx: Tx): Promise<string> {
     const taken = await tx.league.findUnique({ where: { inviteCode: code }, select: { id: true } });
     if (!taken) return code;
   }
-  throw new AppError("CONFLICT", "Could not pick a free invite code. Please try again.");
+  throw new AppError("CONFLICT", msg("leagues.action.noFreeCode"));
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { describeJoinRefusal } from "@/lib/game/leagues";
+import { msg } from "@/lib/i18n/translate";
+import { joinRefusal, MAX_LEAGUE_MEMBERS, MAX_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { countPlayerLeagues, LEAGUE_TRANSACTION_OPTIONS, lockLeague, lockPlayerLeagues } from "./league-locks";
 
-export const UNKNOWN_INVITE_CODE =
-  "No league has that invite code. Check it, or ask the league's owner for a new link: an old one stops working when they replace it.";
+export const UNKNOWN_INVITE_CODE = msg("leagues.action.unknownCode");
 
 /**
  * Adds the player to the league with this invite code. Joining again is a no-op that succeeds,
@@ -32,8 +32,10 @@ export async function joinLeague(db: Db, input: { userId: string; code: string }
 
     const members = await tx.leagueMember.count({ where: { leagueId: league.id } });
     const { joined } = await countPlayerLeagues(tx, input.userId, league.eventId);
-    const refusal = describeJoinRefusal({ members, joined });
-    if (refusal) throw new AppError("CONFLICT", refusal);
+    const refusal = joinRefusal({ members, joined });
+    if (refusal === "FULL") throw new AppError("CONFLICT", msg("leagues.action.full"), undefined, { max: MAX_LEAGUE_MEMBERS });
+    if (refusal === "JOINED_CAP")
+      throw new AppError("CONFLICT", msg("leagues.action.joinedCapJoin"), undefined, { max: MAX_LEAGUES_PER_EVENT });
     await tx.leagueMember.create({ data: { leagueId: league.id, userId: input.userId } });
     return { leagueId: league.id, isAlreadyMember: false };
   }, LEAGUE_TRANSACTION_OPTIONS);

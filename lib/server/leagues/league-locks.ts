@@ -1,9 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg } from "@/lib/i18n/translate";
 
 /** Leagues are private: a non-member learns nothing, not even that the league exists. */
-export const LEAGUE_NOT_FOUND = "That league does not exist, or you are not a member of it.";
+export const LEAGUE_NOT_FOUND = msg("leagues.action.notFound");
 
 /** Interactive transactions that may queue behind other joins of the same league. */
 export const LEAGUE_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
@@ -38,11 +40,11 @@ export async function lockLeague(tx: Tx, leagueId: number, mode: "update" | "del
 
 /**
  * Locks a league the user belongs to. Non-members get NOT_FOUND; with `ownerOnly`, members who do
- * not own it get FORBIDDEN naming what only the owner may do.
+ * not own it get FORBIDDEN with `ownerOnly`, the message naming what only the owner may do.
  */
 export async function lockMemberLeague(
   tx: Tx,
-  input: { leagueId: number; userId: string; ownerOnly?: string; mode?: "update" | "delete" },
+  input: { leagueId: number; userId: string; ownerOnly?: MessageKey; mode?: "update" | "delete" },
 ): Promise<LockedLeague> {
   const league = await lockLeague(tx, input.leagueId, input.mode);
   if (!league) throw new AppError("NOT_FOUND", LEAGUE_NOT_FOUND);
@@ -51,8 +53,7 @@ export async function lockMemberLeague(
     select: { userId: true },
   });
   if (!member) throw new AppError("NOT_FOUND", LEAGUE_NOT_FOUND);
-  if (input.ownerOnly && league.ownerId !== input.userId)
-    throw new AppError("FORBIDDEN", `Only the league's owner can ${input.ownerOnly}.`);
+  if (input.ownerOnly && league.ownerId !== input.userId) throw new AppError("FORBIDDEN", input.ownerOnly);
   return league;
 }
 

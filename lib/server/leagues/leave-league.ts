@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 import { LEAGUE_TRANSACTION_OPTIONS, lockMemberLeague } from "./league-locks";
 
-export const OWNER_CANNOT_LEAVE =
-  "You own this league, so you cannot leave it: delete it instead (everyone's scores stay on the event leaderboard).";
+export const OWNER_CANNOT_LEAVE = msg("leagues.action.ownerCannotLeave");
 
 /** A member leaves. The owner cannot: a league always has its owner, who deletes it to be rid of it. */
 export async function leaveLeague(db: Db, input: { userId: string; leagueId: number }): Promise<{ name: string }> {

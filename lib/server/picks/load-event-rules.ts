@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 import { resolveRules, ruleOverridesSchema, type Rules } from "@/lib/game/rules";
 import type { RosterCrew } from "@/lib/game/roster";
 
@@ -29,7 +30,7 @@ export async function loadEventForPlay(db: Db, slug: string): Promise<EventForPl
     where: { slug },
     include: { crews: { where: { category: "STOCK" }, include: { team: true }, orderBy: [{ price: "desc" }, { number: "asc" }] } },
   });
-  if (!event || event.status === "DRAFT") throw new AppError("NOT_FOUND", "That event does not exist.");
+  if (!event || event.status === "DRAFT") throw new AppError("NOT_FOUND", msg("play.action.noSuchEvent"));
   const overrides = ruleOverridesSchema.safeParse(event.rules);
   // Stored rules are validated on every admin write; a bad row here is a bug, not user input.
   if (!overrides.success) throw new Error(`event ${event.slug} has invalid rules: ${overrides.error.message}`);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 import { loadEventForPlay } from "./load-event-rules";
 
 export type SavePodiumCallInput = {
@@ -18,13 +19,13 @@ function checkCall(input: SavePodiumCallInput, event: Awaited<ReturnType<typeof 
   input.podium.forEach((crewId, index) => {
     const field = `p${index + 1}`;
     const crew = byId.get(crewId);
-    if (!crew) errors[field] = ["Pick a crew from this event's Stock field"];
-    else if (crew.isRetired) errors[field] = [`${crew.label} is out of the rally`];
-    else if (input.podium.indexOf(crewId) !== index) errors[field] = ["Pick three different crews"];
+    if (!crew) errors[field] = [msg("play.action.pickFromField")];
+    else if (crew.isRetired) errors[field] = [msg("play.action.crewRetired")];
+    else if (input.podium.indexOf(crewId) !== index) errors[field] = [msg("play.action.pickDifferent")];
   });
   if (input.featuredBestId !== null) {
     const crew = byId.get(input.featuredBestId);
-    if (!crew || crew.teamId !== String(event.featuredTeamId)) errors.featuredBest = ["Pick a crew of the featured team, or none"];
+    if (!crew || crew.teamId !== String(event.featuredTeamId)) errors.featuredBest = [msg("play.action.pickFeatured")];
   }
   return errors;
 }
@@ -39,10 +40,10 @@ export async function savePodiumCall(db: Db, input: SavePodiumCallInput) {
     where: { eventId_number: { eventId: event.id, number: input.stageNumber } },
     select: { id: true, status: true },
   });
-  if (!stage) throw new AppError("NOT_FOUND", `${event.name} has no stage ${input.stageNumber}.`);
-  if (stage.status === "CANCELLED") throw new AppError("LOCKED", "This stage is cancelled: it scores nothing.");
+  if (!stage) throw new AppError("NOT_FOUND", msg("play.action.noSuchStage"), undefined, { event: event.name, number: input.stageNumber });
+  if (stage.status === "CANCELLED") throw new AppError("LOCKED", msg("play.action.stageCancelled"));
   const errors = checkCall(input, event);
-  if (Object.keys(errors).length > 0) throw new AppError("INVALID", "Check the highlighted picks.", errors);
+  if (Object.keys(errors).length > 0) throw new AppError("INVALID", msg("play.action.checkPicks"), errors);
 
   const [p1, p2, p3] = input.podium;
   const written = await db.$queryRaw<{ id: number }[]>`
@@ -54,6 +55,6 @@ export async function savePodiumCall(db: Db, input: SavePodiumCallInput) {
       p1_crew_id = EXCLUDED.p1_crew_id, p2_crew_id = EXCLUDED.p2_crew_id, p3_crew_id = EXCLUDED.p3_crew_id,
       featured_best_crew_id = EXCLUDED.featured_best_crew_id, updated_at = EXCLUDED.updated_at
     RETURNING id`;
-  if (written.length === 0) throw new AppError("LOCKED", "This stage has started: calls are locked.");
+  if (written.length === 0) throw new AppError("LOCKED", msg("play.action.callLocked"));
   return { id: written[0]!.id };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { checkRoster } from "@/lib/game/roster";
+import { describeRosterProblem } from "@/lib/i18n/roster-problems";
+import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
 import { loadEventForPlay } from "./load-event-rules";
 import { rosterSaveLock } from "@/lib/server/results/results-locks";
 import { toPgArray } from "@/lib/server/results/pg-array";
@@ -13,9 +15,10 @@ type Inserted = { id: number; saved_at: Date; stage_number: number };
 /**
  * Appends a roster version. It counts from the first stage that has not started when the row is
  * written: the database clock decides, in the same statement as the write, so a save racing a lock
- * lands either wholly before it or applies from the next stage, never in between.
+ * lands either wholly before it or applies from the next stage, never in between. A refused roster
+ * lists every broken rule, in `translate`'s language (the form passes the reader's).
  */
-export async function saveRoster(db: Db, input: SaveRosterInput) {
+export async function saveRoster(db: Db, input: SaveRosterInput, translate: Translate = translateEnglish) {
   const event = await loadEventForPlay(db, input.eventSlug);
   // The latest version's crews, in one statement (the nested read took three): a save's cost is
   // its round trips on deadline day.
@@ -34,9 +37,10 @@ export async function saveRoster(db: Db, input: SaveRosterInput) {
     keptCrewIds,
   );
   if (check.problems.length > 0) {
-    throw new AppError("INVALID", check.problems.map((problem) => problem.message).join(" "), {
-      crewIds: check.problems.filter((problem) => problem.code !== "CAPTAIN").map((problem) => problem.message),
-      captainId: check.problems.filter((problem) => problem.code === "CAPTAIN").map((problem) => problem.message),
+    const describe = (problem: (typeof check.problems)[number]) => describeRosterProblem(problem, translate);
+    throw new AppError("INVALID", check.problems.map(describe).join(" "), {
+      crewIds: check.problems.filter((problem) => problem.code !== "CAPTAIN").map(describe),
+      captainId: check.problems.filter((problem) => problem.code === "CAPTAIN").map(describe),
     });
   }
 
@@ -68,6 +72,6 @@ export async function saveRoster(db: Db, input: SaveRosterInput) {
       INSERT INTO roster_version_crew (version_id, crew_id) SELECT version.id, unnest(${toPgArray(input.crewIds)}::int[]) FROM version
     )
     SELECT version.id, version.saved_at, next_stage.number AS stage_number FROM version, next_stage`;
-  if (!inserted) throw new AppError("LOCKED", "Every stage of this event has started: rosters are closed.");
+  if (!inserted) throw new AppError("LOCKED", msg("play.action.rostersClosed"));
   return { versionId: inserted.id, savedAt: inserted.saved_at, appliesFromStage: inserted.stage_number, cost: check.cost };
 }

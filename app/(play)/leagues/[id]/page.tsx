@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
@@ -14,10 +15,14 @@ import { LeagueSettings } from "@/components/leagues/league-settings";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
-import { formatUtc } from "@/lib/format/date-time";
+import { ViewerTime } from "@/components/time/viewer-time";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "League" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("leagues");
+  return { title: t("league.title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,83 +45,93 @@ async function LeaguePage({ params, searchParams }: Props) {
     getLeague(db, id.data, user.id).catch(notFoundOnAppError),
     getLeagueLeaderboard(db, id.data, page, user.id).catch(notFoundOnAppError),
   ]);
+  const t = await getTranslations("leagues");
+  const updatedAt = board.updatedAt;
   const link = (target: number) => `/leagues/${league.id}?page=${target}`;
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
-          <Link href="/leagues" className="hover:underline">
-            Leagues
-          </Link>{" "}
-          /{" "}
-          <Link href={`/events/${league.event.slug}/leaderboard`} className="hover:underline">
-            {league.event.name}
-          </Link>
+          {t.rich("league.breadcrumb", {
+            event: league.event.name,
+            leagues: (chunks) => (
+              <Link href="/leagues" className="hover:underline">
+                {chunks}
+              </Link>
+            ),
+            board: (chunks) => (
+              <Link href={`/events/${league.event.slug}/leaderboard`} className="hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-bold">{league.name}</h1>
-          {league.event.isProvisional ? <Badge tone="warning">Provisional</Badge> : null}
+          <h1 className="text-2xl font-bold" dir="auto">
+            {league.name}
+          </h1>
+          {league.event.isProvisional ? <Badge tone="warning">{t("league.provisional")}</Badge> : null}
         </div>
         <p className="text-sm text-stone-700">
-          Private league · {board.total} {board.total === 1 ? "member" : "members"} · owner {league.ownerName}
+          {t.rich("league.summary", { count: board.total, owner: league.ownerName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
         </p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
-          {board.updatedAt ? <p>Last updated {formatUtc(board.updatedAt)}</p> : null}
+          {updatedAt ? <p>{t.rich("league.updated", { date: () => <ViewerTime iso={updatedAt.toISOString()} /> })}</p> : null}
           <LiveBoardRefresh eventSlug={league.event.slug} />
         </div>
       </header>
 
       {created ? (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
-          League created. Share the invite link below with the players you want in it.
+          {t("league.created")}
         </p>
       ) : null}
 
       <section aria-labelledby="board-heading" className="space-y-4">
         <h2 id="board-heading" className="sr-only">
-          League leaderboard
+          {t("league.boardHeading")}
         </h2>
         {board.mine ? (
           <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-            {board.mine.rank === null ? (
-              <>
-                You are not scored yet:{" "}
-                <Link href={`/play/${league.event.slug}`} className="underline">
-                  save a roster
-                </Link>{" "}
-                and your rank appears once stage results are published.
-              </>
-            ) : (
-              <>
-                You are <span className="font-bold">#{board.mine.rank}</span> of {board.total} in this league with {board.mine.total}{" "}
-                points.
-              </>
-            )}{" "}
-            <TextLink href={`${link(board.mine.page)}#player-${board.mine.userId}`}>Jump to your row</TextLink>
+            {board.mine.rank === null
+              ? t.rich("league.notScored", {
+                  link: (chunks) => (
+                    <Link href={`/play/${league.event.slug}`} className="underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })
+              : t.rich("league.yourRank", {
+                  rank: board.mine.rank,
+                  count: board.total,
+                  points: board.mine.total,
+                  strong: (chunks) => (
+                    <span className="font-bold" dir="ltr">
+                      {chunks}
+                    </span>
+                  ),
+                })}{" "}
+            <TextLink href={`${link(board.mine.page)}#player-${board.mine.userId}`}>{t("league.jump")}</TextLink>
           </p>
         ) : null}
 
-        <LeaderboardTable rows={board.rows} caption={`${league.name} leaderboard`} showMovement highlightUserId={user.id} />
+        <LeaderboardTable rows={board.rows} caption={t("league.caption", { name: league.name })} showMovement highlightUserId={user.id} />
 
         {board.pages > 1 ? (
-          <nav aria-label="Pages" className="flex gap-3 text-sm">
-            {page > 1 ? <Link href={link(page - 1)}>Previous</Link> : null}
-            <span>
-              Page {page} of {board.pages}
-            </span>
-            {page < board.pages ? <Link href={link(page + 1)}>Next</Link> : null}
+          <nav aria-label={t("league.pages")} className="flex gap-3 text-sm">
+            {page > 1 ? <Link href={link(page - 1)}>{t("league.previous")}</Link> : null}
+            <span>{t("league.page", { page, pages: board.pages })}</span>
+            {page < board.pages ? <Link href={link(page + 1)}>{t("league.next")}</Link> : null}
           </nav>
         ) : null}
 
-        <p className="text-sm text-stone-700">
-          League ranks follow the event&apos;s overall standings among the members: total points, then exact podium slots over the event;
-          players equal on both share a rank (1, 2, 2, 4), and within a tie the earliest first roster save lists first. Movement is since
-          the previous published stage. Members without points yet list last.
-        </p>
+        <p className="text-sm text-stone-700">{t("league.explained")}</p>
       </section>
 
-      <LeagueSettings league={league} />
+      <ClientMessages groups={["leagues.forms", "leagues.invite"]}>
+        <LeagueSettings league={league} />
+      </ClientMessages>
     </div>
   );
 }

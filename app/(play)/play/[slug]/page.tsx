@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { getPlayPage, type PlayPage } from "@/lib/server/picks/get-play-page";
@@ -14,15 +15,19 @@ import { StageStart } from "@/components/time/stage-start";
 
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
-import { stageTitle } from "@/lib/format/stage-label";
-import { formatUtc } from "@/lib/format/date-time";
+import { stageTitleValues } from "@/lib/format/stage-label";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ViewerTime } from "@/components/time/viewer-time";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Play" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("play");
+  return { title: t("page.title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
-function transferContextOf(page: PlayPage): TransferContext {
+function transferContextOf(page: PlayPage, stageTitle: (stage: NonNullable<PlayPage["nextStage"]>) => string): TransferContext {
   if (!page.nextStage) return { kind: "closed" };
   const { isBeforeFirstLock, previous, bank, retiredBeforeNext } = page.transferState;
   if (isBeforeFirstLock) return { kind: "unlimited" };
@@ -39,70 +44,80 @@ async function PlayEventPage({ params }: Props) {
     throw error;
   });
   const { event, nextStage, latest, now } = page;
+  const [t, tCommon] = await Promise.all([getTranslations("play"), getTranslations("common")]);
+  const stageTitle = (stage: NonNullable<PlayPage["nextStage"]>) => tCommon("stageTitle", stageTitleValues(stage));
 
   return (
     <div className="space-y-8">
       <header className="space-y-1">
         <p className="text-sm text-stone-600">
-          <Link href={`/events/${event.slug}`} className="hover:underline">
-            {event.name}
-          </Link>{" "}
-          / your game
+          {t.rich("page.breadcrumb", {
+            event: event.name,
+            link: (chunks) => (
+              <Link href={`/events/${event.slug}`} className="hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
-        <h1 className="text-2xl font-bold sm:text-3xl">Your roster{event.isSample ? " (sample event)" : ""}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("page.heading", { sample: event.isSample ? "yes" : "no" })}</h1>
         <p>
-          <TextLink href={`/play/${event.slug}/history`}>My game: rosters, transfers and calls by stage</TextLink>
+          <TextLink href={`/play/${event.slug}/history`}>{t("page.historyLink")}</TextLink>
         </p>
         <p>
-          <TextLink href={`/leagues?event=${event.slug}`}>Leagues: play against your friends</TextLink>
+          <TextLink href={`/leagues?event=${event.slug}`}>{t("page.leaguesLink")}</TextLink>
         </p>
       </header>
 
       {nextStage ? (
         <section aria-labelledby="lock-heading" className="rounded-lg bg-night-900 p-4 text-sand-50">
           <h2 id="lock-heading" className="text-sm font-semibold tracking-wide text-sand-200 uppercase">
-            {stageTitle(nextStage)} locks in
+            {t("page.locksIn", { stage: stageTitle(nextStage) })}
           </h2>
           <Countdown targetIso={nextStage.startsAt.toISOString()} serverNowIso={now.toISOString()} />
           <div className="text-sm [&_.text-stone-600]:text-sand-200">
             <StageStart startsAt={nextStage.startsAt} eventTimeZone={event.timeZone} />
           </div>
-          <p className="mt-2 text-sm text-sand-100">
-            The roster saved before a stage starts is the one that counts for it; a change after a lock applies from the next stage.
-          </p>
+          <p className="mt-2 text-sm text-sand-100">{t("page.lockExplained")}</p>
         </section>
       ) : (
-        <p className="rounded-lg border border-sand-200 bg-white p-4">Every stage has started: rosters and calls are closed.</p>
+        <p className="rounded-lg border border-sand-200 bg-white p-4">{t("page.closed")}</p>
       )}
 
       <section aria-labelledby="roster-heading" className="space-y-3">
         <h2 id="roster-heading" className="text-xl font-bold">
-          Roster
+          {t("page.rosterHeading")}
         </h2>
         {latest ? (
-          <p className="text-sm text-stone-700">Last saved {formatUtc(latest.savedAt)}.</p>
+          <p className="text-sm text-stone-700">
+            {t.rich("page.lastSaved", { date: () => <ViewerTime iso={latest.savedAt.toISOString()} /> })}
+          </p>
         ) : (
-          <p className="text-sm text-stone-700">Pick {event.rules.rosterSize} crews and a captain, then save.</p>
+          <p className="text-sm text-stone-700">{t("page.pickPrompt", { count: event.rules.rosterSize })}</p>
         )}
-        <RosterBuilder
-          eventSlug={event.slug}
-          crews={event.crews}
-          rules={event.rules}
-          featuredTeamId={event.featuredTeamId === null ? null : String(event.featuredTeamId)}
-          featuredTeamName={page.featuredTeamName}
-          initialCrewIds={latest?.crewIds ?? []}
-          initialCaptainId={latest?.captainId ?? null}
-          transferContext={transferContextOf(page)}
-          isClosed={!nextStage}
-        />
+        <ClientMessages groups={["play.builder", "play.budget", "play.rules", "play.problems", "play.transfers", "common.crew"]}>
+          <RosterBuilder
+            eventSlug={event.slug}
+            crews={event.crews}
+            rules={event.rules}
+            featuredTeamId={event.featuredTeamId === null ? null : String(event.featuredTeamId)}
+            featuredTeamName={page.featuredTeamName}
+            initialCrewIds={latest?.crewIds ?? []}
+            initialCaptainId={latest?.captainId ?? null}
+            transferContext={transferContextOf(page, stageTitle)}
+            isClosed={!nextStage}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="calls-heading" className="space-y-3">
         <h2 id="calls-heading" className="text-xl font-bold">
-          Podium calls
+          {t("page.callsHeading")}
         </h2>
-        <p className="text-sm text-stone-700">Call P1, P2, P3 and the featured team&apos;s best crew for each stage before it starts.</p>
-        <StageCallList page={page} />
+        <p className="text-sm text-stone-700">{t("page.callsIntro")}</p>
+        <ClientMessages groups={["play.callForm"]}>
+          <StageCallList page={page} />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { getLeagueInvite } from "@/lib/server/leagues/get-league-invite";
@@ -8,9 +9,13 @@ import { inviteCodeSchema } from "@/lib/validation/leagues";
 import { JoinLeagueForm } from "@/components/leagues/join-league-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Join a league" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("leagues");
+  return { title: t("join.title") };
+}
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -18,17 +23,15 @@ async function JoinLeaguePage({ params }: Props) {
   const raw = (await params).code;
   const code = inviteCodeSchema.safeParse(raw);
   const user = await requireUserPage(`/leagues/join/${encodeURIComponent(code.success ? code.data : raw)}`);
+  const t = await getTranslations("leagues");
   const invite = code.success ? await getLeagueInvite(db, code.data, user.id) : null;
 
   if (!code.success || !invite) {
     return (
       <div className="mx-auto max-w-lg space-y-3">
-        <h1 className="text-2xl font-bold">This invite link does not work</h1>
-        <p>
-          No league has this invite code. The owner may have replaced the link with a new one, or deleted the league: ask them for the
-          current link.
-        </p>
-        <TextLink href="/leagues">Type a code or create your own league</TextLink>
+        <h1 className="text-2xl font-bold">{t("join.brokenHeading")}</h1>
+        <p>{t("join.brokenBody")}</p>
+        <TextLink href="/leagues">{t("join.brokenLink")}</TextLink>
       </div>
     );
   }
@@ -37,45 +40,46 @@ async function JoinLeaguePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-lg space-y-6">
       <header className="space-y-1">
-        <p className="text-sm text-stone-600">You are invited to a private league</p>
-        <h1 className="text-2xl font-bold">{invite.name}</h1>
+        <p className="text-sm text-stone-600">{t("join.invited")}</p>
+        <h1 className="text-2xl font-bold" dir="auto">
+          {invite.name}
+        </h1>
       </header>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-sand-200 bg-white p-4">
-        <dt className="font-semibold">Event</dt>
+        <dt className="font-semibold">{t("join.event")}</dt>
         <dd>
           <Link href={`/events/${invite.event.slug}`} className="underline">
             {invite.event.name}
           </Link>
         </dd>
-        <dt className="font-semibold">Owner</dt>
-        <dd>{invite.ownerName}</dd>
-        <dt className="font-semibold">Members</dt>
-        <dd>
-          {invite.memberCount} of at most {MAX_LEAGUE_MEMBERS}
-        </dd>
+        <dt className="font-semibold">{t("join.owner")}</dt>
+        <dd dir="auto">{invite.ownerName}</dd>
+        <dt className="font-semibold">{t("join.members")}</dt>
+        <dd>{t("join.memberCount", { count: invite.memberCount, max: MAX_LEAGUE_MEMBERS })}</dd>
       </dl>
       {invite.isMember ? (
         <p className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3">
-          You are already a member of this league. <TextLink href={`/leagues/${invite.id}`}>Open the league board</TextLink>
+          {t("join.alreadyMember")} <TextLink href={`/leagues/${invite.id}`}>{t("join.openBoard")}</TextLink>
         </p>
       ) : invite.isFull ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-          This league is full: it has {MAX_LEAGUE_MEMBERS} members, the most allowed.
-        </p>
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">{t("join.full", { max: MAX_LEAGUE_MEMBERS })}</p>
       ) : isOverCap ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
-          You are already in {MAX_LEAGUES_PER_EVENT} leagues in this event, the most allowed.{" "}
-          <Link href="/leagues" className="underline">
-            Leave one
-          </Link>{" "}
-          to join this one.
+          {t.rich("join.overCap", {
+            max: MAX_LEAGUES_PER_EVENT,
+            link: (chunks) => (
+              <Link href="/leagues" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <div className="space-y-2">
-          <p className="text-sm text-stone-700">
-            Members see each other&apos;s rank, points and exact podium slots on the league board. You can leave at any time.
-          </p>
-          <JoinLeagueForm code={code.data} leagueName={invite.name} />
+          <p className="text-sm text-stone-700">{t("join.explained")}</p>
+          <ClientMessages groups={["leagues.forms"]}>
+            <JoinLeagueForm code={code.data} leagueName={invite.name} />
+          </ClientMessages>
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { getPlayPage } from "@/lib/server/picks/get-play-page";
@@ -8,10 +9,13 @@ import { AppError } from "@/lib/server/errors";
 import { eventSlugSchema } from "@/lib/validation/params";
 
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "My game" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("play");
+  return { title: t("history.title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,25 +27,30 @@ async function HistoryPage({ params }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const [t, tCommon] = await Promise.all([getTranslations("play"), getTranslations("common")]);
   const scores = await db.stageScore.findMany({ where: { userId: user.id, stage: { eventId: page.event.id } } });
   const scoreByStage = new Map(scores.map((score) => [score.stageId, score]));
   const label = (crewId: string | number | null) =>
-    crewId === null ? "none" : (page.event.crews.find((crew) => crew.id === String(crewId))?.label ?? "?");
+    crewId === null ? t("history.none") : (page.event.crews.find((crew) => crew.id === String(crewId))?.label ?? "?");
 
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-stone-600">
-          <Link href={`/play/${page.event.slug}`} className="hover:underline">
-            {page.event.name}: your roster
-          </Link>{" "}
-          / my game
+          {t.rich("history.breadcrumb", {
+            event: page.event.name,
+            link: (chunks) => (
+              <Link href={`/play/${page.event.slug}`} className="hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
-        <h1 className="text-2xl font-bold">My game</h1>
-        <p className="text-stone-700">The roster and call that counted for each started stage, with transfers and points once scored.</p>
+        <h1 className="text-2xl font-bold">{t("history.title")}</h1>
+        <p className="text-stone-700">{t("history.intro")}</p>
       </header>
       {page.history.length === 0 ? (
-        <p className="rounded-lg border border-sand-200 bg-white p-4">No stage has started yet: your picks show here once they lock.</p>
+        <p className="rounded-lg border border-sand-200 bg-white p-4">{t("history.empty")}</p>
       ) : (
         <ol className="space-y-3">
           {page.history.map(({ stage, version, transfers }) => {
@@ -49,30 +58,49 @@ async function HistoryPage({ params }: Props) {
             const score = scoreByStage.get(stage.id);
             return (
               <li key={stage.id} className="space-y-1 rounded-lg border border-sand-200 bg-white p-4 text-sm">
-                <h2 className="text-base font-semibold">{stageTitle(stage)}</h2>
+                <h2 className="text-base font-semibold">{tCommon("stageTitle", stageTitleValues(stage))}</h2>
                 <p>
-                  <span className="font-semibold">Roster: </span>
+                  <span className="font-semibold">{t("history.rosterLabel")}</span>{" "}
                   {version
-                    ? version.crewIds.map((crewId) => `${label(crewId)}${crewId === version.captainId ? " (captain)" : ""}`).join(", ")
-                    : "none saved yet"}
+                    ? version.crewIds
+                        .map((crewId) => (crewId === version.captainId ? t("history.captain", { crew: label(crewId) }) : label(crewId)))
+                        .join(t("history.separator"))
+                    : t("history.noRoster")}
                 </p>
                 {transfers ? (
                   <p>
-                    <span className="font-semibold">Transfers: </span>
-                    {transfers.transfers} of {transfers.available} free{transfers.penalty > 0 ? ` · penalty −${transfers.penalty}` : ""}
+                    <span className="font-semibold">{t("history.transfersLabel")}</span>{" "}
+                    {t("history.transfers", { used: transfers.transfers, available: transfers.available })}
+                    {transfers.penalty > 0 ? (
+                      <>
+                        {" · "}
+                        {t("history.penalty", { penalty: transfers.penalty })}
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
                 <p>
-                  <span className="font-semibold">Call: </span>
+                  <span className="font-semibold">{t("history.callLabel")}</span>{" "}
                   {call
-                    ? `P1 ${label(call.p1CrewId)}, P2 ${label(call.p2CrewId)}, P3 ${label(call.p3CrewId)}, best featured ${label(call.featuredBestCrewId)}`
-                    : "no call (0 points)"}
+                    ? t("history.call", {
+                        p1: label(call.p1CrewId),
+                        p2: label(call.p2CrewId),
+                        p3: label(call.p3CrewId),
+                        featured: label(call.featuredBestCrewId),
+                      })
+                    : t("history.noCall")}
                 </p>
                 <p>
-                  <span className="font-semibold">Points: </span>
+                  <span className="font-semibold">{t("history.pointsLabel")}</span>{" "}
                   {score
-                    ? `${score.total} (roster ${score.rosterPoints}, call ${score.callPoints}${score.penalty ? `, penalty −${score.penalty}` : ""}) · ${score.exact} exact`
-                    : "awaiting results"}
+                    ? t("history.points", {
+                        total: score.total,
+                        roster: score.rosterPoints,
+                        call: score.callPoints,
+                        penalty: score.penalty ?? 0,
+                        exact: score.exact,
+                      })
+                    : t("history.awaiting")}
                 </p>
               </li>
             );
