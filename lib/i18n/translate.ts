@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// The framework-free core: this runs in scripts and workers too, where next-intl's React entry cannot load.
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import type { AppLocale } from "./locales";
 import { ENGLISH_MESSAGES, type MessageKey, type Messages } from "./messages";

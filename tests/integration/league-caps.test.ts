@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
+import { AppError, mapError } from "@/lib/server/errors";
 import { MAX_LEAGUE_MEMBERS, MAX_LEAGUES_PER_EVENT, MAX_OWNED_LEAGUES_PER_EVENT } from "@/lib/game/leagues";
 import { createLeague } from "@/lib/server/leagues/create-league";
 import { joinLeague } from "@/lib/server/leagues/join-league";
@@ -34,11 +34,19 @@ async function leaguesWithPlayer(db: Db, eventId: number, playerId: string, coun
   return leagues;
 }
 
+/** A refusal as the English API and forms word it (domain errors carry message keys). */
+async function englishRefusal(promise: Promise<unknown>) {
+  return mapError(await refusal(promise));
+}
+
 /** Fulfilled and rejected outcomes; every rejection must be the AppError with `message`. */
 async function settle(promises: Promise<unknown>[], message: string) {
   const outcomes = await Promise.allSettled(promises);
   const rejected = outcomes.filter((outcome) => outcome.status === "rejected").map((outcome) => outcome.reason as unknown);
-  for (const reason of rejected) expect(reason).toEqual(new AppError("CONFLICT", message));
+  for (const reason of rejected) {
+    expect(reason).toBeInstanceOf(AppError);
+    expect(mapError(reason)).toMatchObject({ code: "CONFLICT", message });
+  }
   return { fulfilled: outcomes.length - rejected.length, rejected: rejected.length };
 }
 
@@ -49,7 +57,7 @@ describe("league caps", () => {
     const owner = await createUser(db);
     for (let index = 0; index < MAX_OWNED_LEAGUES_PER_EVENT; index += 1)
       await createLeague(db, { ownerId: owner.id, eventId: event.id, name: `Mine ${index}` });
-    const refused = await refusal(createLeague(db, { ownerId: owner.id, eventId: event.id, name: "One too many" }));
+    const refused = await englishRefusal(createLeague(db, { ownerId: owner.id, eventId: event.id, name: "One too many" }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
       message: "You already own 5 leagues in this event, the most allowed. Delete one to create another.",
@@ -65,9 +73,9 @@ describe("league caps", () => {
     const [last, extra] = await leaguesWithPlayer(db, event.id, (await createUser(db)).id, 2);
     await leaguesWithPlayer(db, event.id, player.id, MAX_LEAGUES_PER_EVENT - 1);
     await joinLeague(db, { userId: player.id, code: last!.inviteCode });
-    const joining = await refusal(joinLeague(db, { userId: player.id, code: extra!.inviteCode }));
+    const joining = await englishRefusal(joinLeague(db, { userId: player.id, code: extra!.inviteCode }));
     expect(joining.message).toBe("You are already in 20 leagues in this event, the most allowed. Leave one to join this one.");
-    const creating = await refusal(createLeague(db, { ownerId: player.id, eventId: event.id, name: "My own" }));
+    const creating = await englishRefusal(createLeague(db, { ownerId: player.id, eventId: event.id, name: "My own" }));
     expect(creating.message).toBe("You are already in 20 leagues in this event, the most allowed. Leave one to create another.");
     // Joining one already joined is still fine at the cap.
     expect(await joinLeague(db, { userId: player.id, code: last!.inviteCode })).toMatchObject({ isAlreadyMember: true });
@@ -80,7 +88,7 @@ describe("league caps", () => {
     const league = await createLeague(db, { ownerId: owner.id, eventId: event.id, name: "Crowded" });
     await addBulkMembers(db, league.id, MAX_LEAGUE_MEMBERS - 1);
     const latecomer = await createUser(db);
-    expect(await refusal(joinLeague(db, { userId: latecomer.id, code: league.inviteCode }))).toMatchObject({
+    expect(await englishRefusal(joinLeague(db, { userId: latecomer.id, code: league.inviteCode }))).toMatchObject({
       code: "CONFLICT",
       message: FULL,
     });

@@ -1,3 +1,4 @@
+import { mapError } from "@/lib/server/errors";
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getLeagueLeaderboard, leagueBoardQuery } from "@/lib/server/leagues/get-league-leaderboard";
@@ -80,7 +81,7 @@ describe("league leaderboard", () => {
     for (const viewer of [stranger.id, null]) {
       const refused = await refusal(getLeagueLeaderboard(db, league.id, 1, viewer));
       expect(refused.code).toBe("NOT_FOUND");
-      expect(refused.message).toBe("That league does not exist, or you are not a member of it.");
+      expect(mapError(refused).message).toBe("That league does not exist, or you are not a member of it.");
     }
     expect((await refusal(getLeagueLeaderboard(db, league.id + 100_000, 1, owner.id))).code).toBe("NOT_FOUND");
   });
