@@ -24,6 +24,7 @@ const TRANSLATED_FILES = [
   "components/account/**",
   "app/(play)/leagues/**",
   "app/(play)/play/**",
+  "app/(play)/replays/**",
   "components/auth/**",
   "components/crews/**",
   "components/email/**",
@@ -33,6 +34,7 @@ const TRANSLATED_FILES = [
   "components/players/**",
   "components/leagues/**",
   "components/play/**",
+  "components/replay/**",
   "components/site/**",
   "components/time/**",
 ];

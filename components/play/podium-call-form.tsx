@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { savePodiumCallAction } from "@/lib/server/actions/play";
+import type { FormAction } from "@/lib/server/form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
@@ -66,6 +67,8 @@ export function PodiumCallForm({
   featuredTeamId,
   featuredTeamName,
   call,
+  saveAction,
+  hiddenFields,
 }: {
   eventSlug: string;
   stageNumber: number;
@@ -74,15 +77,19 @@ export function PodiumCallForm({
   featuredTeamId: string | null;
   featuredTeamName: string | null;
   call: Call;
+  /** Another save than the live event's (a replay run's), with the fields it needs in place of eventSlug. */
+  saveAction?: FormAction;
+  hiddenFields?: Record<string, string>;
 }) {
   const t = useTranslations("play");
-  const [result, action, isPending] = useActionState(savePodiumCallAction, null);
+  const [result, action, isPending] = useActionState(saveAction ?? savePodiumCallAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const featuredCrews = crews.filter((crew) => crew.teamId === featuredTeamId);
   return (
     <form action={action} className="space-y-3" aria-label={t("callForm.label", { stage: stageLabel })}>
-      <input type="hidden" name="eventSlug" value={eventSlug} />
-      <input type="hidden" name="stageNumber" value={stageNumber} />
+      {Object.entries(hiddenFields ?? { eventSlug, stageNumber: String(stageNumber) }).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid gap-3 sm:grid-cols-4">
         <CrewSelect
           name="p1"

@@ -6,6 +6,7 @@ import { checkRoster } from "@/lib/game/roster";
 import type { Rules } from "@/lib/game/rules";
 import { saveRosterAction } from "@/lib/server/actions/play";
 import type { ActionResult } from "@/lib/server/errors";
+import type { FormAction } from "@/lib/server/form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { NationalityFlag } from "@/components/crews/nationality-flag";
@@ -24,6 +25,9 @@ type Props = {
   initialCaptainId: string | null;
   transferContext: TransferContext;
   isClosed: boolean;
+  /** Another save than the live event's (a replay run's), with the fields it needs in place of eventSlug. */
+  saveAction?: FormAction;
+  hiddenFields?: Record<string, string>;
 };
 
 /**
@@ -40,7 +44,7 @@ export function RosterBuilder(props: Props) {
   // carries no page, so a successful save updates them here.
   const [savedCrewIds, setSavedCrewIds] = useState<string[]>(initialCrewIds);
   const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
-    const saved = await saveRosterAction(previous, formData);
+    const saved = await (props.saveAction ?? saveRosterAction)(previous, formData);
     if (saved.ok) setSavedCrewIds(formData.getAll("crewId").map(String));
     return saved;
   }, null);
@@ -54,7 +58,9 @@ export function RosterBuilder(props: Props) {
 
   return (
     <form action={action} className="space-y-5">
-      <input type="hidden" name="eventSlug" value={props.eventSlug} />
+      {Object.entries(props.hiddenFields ?? { eventSlug: props.eventSlug }).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {picked.map((crewId) => (
         <input key={crewId} type="hidden" name="crewId" value={crewId} />
       ))}

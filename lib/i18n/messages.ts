@@ -10,6 +10,7 @@ import home from "@/messages/en/home.json";
 import leagues from "@/messages/en/leagues.json";
 import play from "@/messages/en/play.json";
 import players from "@/messages/en/players.json";
+import replay from "@/messages/en/replay.json";
 import time from "@/messages/en/time.json";
 import validation from "@/messages/en/validation.json";
 import type { AppLocale } from "./locales";
@@ -30,6 +31,7 @@ export const ENGLISH_MESSAGES = {
   leagues,
   play,
   players,
+  replay,
   time,
   validation,
 };

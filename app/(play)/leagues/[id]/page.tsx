@@ -17,6 +17,8 @@ import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 import { ViewerTime } from "@/components/time/viewer-time";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { getReplayBoard } from "@/lib/server/replay/get-replay-board";
+import { ReplayBoardTable } from "@/components/replay/replay-board-table";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +47,18 @@ async function LeaguePage({ params, searchParams }: Props) {
     getLeague(db, id.data, user.id).catch(notFoundOnAppError),
     getLeagueLeaderboard(db, id.data, page, user.id).catch(notFoundOnAppError),
   ]);
-  const t = await getTranslations("leagues");
+  // A finished event's league also shows its members' replay board (runs count for nothing else).
+  const [t, tReplay, replayBoard] = await Promise.all([
+    getTranslations("leagues"),
+    getTranslations("replay"),
+    league.event.status === "COMPLETED"
+      ? getReplayBoard(
+          db,
+          league.event.slug,
+          league.members.map((member) => member.userId),
+        )
+      : null,
+  ]);
   const updatedAt = board.updatedAt;
   const link = (target: number) => `/leagues/${league.id}?page=${target}`;
 
@@ -128,6 +141,16 @@ async function LeaguePage({ params, searchParams }: Props) {
 
         <p className="text-sm text-stone-700">{t("league.explained")}</p>
       </section>
+
+      {replayBoard ? (
+        <section aria-labelledby="replay-board-heading" className="space-y-3">
+          <h2 id="replay-board-heading" className="text-xl font-bold">
+            {tReplay("league.heading")}
+          </h2>
+          <p className="text-sm text-stone-700">{tReplay("league.intro")}</p>
+          <ReplayBoardTable rows={replayBoard.rows} viewerId={user.id} caption={tReplay("league.caption", { name: league.name })} />
+        </section>
+      ) : null}
 
       <ClientMessages groups={["leagues.forms", "leagues.invite"]}>
         <LeagueSettings league={league} />

@@ -13,6 +13,9 @@ import { StageTable } from "@/components/events/stage-table";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { ReplayEntry } from "@/components/replay/replay-entry";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { findActiveRun } from "@/lib/server/replay/get-replay-board";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +35,9 @@ async function EventPage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { event, now } = page;
-  const [t, locale] = await Promise.all([getTranslations("events"), getLocale()]);
+  const isReplayable = event.status === "COMPLETED";
+  const [t, locale, viewer] = await Promise.all([getTranslations("events"), getLocale(), isReplayable ? getCurrentUser() : null]);
+  const activeRun = viewer && isReplayable ? await findActiveRun(db, viewer.id, event.id) : null;
   const facts = [
     formatDateRange(event.startDate, event.endDate, locale),
     event.country,
@@ -82,6 +87,8 @@ async function EventPage({ params }: Props) {
           </p>
         ) : null}
       </header>
+
+      {isReplayable ? <ReplayEntry eventSlug={event.slug} isSignedIn={viewer !== null} activeRunId={activeRun?.id ?? null} /> : null}
 
       <section aria-labelledby="stages" className="space-y-3">
         <h2 id="stages" className="text-2xl font-bold">

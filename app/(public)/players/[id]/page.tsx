@@ -10,6 +10,8 @@ import { eventSlugSchema } from "@/lib/validation/params";
 import { ProgressChart } from "@/components/players/progress-chart";
 import { PlayerStageCard } from "@/components/players/player-stage-card";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
+import { PlayerReplays } from "@/components/replay/player-replays";
+import { listFinishedRuns } from "@/lib/server/replay/get-replay-board";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +40,7 @@ async function PlayerPage({ params, searchParams }: Props) {
         throw error;
       })
     : null;
-  const t = await getTranslations("players");
+  const [t, replays] = await Promise.all([getTranslations("players"), listFinishedRuns(db, profile.id)]);
 
   return (
     <div className="space-y-6">
@@ -105,6 +107,7 @@ async function PlayerPage({ params, searchParams }: Props) {
           )}
         </>
       )}
+      <PlayerReplays runs={replays} />
     </div>
   );
 }
