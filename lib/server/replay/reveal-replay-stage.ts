@@ -35,7 +35,8 @@ export async function revealReplayStage(db: Db, input: RevealInput, translate: T
     const stage = requireOpenStage(loaded, run, input.stageNumber);
     const picks = await readRunPicks(tx, run.id);
     const previous = picks.filter((pick) => pick.isRevealed).at(-1) ?? null;
-    const pick = picks.find((candidate) => candidate.stageNumber === stage.number) ?? (previous && { ...previous, call: null });
+    const carried = previous && { ...previous, stageNumber: stage.number, call: null, isRevealed: false };
+    const pick = picks.find((candidate) => candidate.stageNumber === stage.number) ?? carried;
     if (!pick) throw new AppError("INVALID", msg("replay.action.rosterFirst"));
 
     // Saves were checked already; checking again here means a reveal never makes invalid picks final.
