@@ -172,7 +172,8 @@ async function ReplayRunPage({ params }: Props) {
               {t("run.revealHeading")}
             </h3>
             <ClientMessages groups={["replay.reveal"]}>
-              <RevealForm key={`reveal-${open.stage.number}`} runId={run.id} stageNumber={open.stage.number} stageLabel={openTitle} />
+              {/* Not keyed by stage: the reveal's message ("Stage revealed: 25 points") stays as the next stage opens. */}
+              <RevealForm runId={run.id} stageNumber={open.stage.number} stageLabel={openTitle} />
             </ClientMessages>
           </section>
         </section>
