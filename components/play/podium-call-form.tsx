@@ -90,7 +90,9 @@ export function PodiumCallForm({
       {Object.entries(hiddenFields ?? { eventSlug, stageNumber: String(stageNumber) }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div className="grid gap-3 sm:grid-cols-4">
+      {/* Keyed by the saved call: React resets a form after its action to the selects' first defaults,
+          so the selects are made anew with the call the page now holds. */}
+      <div key={call ? `${call.p1}-${call.p2}-${call.p3}-${call.featuredBest}` : "none"} className="grid gap-3 sm:grid-cols-4">
         <CrewSelect
           name="p1"
           id={`p1-${stageNumber}`}

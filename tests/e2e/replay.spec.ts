@@ -106,6 +106,8 @@ test("replay the Dakar 2026 to the final classification, scored as the engine, t
   await call.getByLabel("Best Defender Rally crew").selectOption({ label: PROLOGUE_CALL.best });
   await call.getByRole("button", { name: "Save call" }).click();
   await expect(call.getByText("Podium call saved.")).toBeVisible();
+  // The saved call stays on screen (the form is not reset to empty selects).
+  await expect(call.getByLabel("Prologue P1").locator("option:checked")).toHaveText(PROLOGUE_CALL.p1);
 
   // The phone view of a run in progress, looked at before calling the page done.
   await page.setViewportSize({ width: 390, height: 844 });
