@@ -5,7 +5,7 @@ import { scoreEvent, type ScoringInputDraft, parseScoringInput } from "@/lib/gam
 import { abandonReplayRun, startReplayRun } from "@/lib/server/replay/manage-runs";
 import { revealReplayStage } from "@/lib/server/replay/reveal-replay-stage";
 import { saveReplayCall, saveReplayRoster } from "@/lib/server/replay/save-replay-picks";
-import { findActiveRun } from "@/lib/server/replay/get-replay-board";
+import { findActiveRun } from "@/lib/server/replay/list-runs";
 import { getReplayRunPage } from "@/lib/server/replay/get-replay-run-page";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createUser } from "@/tests/factories";

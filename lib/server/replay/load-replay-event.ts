@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { msg } from "@/lib/i18n/translate";
 import { isPublished } from "@/lib/game/results-status";
@@ -30,8 +30,8 @@ function toRow(row: { crewId: number; position: number | null; status: ResultRow
 }
 
 /** Only a COMPLETED event can be replayed: anything else is NOT_FOUND to the replay pages and actions. */
-export async function loadReplayEvent(db: Db | Tx, slug: string): Promise<LoadedReplayEvent> {
-  const event = await loadEventForPlay(db as Db, slug);
+export async function loadReplayEvent(db: Db, slug: string): Promise<LoadedReplayEvent> {
+  const event = await loadEventForPlay(db, slug);
   const row = await db.event.findUniqueOrThrow({
     where: { id: event.id },
     select: {

@@ -1,9 +1,16 @@
 import "server-only";
-import type { Tx } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { msg } from "@/lib/i18n/translate";
 import { findNextReplayStage, type ReplayPickInput } from "@/lib/game/replay";
 import type { LoadedReplayEvent } from "./load-replay-event";
+
+/** The event a run replays, read before its transaction (loading the event takes a few queries). */
+export async function readRunEventSlug(db: Db, runId: number): Promise<string> {
+  const run = await db.replayRun.findUnique({ where: { id: runId }, select: { event: { select: { slug: true } } } });
+  if (!run) throw new AppError("NOT_FOUND", msg("replay.action.noSuchRun"));
+  return run.event.slug;
+}
 
 export type LockedRun = { id: number; eventSlug: string; lastRevealedNumber: number | null };
 

@@ -1,5 +1,9 @@
 import "server-only";
+import { AppError } from "@/lib/server/errors";
+import { checkRoster } from "@/lib/game/roster";
 import { listCrewsOutBefore } from "@/lib/game/replay";
+import { describeRosterProblem } from "@/lib/i18n/roster-problems";
+import type { Translate } from "@/lib/i18n/translate";
 import type { LoadedReplayEvent } from "./load-replay-event";
 
 /**
@@ -9,4 +13,26 @@ import type { LoadedReplayEvent } from "./load-replay-event";
 export function fieldAtStage(loaded: LoadedReplayEvent, stageNumber: number) {
   const out = new Set(listCrewsOutBefore(loaded.engine.crews, stageNumber));
   return loaded.event.crews.map((crew) => ({ ...crew, isRetired: out.has(crew.id) }));
+}
+
+/**
+ * The live game's roster rules (lib/game/roster) for a run's stage: `kept` are the crews of the last
+ * revealed roster, which may stay even if they have retired since. Throws INVALID with every broken
+ * rule, per field, in `translate`'s language.
+ */
+export function requireValidReplayRoster(
+  loaded: LoadedReplayEvent,
+  stageNumber: number,
+  roster: { crewIds: readonly string[]; captainId: string },
+  kept: readonly string[],
+  translate: Translate,
+) {
+  const featuredTeamId = loaded.event.featuredTeamId === null ? null : String(loaded.event.featuredTeamId);
+  const check = checkRoster(roster, fieldAtStage(loaded, stageNumber), loaded.event.rules, featuredTeamId, kept);
+  if (check.problems.length === 0) return check;
+  const describe = (problem: (typeof check.problems)[number]) => describeRosterProblem(problem, translate);
+  throw new AppError("INVALID", check.problems.map(describe).join(" "), {
+    crewIds: check.problems.filter((problem) => problem.code !== "CAPTAIN").map(describe),
+    captainId: check.problems.filter((problem) => problem.code === "CAPTAIN").map(describe),
+  });
 }

@@ -1,14 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { checkRoster } from "@/lib/game/roster";
 import { findNextReplayStage, scoreReplayRun } from "@/lib/game/replay";
-import { describeRosterProblem } from "@/lib/i18n/roster-problems";
 import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
 import { toPgArray } from "@/lib/server/results/pg-array";
 import { loadReplayEvent } from "./load-replay-event";
-import { lockActiveRun, readRunPicks, requireOpenStage } from "./lock-run";
-import { fieldAtStage } from "./replay-crews";
+import { lockActiveRun, readRunEventSlug, readRunPicks, requireOpenStage } from "./lock-run";
+import { requireValidReplayRoster } from "./replay-crews";
 
 export type RevealInput = { userId: string; runId: number; stageNumber: number };
 export type RevealResult = {
@@ -27,9 +25,7 @@ export type RevealResult = {
  * roster with no call, as a live roster carries over.
  */
 export async function revealReplayStage(db: Db, input: RevealInput, translate: Translate = translateEnglish): Promise<RevealResult> {
-  const slug = await db.replayRun.findUnique({ where: { id: input.runId }, select: { event: { select: { slug: true } } } });
-  if (!slug) throw new AppError("NOT_FOUND", msg("replay.action.noSuchRun"));
-  const loaded = await loadReplayEvent(db, slug.event.slug);
+  const loaded = await loadReplayEvent(db, await readRunEventSlug(db, input.runId));
   return db.$transaction(async (tx) => {
     const run = await lockActiveRun(tx, input.runId, input.userId);
     const stage = requireOpenStage(loaded, run, input.stageNumber);
@@ -40,17 +36,7 @@ export async function revealReplayStage(db: Db, input: RevealInput, translate: T
     if (!pick) throw new AppError("INVALID", msg("replay.action.rosterFirst"));
 
     // Saves were checked already; checking again here means a reveal never makes invalid picks final.
-    const featuredTeamId = loaded.event.featuredTeamId === null ? null : String(loaded.event.featuredTeamId);
-    const check = checkRoster(
-      { crewIds: pick.crews, captainId: pick.captain },
-      fieldAtStage(loaded, stage.number),
-      loaded.event.rules,
-      featuredTeamId,
-      previous?.crews ?? [],
-    );
-    if (check.problems.length > 0) {
-      throw new AppError("INVALID", check.problems.map((problem) => describeRosterProblem(problem, translate)).join(" "));
-    }
+    requireValidReplayRoster(loaded, stage.number, { crewIds: pick.crews, captainId: pick.captain }, previous?.crews ?? [], translate);
 
     const [p1, p2, p3] = pick.call?.podium.map(Number) ?? [null, null, null];
     const best = pick.call?.featuredBest == null ? null : Number(pick.call.featuredBest);

@@ -1,13 +1,11 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { checkRoster } from "@/lib/game/roster";
-import { describeRosterProblem } from "@/lib/i18n/roster-problems";
 import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
 import { toPgArray } from "@/lib/server/results/pg-array";
 import { loadReplayEvent, type LoadedReplayEvent } from "./load-replay-event";
-import { lockActiveRun, readRunPicks, requireOpenStage, type StoredPick } from "./lock-run";
-import { fieldAtStage } from "./replay-crews";
+import { lockActiveRun, readRunEventSlug, readRunPicks, requireOpenStage, type StoredPick } from "./lock-run";
+import { fieldAtStage, requireValidReplayRoster } from "./replay-crews";
 
 export type SaveReplayRosterInput = { userId: string; runId: number; stageNumber: number; crewIds: number[]; captainId: number };
 export type SaveReplayCallInput = {
@@ -18,12 +16,6 @@ export type SaveReplayCallInput = {
   featuredBestId: number | null;
 };
 
-async function runSlug(db: Db, runId: number): Promise<string> {
-  const run = await db.replayRun.findUnique({ where: { id: runId }, select: { event: { select: { slug: true } } } });
-  if (!run) throw new AppError("NOT_FOUND", msg("replay.action.noSuchRun"));
-  return run.event.slug;
-}
-
 const lastRevealed = (picks: readonly StoredPick[]) => picks.filter((pick) => pick.isRevealed).at(-1) ?? null;
 
 /** Runs `work` in one transaction holding the run's lock, with the event and the run's picks read. */
@@ -32,7 +24,7 @@ async function withOpenStage<T>(
   input: { userId: string; runId: number; stageNumber: number },
   work: (tx: Tx, context: { loaded: LoadedReplayEvent; stageId: number; picks: StoredPick[] }) => Promise<T>,
 ): Promise<T> {
-  const loaded = await loadReplayEvent(db, await runSlug(db, input.runId));
+  const loaded = await loadReplayEvent(db, await readRunEventSlug(db, input.runId));
   return db.$transaction(async (tx) => {
     const run = await lockActiveRun(tx, input.runId, input.userId);
     const stage = requireOpenStage(loaded, run, input.stageNumber);
@@ -47,22 +39,13 @@ async function withOpenStage<T>(
  */
 export async function saveReplayRoster(db: Db, input: SaveReplayRosterInput, translate: Translate = translateEnglish) {
   return withOpenStage(db, input, async (tx, { loaded, stageId, picks }) => {
-    const kept = lastRevealed(picks)?.crews ?? [];
-    const featuredTeamId = loaded.event.featuredTeamId === null ? null : String(loaded.event.featuredTeamId);
-    const check = checkRoster(
+    const check = requireValidReplayRoster(
+      loaded,
+      input.stageNumber,
       { crewIds: input.crewIds.map(String), captainId: String(input.captainId) },
-      fieldAtStage(loaded, input.stageNumber),
-      loaded.event.rules,
-      featuredTeamId,
-      kept,
+      lastRevealed(picks)?.crews ?? [],
+      translate,
     );
-    if (check.problems.length > 0) {
-      const describe = (problem: (typeof check.problems)[number]) => describeRosterProblem(problem, translate);
-      throw new AppError("INVALID", check.problems.map(describe).join(" "), {
-        crewIds: check.problems.filter((problem) => problem.code !== "CAPTAIN").map(describe),
-        captainId: check.problems.filter((problem) => problem.code === "CAPTAIN").map(describe),
-      });
-    }
     await tx.$executeRaw`
       INSERT INTO replay_pick (run_id, stage_id, crew_ids, captain_crew_id, saved_at)
       VALUES (${input.runId}, ${stageId}, ${toPgArray(input.crewIds)}::int[], ${input.captainId}, now())

@@ -15,7 +15,7 @@ import { withDatabaseNotice, withMetadataFallback } from "@/components/site/data
 import { TextLink } from "@/components/ui/text-link";
 import { ReplayEntry } from "@/components/replay/replay-entry";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { findActiveRun } from "@/lib/server/replay/get-replay-board";
+import { findActiveRun } from "@/lib/server/replay/list-runs";
 
 export const dynamic = "force-dynamic";
 

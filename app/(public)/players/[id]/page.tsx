@@ -11,7 +11,7 @@ import { ProgressChart } from "@/components/players/progress-chart";
 import { PlayerStageCard } from "@/components/players/player-stage-card";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
 import { PlayerReplays } from "@/components/replay/player-replays";
-import { listFinishedRuns } from "@/lib/server/replay/get-replay-board";
+import { listFinishedRuns } from "@/lib/server/replay/list-runs";
 
 export const dynamic = "force-dynamic";
 
