@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { savePodiumCallAction } from "@/lib/server/actions/play";
 import type { FormAction } from "@/lib/server/form-action";
@@ -15,14 +15,16 @@ function CrewSelect({
   id,
   label,
   options,
-  defaultValue,
+  value,
+  onChange,
   errors,
 }: {
   name: string;
   id: string;
   label: string;
   options: CrewOption[];
-  defaultValue?: string;
+  value: string;
+  onChange: (value: string) => void;
   errors?: string[];
 }) {
   const t = useTranslations("play");
@@ -34,7 +36,8 @@ function CrewSelect({
       <select
         id={id}
         name={name}
-        defaultValue={defaultValue ?? ""}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
         required
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : undefined}
@@ -84,21 +87,28 @@ export function PodiumCallForm({
   const t = useTranslations("play");
   const [result, action, isPending] = useActionState(saveAction ?? savePodiumCallAction, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
+  // Controlled: React resets a form after its action, and a refused call must keep what was picked.
+  const [picked, setPicked] = useState({
+    p1: call?.p1 ?? "",
+    p2: call?.p2 ?? "",
+    p3: call?.p3 ?? "",
+    featuredBest: call?.featuredBest ?? "",
+  });
+  const pick = (field: keyof typeof picked) => (value: string) => setPicked((current) => ({ ...current, [field]: value }));
   const featuredCrews = crews.filter((crew) => crew.teamId === featuredTeamId);
   return (
     <form action={action} className="space-y-3" aria-label={t("callForm.label", { stage: stageLabel })}>
       {Object.entries(hiddenFields ?? { eventSlug, stageNumber: String(stageNumber) }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {/* Keyed by the saved call: React resets a form after its action to the selects' first defaults,
-          so the selects are made anew with the call the page now holds. */}
-      <div key={call ? `${call.p1}-${call.p2}-${call.p3}-${call.featuredBest}` : "none"} className="grid gap-3 sm:grid-cols-4">
+      <div className="grid gap-3 sm:grid-cols-4">
         <CrewSelect
           name="p1"
           id={`p1-${stageNumber}`}
           label={t("callForm.position", { stage: stageLabel, position: 1 })}
           options={crews}
-          defaultValue={call?.p1}
+          value={picked.p1}
+          onChange={pick("p1")}
           errors={errors?.p1}
         />
         <CrewSelect
@@ -106,7 +116,8 @@ export function PodiumCallForm({
           id={`p2-${stageNumber}`}
           label={t("callForm.position", { stage: stageLabel, position: 2 })}
           options={crews}
-          defaultValue={call?.p2}
+          value={picked.p2}
+          onChange={pick("p2")}
           errors={errors?.p2}
         />
         <CrewSelect
@@ -114,7 +125,8 @@ export function PodiumCallForm({
           id={`p3-${stageNumber}`}
           label={t("callForm.position", { stage: stageLabel, position: 3 })}
           options={crews}
-          defaultValue={call?.p3}
+          value={picked.p3}
+          onChange={pick("p3")}
           errors={errors?.p3}
         />
         {featuredTeamId ? (
@@ -125,7 +137,8 @@ export function PodiumCallForm({
             <select
               id={`featured-${stageNumber}`}
               name="featuredBest"
-              defaultValue={call?.featuredBest ?? ""}
+              value={picked.featuredBest}
+              onChange={(event) => pick("featuredBest")(event.target.value)}
               required
               className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
             >

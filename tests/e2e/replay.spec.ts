@@ -100,7 +100,15 @@ test("replay the Dakar 2026 to the final classification, scored as the engine, t
   await page.getByRole("button", { name: "Save roster" }).click();
   await expect(page.getByText("Roster saved for this stage.")).toBeVisible();
   const call = page.getByRole("form", { name: "Podium call for Prologue" });
+  // A refused call names the field and keeps every pick on screen.
   await call.getByLabel("Prologue P1").selectOption({ label: PROLOGUE_CALL.p1 });
+  await call.getByLabel("Prologue P2").selectOption({ label: PROLOGUE_CALL.p1 });
+  await call.getByLabel("Prologue P3").selectOption({ label: PROLOGUE_CALL.p3 });
+  await call.getByLabel("Best Defender Rally crew").selectOption({ label: PROLOGUE_CALL.best });
+  await call.getByRole("button", { name: "Save call" }).click();
+  await expect(call.getByText("Pick three different crews")).toBeVisible();
+  await expect(call.getByLabel("Prologue P2").locator("option:checked")).toHaveText(PROLOGUE_CALL.p1);
+  await expect(call.getByLabel("Prologue P3").locator("option:checked")).toHaveText(PROLOGUE_CALL.p3);
   await call.getByLabel("Prologue P2").selectOption({ label: PROLOGUE_CALL.p2 });
   await call.getByLabel("Prologue P3").selectOption({ label: PROLOGUE_CALL.p3 });
   await call.getByLabel("Best Defender Rally crew").selectOption({ label: PROLOGUE_CALL.best });
@@ -128,6 +136,16 @@ test("replay the Dakar 2026 to the final classification, scored as the engine, t
   const expected = await expectedTotal();
   await expect(page.getByText(`${expected.total} pts after 14 of 14 stages`)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("replay-finished.png"), fullPage: true });
+
+  // The finished run in Arabic on a phone: right to left, looked at as a screenshot.
+  const runUrl = page.url();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${runUrl}?lang=ar`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { name: "اكتملت الجولة" })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("replay-finished-ar-390.png") });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(runUrl);
 
   // The replay board, public: the run with its total.
   await page.getByRole("link", { name: "See the replay board" }).first().click();
