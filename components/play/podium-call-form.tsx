@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { savePodiumCallAction } from "@/lib/server/actions/play";
 import type { FormAction } from "@/lib/server/form-action";
+import type { ActionResult } from "@/lib/server/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
@@ -15,16 +16,14 @@ function CrewSelect({
   id,
   label,
   options,
-  value,
-  onChange,
+  defaultValue,
   errors,
 }: {
   name: string;
   id: string;
   label: string;
   options: CrewOption[];
-  value: string;
-  onChange: (value: string) => void;
+  defaultValue?: string;
   errors?: string[];
 }) {
   const t = useTranslations("play");
@@ -36,8 +35,7 @@ function CrewSelect({
       <select
         id={id}
         name={name}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        defaultValue={defaultValue ?? ""}
         required
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : undefined}
@@ -85,30 +83,29 @@ export function PodiumCallForm({
   hiddenFields?: Record<string, string>;
 }) {
   const t = useTranslations("play");
-  const [result, action, isPending] = useActionState(saveAction ?? savePodiumCallAction, null);
+  // React resets a form after its action, to each select's first default. The selects are made anew
+  // (keyed) with the call last sent as their defaults, so a refused call keeps its picks and a saved one
+  // stays on screen.
+  const [shown, setShown] = useState<Call>(call);
+  const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
+    const field = (name: string) => String(formData.get(name) ?? "");
+    setShown({ p1: field("p1"), p2: field("p2"), p3: field("p3"), featuredBest: field("featuredBest") });
+    return (saveAction ?? savePodiumCallAction)(previous, formData);
+  }, null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
-  // Controlled: React resets a form after its action, and a refused call must keep what was picked.
-  const [picked, setPicked] = useState({
-    p1: call?.p1 ?? "",
-    p2: call?.p2 ?? "",
-    p3: call?.p3 ?? "",
-    featuredBest: call?.featuredBest ?? "",
-  });
-  const pick = (field: keyof typeof picked) => (value: string) => setPicked((current) => ({ ...current, [field]: value }));
   const featuredCrews = crews.filter((crew) => crew.teamId === featuredTeamId);
   return (
     <form action={action} className="space-y-3" aria-label={t("callForm.label", { stage: stageLabel })}>
       {Object.entries(hiddenFields ?? { eventSlug, stageNumber: String(stageNumber) }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div key={shown ? `${shown.p1}-${shown.p2}-${shown.p3}-${shown.featuredBest}` : "none"} className="grid gap-3 sm:grid-cols-4">
         <CrewSelect
           name="p1"
           id={`p1-${stageNumber}`}
           label={t("callForm.position", { stage: stageLabel, position: 1 })}
           options={crews}
-          value={picked.p1}
-          onChange={pick("p1")}
+          defaultValue={shown?.p1}
           errors={errors?.p1}
         />
         <CrewSelect
@@ -116,8 +113,7 @@ export function PodiumCallForm({
           id={`p2-${stageNumber}`}
           label={t("callForm.position", { stage: stageLabel, position: 2 })}
           options={crews}
-          value={picked.p2}
-          onChange={pick("p2")}
+          defaultValue={shown?.p2}
           errors={errors?.p2}
         />
         <CrewSelect
@@ -125,8 +121,7 @@ export function PodiumCallForm({
           id={`p3-${stageNumber}`}
           label={t("callForm.position", { stage: stageLabel, position: 3 })}
           options={crews}
-          value={picked.p3}
-          onChange={pick("p3")}
+          defaultValue={shown?.p3}
           errors={errors?.p3}
         />
         {featuredTeamId ? (
@@ -137,8 +132,7 @@ export function PodiumCallForm({
             <select
               id={`featured-${stageNumber}`}
               name="featuredBest"
-              value={picked.featuredBest}
-              onChange={(event) => pick("featuredBest")(event.target.value)}
+              defaultValue={shown?.featuredBest ?? ""}
               required
               className="block w-full rounded-md border border-stone-400 bg-white px-2 py-2"
             >
