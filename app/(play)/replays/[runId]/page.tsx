@@ -39,7 +39,8 @@ async function ReplayRunPage({ params }: Props) {
   const { run, event, open } = page;
   const [t, tCommon, locale] = await Promise.all([getTranslations("replay"), getTranslations("common"), getLocale()]);
   const labels = new Map(event.crews.map((crew) => [crew.id, crew.label]));
-  const crewLabel = (id: string) => labels.get(id) ?? "—";
+  // Isolated (FSI … PDI): "#502 Rokas Baciuška" keeps its order inside Arabic sentences.
+  const crewLabel = (id: string) => `\u2068${labels.get(id) ?? "—"}\u2069`;
   const openTitle = open ? tCommon("stageTitle", stageTitleValues(open.stage)) : "";
   const openPick = open?.pick ?? open?.carried ?? null;
   const featuredTeamId = event.featuredTeamId === null ? null : String(event.featuredTeamId);
