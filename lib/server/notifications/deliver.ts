@@ -5,8 +5,7 @@ import { getDatabaseClockNow } from "@/lib/server/clock";
 import { formatInTimeZone } from "@/lib/format/date-time";
 import { stageTitleValues } from "@/lib/format/stage-label";
 import { INTL_LOCALES, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { loadMessages } from "@/lib/i18n/messages";
-import { createTranslate, msg } from "@/lib/i18n/translate";
+import { loadTranslate, msg } from "@/lib/i18n/translate";
 import { createEmailLink } from "@/lib/server/auth/email-links";
 import type { Mailer, MailMessage } from "@/lib/server/mail/transport";
 import {
@@ -63,7 +62,7 @@ function withUnsubscribe(message: Rendered, to: string, userId: string, topic: U
 /** Emails and push messages speak the recipient's language (User.locale), else English. */
 async function recipientLang(locale: string | null): Promise<Lang> {
   const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return { locale: chosen, t: createTranslate(chosen, await loadMessages(chosen)) };
+  return { locale: chosen, t: await loadTranslate(chosen) };
 }
 
 function missingText({ t }: Lang, item: MissingPick, retired: string[]): string {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { DEFAULT_LEAD_HOURS } from "@/lib/validation/account";
 import { queueDeliveries } from "./queue";
 
 // A player "plays" an event when they have a roster in it or belong to one of its leagues. Their
@@ -38,7 +39,7 @@ export async function queueDueReminders(db: Db): Promise<number> {
           (u.email IS NOT NULL AND u.email_verified IS NOT NULL AND coalesce(np.lock_reminder_email, true))
           OR (coalesce(np.lock_reminder_push, true) AND EXISTS (SELECT 1 FROM push_subscription ps WHERE ps.user_id = u.id))
         )
-        AND ns.starts_at <= now() + make_interval(hours => coalesce(np.lead_hours, 3))
+        AND ns.starts_at <= now() + make_interval(hours => coalesce(np.lead_hours, ${DEFAULT_LEAD_HOURS}))
         AND (
           r.id IS NULL
           OR NOT EXISTS (SELECT 1 FROM podium_call pc WHERE pc.user_id = p.user_id AND pc.stage_id = ns.id)
