@@ -28,12 +28,12 @@ export function ChipPicker({ chips, rules, nextStageLabel, disabled }: Props) {
   const t = useTranslations("play.chips");
   if (chips.offered.length === 0) return null;
   const playedOn = new Map(chips.played.map((entry) => [entry.chip, entry.stageNumber]));
-  const describe = (chip: Chip) =>
-    chip === "JOKER"
-      ? t("JOKER_desc", { multiplier: rules.jokerMultiplier })
-      : chip === "SHIELD"
-        ? t("SHIELD_desc", { penalty: rules.dnfPenalty })
-        : t("WILDCARD_desc");
+  // Literal keys, one per chip, so the message-key test sees each one used.
+  const text: Record<Chip, { name: string; description: string }> = {
+    JOKER: { name: t("JOKER"), description: t("JOKER_desc", { multiplier: rules.jokerMultiplier }) },
+    WILDCARD: { name: t("WILDCARD"), description: t("WILDCARD_desc") },
+    SHIELD: { name: t("SHIELD"), description: t("SHIELD_desc", { penalty: rules.dnfPenalty }) },
+  };
   return (
     <fieldset className="space-y-2 rounded-lg border border-sand-200 bg-white p-4">
       <legend className="px-1 font-semibold">{t("heading")}</legend>
@@ -63,7 +63,7 @@ export function ChipPicker({ chips, rules, nextStageLabel, disabled }: Props) {
               className="mt-1 size-4 accent-dune-700"
             />
             <span>
-              <span className="font-medium">{t(chip)}</span>: {describe(chip)}
+              <span className="font-medium">{text[chip].name}</span>: {text[chip].description}
               {isPlayed ? (
                 <span className="block text-stone-600">
                   {t("played", { stage: stageNumber === 0 ? "prologue" : "numbered", number: stageNumber })}
