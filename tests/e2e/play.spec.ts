@@ -25,6 +25,15 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   await page.getByRole("button", { name: "Save roster" }).click();
   await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
 
+  // A chip goes with the roster for the prologue, and is still chosen when the page comes back.
+  const chips = page.getByRole("group", { name: "Chips" });
+  await expect(chips).toContainText("It acts on Prologue only");
+  await chips.getByRole("radio", { name: /^Joker:/ }).check();
+  await page.getByRole("button", { name: "Save roster" }).click();
+  await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Chips" }).getByRole("radio", { name: /^Joker:/ })).toBeChecked();
+
   await callPrologue(page);
 
   // Fair play: before the start another visitor's raw responses carry none of these picks.
@@ -35,6 +44,7 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
     const body = await (await visitor.request.get(stageUrl, { headers })).text();
     expect(body).toContain("stay hidden until the stage starts");
     expect(body).not.toContain(player.displayName);
+    expect(body).not.toContain("JOKER");
   }
 
   // After the start: the page says locked, the call cannot be changed, and the picks are public.

@@ -50,6 +50,8 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
     id: version.id,
     savedAt: version.savedAt,
     captainId: String(version.captainCrewId),
+    chip: version.chip,
+    chipStageId: version.chipStageId,
     crewIds: version.crews.map((crew) => String(crew.crewId)).sort(),
   }));
   const retired = retiredCrews.map((crew) => ({
