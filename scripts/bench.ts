@@ -1,11 +1,12 @@
 // npm run bench -- --players N [--out FILE]: seeds N synthetic players into a database of its own and
 // measures rescoring, leaderboard reads, HTTP throughput, the deadline rush and the server's memory
 // (issue #7; results and budgets in bench/README.md).
-import { randomBytes } from "node:crypto";
+import { BENCH_AUTH_SECRET } from "./bench/auth-secret";
 import { env } from "@/lib/env";
 import { findPostgresBin, startBenchCluster, type BenchCluster } from "./bench/cluster";
 import { openBenchDatabase, readDatabaseBytes, type BenchDatabase } from "./bench/database";
 import { measureHttp } from "./bench/measure-http";
+import { measureNotifications } from "./bench/measure-notifications";
 import { measureLeaderboardReads } from "./bench/measure-reads";
 import { measureRescore } from "./bench/measure-rescore";
 import { measureRush } from "./bench/measure-rush";
@@ -42,10 +43,11 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
     options.seed,
   );
   log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms; player page p95 ${reads.playerPageP95Ms} ms`);
-  const figures: Figures = { players: options.players, ...rescore, ...reads, databaseMbPer100k };
+  const notifications = await measureNotifications(database.db, database.client, database.url, event, log);
+  const figures: Figures = { players: options.players, ...rescore, ...reads, databaseMbPer100k, ...notifications };
   if (options.skipHttp) return figures;
 
-  const authSecret = randomBytes(32).toString("base64url");
+  const authSecret = BENCH_AUTH_SECRET;
   const server = await startBenchServer(database.url, SERVER_PORT, authSecret, log);
   try {
     Object.assign(figures, await measureHttp(server.url, REPLAY_EVENT, log));

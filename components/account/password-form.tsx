@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/lib/server/actions/account";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { NewPasswordFields } from "./new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Messages: auth.fields and account.password (the page's ClientMessages). */
@@ -24,21 +24,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
           errors={errors?.currentPassword}
         />
       ) : null}
-      <Field
-        name="newPassword"
-        label={t("account.password.new")}
-        type="password"
-        autoComplete="new-password"
-        errors={errors?.newPassword}
-        hint={t("auth.fields.passwordHint", { min: PASSWORD_MIN })}
-      />
-      <Field
-        name="confirmPassword"
-        label={t("account.password.repeat")}
-        type="password"
-        autoComplete="new-password"
-        errors={errors?.confirmPassword}
-      />
+      <NewPasswordFields errors={errors} />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
         {hasPassword ? t("account.password.change") : t("account.password.set")}

@@ -47,11 +47,14 @@ export function LeaderboardRows({
   caption,
   showMovement,
   highlightUserId,
+  compareIn,
 }: {
   rows: TableRow[];
   caption: string;
   showMovement: boolean;
   highlightUserId?: string | null;
+  /** The event whose compare page the signed-in viewer (highlightUserId) may open against each row. */
+  compareIn?: string | null;
 }) {
   const t = useTranslations("boards");
   return (
@@ -89,6 +92,15 @@ export function LeaderboardRows({
                 </a>
               )}
               {row.rank === null ? <span className="ms-2 text-xs font-normal text-stone-600">{t("table.notScored")}</span> : null}
+              {compareIn && highlightUserId && row.userId !== highlightUserId && row.name !== DELETED_PLAYER_NAME ? (
+                <a
+                  href={`/events/${compareIn}/compare?a=${highlightUserId}&b=${row.userId}`}
+                  aria-label={t("table.compareWith", { name: row.name })}
+                  className="ms-2 text-xs font-normal text-dune-700 underline"
+                >
+                  {t("table.compare")}
+                </a>
+              ) : null}
             </RowHeader>
             <Td align="end" className="font-mono">
               {row.total}

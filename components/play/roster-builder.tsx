@@ -13,6 +13,7 @@ import { NationalityFlag } from "@/components/crews/nationality-flag";
 import { BudgetBar } from "./budget-bar";
 import { RuleChecklist } from "./rule-checklist";
 import { TransferPreview, type TransferContext } from "./transfer-preview";
+import { ChipPicker, type ChipState } from "./chip-picker";
 import type { PlayCrew } from "./play-types";
 
 type Props = {
@@ -24,6 +25,9 @@ type Props = {
   initialCrewIds: string[];
   initialCaptainId: string | null;
   transferContext: TransferContext;
+  chips: ChipState;
+  /** The stage the roster being saved is for (null: every stage has started). */
+  nextStageLabel: string | null;
   isClosed: boolean;
   /** Another save than the live event's (a replay run's), with the fields it needs in place of eventSlug. */
   saveAction?: FormAction;
@@ -32,7 +36,7 @@ type Props = {
 
 /**
  * Picks the roster with the rules checked as the player goes.
- * Client groups: play.builder, play.budget, play.rules, play.problems, play.transfers, common.crew.
+ * Client groups: play.builder, play.budget, play.rules, play.problems, play.transfers, play.chips, common.crew.
  */
 export function RosterBuilder(props: Props) {
   const t = useTranslations("play");
@@ -134,6 +138,9 @@ export function RosterBuilder(props: Props) {
         })}
       </ul>
 
+      {props.nextStageLabel ? (
+        <ChipPicker chips={props.chips} rules={rules} nextStageLabel={props.nextStageLabel} disabled={props.isClosed} />
+      ) : null}
       <FormMessage result={result} />
       <Button type="submit" disabled={props.isClosed || isPending} className="w-full sm:w-auto">
         {isPending ? t("builder.saving") : t("builder.save")}

@@ -7,8 +7,16 @@ type Entry = Awaited<ReturnType<typeof getPlayerEvent>>["stages"][number];
 const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 
 /** One started stage on a player's page: the roster crew by crew, the call, transfers and the score. */
-export async function PlayerStageCard({ entry, captainMultiplier }: { entry: Entry; captainMultiplier: number }) {
-  const { stage, crews, call, transfers, score, hasResults } = entry;
+export async function PlayerStageCard({
+  entry,
+  captainMultiplier,
+  jokerMultiplier,
+}: {
+  entry: Entry;
+  captainMultiplier: number;
+  jokerMultiplier: number;
+}) {
+  const { stage, crews, call, transfers, chip, score, hasResults } = entry;
   const [t, tCommon] = await Promise.all([getTranslations("players"), getTranslations("common")]);
   const title = tCommon("stageTitle", stageTitleValues(stage));
   return (
@@ -23,6 +31,17 @@ export async function PlayerStageCard({ entry, captainMultiplier }: { entry: Ent
               : t("card.awaiting")}
         </p>
       </div>
+      {chip ? (
+        <p>
+          <span className="rounded bg-night-900 px-2 py-0.5 text-xs font-semibold text-sand-50">
+            {chip === "JOKER"
+              ? t("card.chipJoker", { multiplier: jokerMultiplier })
+              : chip === "WILDCARD"
+                ? t("card.chipWildcard")
+                : t("card.chipShield")}
+          </span>
+        </p>
+      ) : null}
       {crews.length === 0 ? (
         <p>{t("card.noRoster")}</p>
       ) : (

@@ -13,7 +13,7 @@ type Series = { label: string; values: { x: string; y: number }[]; isInverted: b
  * Right to left (docs/i18n.md), the stage axis is mirrored: stage 1 on the right, the value axis on
  * the right, as an Arabic reader scans a progression. Digits and the chart's content are not mirrored.
  */
-function LineChart({ label, values, isInverted, color, isRtl }: Series) {
+export function LineChart({ label, values, isInverted, color, isRtl }: Series) {
   const ys = values.map((value) => value.y);
   const min = Math.min(...ys, isInverted ? 1 : 0);
   const max = Math.max(...ys, min + 1);

@@ -3,8 +3,25 @@ import { INTL_LOCALES, type AppLocale } from "@/lib/i18n/locales";
 // Deterministic formatting for a named time zone (the event's local time), safe on the server.
 // `locale` is the reader's language (next-intl's useLocale / getLocale); English until a page is converted.
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (a page of stages, a burst
+// of reminder emails): formatters are kept per language and options. The keys are few (languages ×
+// event zones × the option sets in the code); the bound only guards against a surprise.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 500;
+
+function dateTimeFormat(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    found = new Intl.DateTimeFormat(INTL_LOCALES[locale], options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 export function formatInTimeZone(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}, locale: AppLocale = "en"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+  return dateTimeFormat(locale, {
     timeZone,
     weekday: "short",
     day: "numeric",
@@ -17,7 +34,7 @@ export function formatInTimeZone(date: Date, timeZone: string, options: Intl.Dat
 
 /** "GMT+3" style label of a zone at an instant. */
 export function timeZoneLabel(date: Date, timeZone: string, locale: AppLocale = "en"): string {
-  const part = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone, timeZoneName: "shortOffset" })
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(date)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
@@ -27,12 +44,12 @@ const CALENDAR_DATE: Intl.DateTimeFormatOptions = { timeZone: "UTC", day: "numer
 
 /** A calendar date stored as UTC midnight (Prisma @db.Date), e.g. "3 Jan 2026". */
 export function formatCalendarDate(date: Date, locale: AppLocale = "en"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], CALENDAR_DATE).format(date);
+  return dateTimeFormat(locale, CALENDAR_DATE).format(date);
 }
 
 /** Two calendar dates as the language writes a range: "3–17 Jan 2026", "3–17 janv. 2026". */
 export function formatDateRange(start: Date, end: Date, locale: AppLocale = "en"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], CALENDAR_DATE).formatRange(start, end);
+  return dateTimeFormat(locale, CALENDAR_DATE).formatRange(start, end);
 }
 
 /** The UTC calendar day of a date as YYYY-MM-DD (a Prisma @db.Date is UTC midnight): API, files, inputs. */

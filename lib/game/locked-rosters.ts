@@ -1,7 +1,21 @@
 import { getStageLockState, type LockableStage } from "./stage-lock";
+import type { Chip } from "./rules";
 import type { TransferHistoryEntry } from "./transfers";
 
-export type RosterVersionLike = { id: number; savedAt: Date; crewIds: string[]; captainId: string };
+/** The chip acting on a locked stage: the version's, when it was saved for that very stage. */
+export function chipAt(stage: { id: number }, version: RosterVersionLike | null): Chip | null {
+  return version?.chip && version.chipStageId === stage.id ? version.chip : null;
+}
+
+export type RosterVersionLike = {
+  id: number;
+  savedAt: Date;
+  crewIds: string[];
+  captainId: string;
+  /** A chip saved with the version, for the stage chipStageId. */
+  chip?: Chip | null;
+  chipStageId?: number | null;
+};
 export type StageForLocks = LockableStage & { id: number; number: number };
 export type RetiredCrew = { crewId: string; retiredAfterStageNumber: number };
 
@@ -42,6 +56,15 @@ export function toTransferEntries(
   retired: readonly RetiredCrew[],
 ): (TransferHistoryEntry & { stageNumber: number })[] {
   return locked.flatMap(({ stage, version }) =>
-    version ? [{ stageNumber: stage.number, crews: version.crewIds, retired: listRetiredBefore(retired, stage.number) }] : [],
+    version
+      ? [
+          {
+            stageNumber: stage.number,
+            crews: version.crewIds,
+            retired: listRetiredBefore(retired, stage.number),
+            isWildcard: chipAt(stage, version) === "WILDCARD",
+          },
+        ]
+      : [],
   );
 }

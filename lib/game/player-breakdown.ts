@@ -1,4 +1,4 @@
-import type { Rules } from "@/lib/game/rules";
+import type { Chip, Rules } from "@/lib/game/rules";
 import { scoreCrewStage } from "@/lib/game/scoring";
 import type { ResultRow } from "@/lib/game/scoring/input-schema";
 
@@ -14,13 +14,16 @@ export function breakDownRosterStage(input: {
   results: ReadonlyMap<string, ResultRow>;
   /** Crews already out of the rally when this stage started. */
   outCrewIds: ReadonlySet<string>;
-  rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">;
+  /** The chip played on this stage: the Shield zeroes a DNF or DSQ, the Joker multiplies every share. */
+  chip?: Chip | null;
+  rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier" | "jokerMultiplier">;
 }): CrewStagePoints[] {
+  const joker = input.chip === "JOKER" ? input.rules.jokerMultiplier : 1;
   return input.crewIds.map((crewId) => {
     const isCaptain = crewId === input.captainId;
     const isOut = input.outCrewIds.has(crewId);
-    const points = scoreCrewStage(input.results.get(crewId), isOut, input.rules);
-    return { crewId, isCaptain, isOut, points: isCaptain ? points * input.rules.captainMultiplier : points };
+    const points = scoreCrewStage(input.results.get(crewId), isOut, input.rules, input.chip === "SHIELD");
+    return { crewId, isCaptain, isOut, points: (isCaptain ? points * input.rules.captainMultiplier : points) * joker };
   });
 }
 

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** The chips (DESIGN.md, "Chips"): each played at most once per event, on one stage. */
+export const CHIPS = ["JOKER", "WILDCARD", "SHIELD"] as const;
+export type Chip = (typeof CHIPS)[number];
+
 /** The game's default rules (DESIGN.md); an event may override any of them. */
 export const DEFAULT_RULES = {
   rosterSize: 3,
@@ -17,6 +21,8 @@ export const DEFAULT_RULES = {
   freeTransfersPerStage: 1,
   maxBankedTransfers: 2,
   transferPenalty: 10,
+  jokerMultiplier: 2,
+  chips: CHIPS,
 } as const satisfies Rules;
 
 const points = z.array(z.number().int().min(0).max(1000)).min(1).max(100);
@@ -40,6 +46,11 @@ export const ruleOverridesSchema = z
     freeTransfersPerStage: count,
     maxBankedTransfers: count,
     transferPenalty: z.number().int().min(0).max(1000),
+    jokerMultiplier: z.number().int().min(1).max(10),
+    chips: z
+      .array(z.enum(CHIPS, { error: `must be one of ${CHIPS.join(", ")}` }))
+      .max(CHIPS.length)
+      .refine((chips) => new Set(chips).size === chips.length, "lists a chip twice"),
   })
   .partial()
   .strict();
@@ -62,6 +73,10 @@ export type Rules = {
   freeTransfersPerStage: number;
   maxBankedTransfers: number;
   transferPenalty: number;
+  /** The Joker multiplies a stage's roster points (after the captain) by this. */
+  jokerMultiplier: number;
+  /** The chips the event offers (all by default; an event may offer fewer or none). */
+  chips: readonly Chip[];
 };
 
 /** The defaults with an event's (already validated) overrides applied. */

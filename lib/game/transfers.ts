@@ -15,6 +15,8 @@ export type TransferStepInput = {
    * Only those that were in `previous` and are dropped from `next` matter.
    */
   retired: Iterable<string>;
+  /** The Wildcard chip: this stage's transfers are free and the bank carries on as if none were made. */
+  isWildcard?: boolean;
   rules: TransferRules;
 };
 
@@ -41,7 +43,7 @@ const FIRST_ROSTER: TransferStep = { transfers: 0, available: 0, penalty: 0, ban
  * The first locked roster counts nothing (changes before the first lock are unlimited) and starts an
  * empty bank.
  */
-export function countTransfers({ previous, next, bank, retired, rules }: TransferStepInput): TransferStep {
+export function countTransfers({ previous, next, bank, retired, isWildcard = false, rules }: TransferStepInput): TransferStep {
   if (previous === null) return FIRST_ROSTER;
   const before = new Set(previous);
   const after = new Set(next);
@@ -50,6 +52,7 @@ export function countTransfers({ previous, next, bank, retired, rules }: Transfe
   const retiredDropped = [...before].filter((crew) => retiredSet.has(crew) && !after.has(crew)).length;
   const transfers = Math.max(0, incoming - retiredDropped);
   const available = Math.min(rules.maxBankedTransfers, bank + rules.freeTransfersPerStage);
+  if (isWildcard) return { transfers, available, penalty: 0, bankAfter: available };
   return {
     transfers,
     available,
@@ -62,6 +65,7 @@ export type TransferHistoryEntry = {
   crews: readonly string[];
   /** Crews already out of the rally when this entry's stage starts (see `TransferStepInput.retired`). */
   retired: Iterable<string>;
+  isWildcard?: boolean;
 };
 
 /**
@@ -73,7 +77,7 @@ export function countTransferHistory(entries: readonly TransferHistoryEntry[], r
   let previous: readonly string[] | null = null;
   let bank = 0;
   for (const entry of entries) {
-    const step = countTransfers({ previous, next: entry.crews, bank, retired: entry.retired, rules });
+    const step = countTransfers({ previous, next: entry.crews, bank, retired: entry.retired, isWildcard: entry.isWildcard, rules });
     steps.push(step);
     previous = entry.crews;
     bank = step.bankAfter;

@@ -2,7 +2,7 @@
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import type { AppLocale } from "./locales";
-import { ENGLISH_MESSAGES, type MessageKey, type Messages } from "./messages";
+import { ENGLISH_MESSAGES, loadMessages, type MessageKey, type Messages } from "./messages";
 
 // Messages that leave pure code as data (zod issues, AppError, an action's result) carry a message
 // KEY, written with msg() so the key test sees it; the code that answers the user (an action, a
@@ -24,6 +24,11 @@ export function createTranslate(locale: AppLocale, messages: Messages): Translat
   const has = translator.has as (key: string) => boolean;
   const format = translator as unknown as (key: string, values?: MessageValues) => string;
   return (keyOrText, values) => (has(keyOrText) ? format(keyOrText, values) : keyOrText);
+}
+
+/** A language's Translate, outside a request (emails, calendars, workers). */
+export async function loadTranslate(locale: AppLocale): Promise<Translate> {
+  return createTranslate(locale, await loadMessages(locale));
 }
 
 /** The API, the CSV and the command line stay in English. */

@@ -39,6 +39,9 @@ export const passwordResetSchema = z
 /** A checkbox sends "on" when ticked and nothing otherwise. */
 const checkbox = z.union([z.literal("on"), z.null()]).transform((value) => value === "on");
 
+/** Reminders and calendar alarms come this many hours before a lock unless the player chooses. */
+export const DEFAULT_LEAD_HOURS = 3;
+
 export const notificationPreferencesSchema = z.object({
   lockReminderEmail: checkbox,
   resultsEmail: checkbox,

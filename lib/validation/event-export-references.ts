@@ -112,6 +112,10 @@ function checkRosters(file: EventExport, known: Known): { issues: ExportIssue[];
         ),
       );
       version.crewIds.forEach((crewId, k) => issues.push(...unknown(known.crews, crewId, [...at, "crewIds", k], "crew")));
+      if (version.chipStage != null) issues.push(...unknown(known.stages, version.chipStage, [...at, "chipStage"], "stage"));
+      if ((version.chip == null) !== (version.chipStage == null)) {
+        issues.push({ path: [...at, "chipStage"], message: "a chip and its stage come together" });
+      }
       if (!version.crewIds.includes(version.captainCrewId)) {
         issues.push({ path: [...at, "captainCrewId"], message: `captain ${version.captainCrewId} is not one of the version's crews` });
       }

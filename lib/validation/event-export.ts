@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ruleOverridesSchema } from "@/lib/game/rules";
+import { CHIPS, ruleOverridesSchema } from "@/lib/game/rules";
 import { timeZoneSchema } from "./admin-events";
 import { findExportReferenceIssues } from "./event-export-references";
 import { MAX_ID } from "./params";
@@ -9,7 +9,9 @@ import { MAX_ID } from "./params";
 // each other inside the file; stages are referred to by number; players keep their uuid.
 
 export const EVENT_EXPORT_FORMAT = "dune-draft-event";
-export const EVENT_EXPORT_VERSION = 1;
+// Version 2 adds chips to roster versions; version 1 files (no chips) still import.
+export const EVENT_EXPORT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, EVENT_EXPORT_VERSION];
 
 const INVALID_DATE = "invalid date: use an ISO 8601 UTC time such as 2027-01-03T04:00:00.000Z";
 const time = z.iso.datetime({ error: INVALID_DATE });
@@ -77,7 +79,17 @@ const rosterSchema = z.strictObject({
   playerId,
   joinedAt: time,
   versions: z
-    .array(z.strictObject({ id: fileId, savedAt: time, captainCrewId: fileId, crewIds: z.array(fileId).min(1).max(100) }))
+    .array(
+      z.strictObject({
+        id: fileId,
+        savedAt: time,
+        captainCrewId: fileId,
+        crewIds: z.array(fileId).min(1).max(100),
+        // A chip played with the version, and the stage it was saved for (version 2).
+        chip: z.enum(CHIPS).nullish(),
+        chipStage: stageNumber.nullish(),
+      }),
+    )
     .min(1, "a roster has at least one saved version")
     .max(10_000),
 });
@@ -97,7 +109,7 @@ const scoreFields = { total: int(-2_147_483_648), exact: int(0), rank: int(1) };
 
 const structureSchema = z.strictObject({
   format: z.literal(EVENT_EXPORT_FORMAT),
-  version: z.literal(EVENT_EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EVENT_EXPORT_VERSION)]),
   exportedAt: time,
   season: z.strictObject({ slug, name: text(80), year: int(1900, 3000) }),
   event: z
@@ -209,10 +221,10 @@ export function parseEventExport(json: unknown): ParsedEventExport {
   if (header.data.format !== EVENT_EXPORT_FORMAT) {
     return { ok: false, errors: [`format: must be "${EVENT_EXPORT_FORMAT}" (this is not a Dune Draft event export)`] };
   }
-  if (header.data.version !== EVENT_EXPORT_VERSION) {
+  if (!READABLE_VERSIONS.includes(header.data.version)) {
     return {
       ok: false,
-      errors: [`version: this app reads version ${EVENT_EXPORT_VERSION} files, not ${JSON.stringify(header.data.version)}`],
+      errors: [`version: this app reads version ${READABLE_VERSIONS.join(" and ")} files, not ${JSON.stringify(header.data.version)}`],
     };
   }
   const parsed = eventExportSchema.safeParse(json);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHIPS } from "@/lib/game/rules";
 import { msg } from "@/lib/i18n/translate";
 import { eventSlugSchema, idSchema } from "./params";
 
@@ -11,6 +12,11 @@ export const saveRosterSchema = z.object({
     .number({ error: msg("play.action.chooseCaptain") })
     .int()
     .positive({ error: msg("play.action.chooseCaptain") }),
+  // The form sends "" for "no chip".
+  chip: z.preprocess(
+    (value) => (value === "" || value === "NONE" ? null : value),
+    z.enum(CHIPS, { error: msg("play.chips.unknown") }).nullish(),
+  ),
 });
 
 export const savePodiumCallSchema = z.object({

@@ -51,6 +51,14 @@ export const BUDGETS: Budget[] = [
   limit("rushP95Ms", "rush: save p95 (ms)", () => 1_000),
   limit("serverPeakRssMb", "server peak RSS (MB)", () => 512),
   info("databaseMbPer100k", "database MB per 100,000 players"),
+  info("resultsFanOutMs", "results notices queued after a publish (ms)"),
+  limit("reminderQueueMs", "one stage's lock reminders queued (ms)", () => 10_000),
+  {
+    key: "emailsPerSecond",
+    label: "emails sent per second, one instance",
+    text: () => "≥ 100",
+    check: (f) => at(f, "emailsPerSecond", (v) => v >= 100),
+  },
 ];
 
 function at(figures: Figures, key: string, test: (value: number) => boolean): boolean | null {

@@ -82,8 +82,8 @@ async function insertPlayers(client: pg.Client, eventId: number, data: Synthetic
   ) as SyntheticPlayers["calls"];
   await insertColumns(
     client,
-    `INSERT INTO "user" (id, email, name, display_name, created_at, updated_at)
-     SELECT u.id, 'bench-' || u.id || '@bench.invalid', u.name, u.name, u.created_at, u.created_at
+    `INSERT INTO "user" (id, email, email_verified, name, display_name, created_at, updated_at)
+     SELECT u.id, 'bench-' || u.id || '@bench.invalid', u.created_at, u.name, u.name, u.created_at, u.created_at
      FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS u(id, name, created_at)`,
     [users.ids, users.names, users.createdAt],
   );

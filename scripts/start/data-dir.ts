@@ -29,11 +29,15 @@ export function secureDataDir(dataDir: string): void {
   restrictTree(dataDir);
 }
 
-/** A secret kept in `dataDir/name` (0600), generated the first time. */
-export function readOrCreateSecret(dataDir: string, name: string): { value: string; file: string; isNew: boolean } {
+/** A secret kept in `dataDir/name` (0600), made by `generate` the first time (32 random bytes unless said). */
+export function readOrCreateSecret(
+  dataDir: string,
+  name: string,
+  generate: () => string = () => randomBytes(32).toString("base64url"),
+): { value: string; file: string; isNew: boolean } {
   const file = path.join(dataDir, name);
   if (existsSync(file)) return { value: readFileSync(file, "utf8").trim(), file, isNew: false };
-  const value = randomBytes(32).toString("base64url");
+  const value = generate();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   writeFileSync(file, `${value}\n`, { mode: 0o600 });
   return { value, file, isNew: true };

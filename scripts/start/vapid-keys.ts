@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import webpush from "web-push";
 import { z } from "zod";
+import { readOrCreateSecret } from "./data-dir";
 
 const keysSchema = z.object({
   publicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
@@ -14,17 +13,19 @@ export type VapidKeys = z.infer<typeof keysSchema>;
  * outlive restarts: every browser subscribed with its public key, and a new pair would silence them all.
  */
 export function readOrCreateVapidKeys(dataDir: string): { keys: VapidKeys; file: string; isNew: boolean } {
-  const file = path.join(dataDir, "vapid.json");
-  if (existsSync(file)) {
-    const parsed = keysSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-    if (!parsed.success)
-      throw new Error(`${file} is not a VAPID key pair: delete it to generate a new one (subscribed browsers must then subscribe again)`);
-    return { keys: parsed.data, file, isNew: false };
+  const { value, file, isNew } = readOrCreateSecret(dataDir, "vapid.json", () => JSON.stringify(generateVapidKeys(), null, 2));
+  const parsed = keysSchema.safeParse(parseJson(value));
+  if (!parsed.success)
+    throw new Error(`${file} is not a VAPID key pair: delete it to generate a new one (subscribed browsers must then subscribe again)`);
+  return { keys: parsed.data, file, isNew };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
-  const keys = generateVapidKeys();
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
-  return { keys, file, isNew: true };
 }
 
 export function generateVapidKeys(): VapidKeys {

@@ -1,6 +1,6 @@
 import { devices, expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./helpers/accounts";
-import { createLockingEvent } from "./helpers/database";
+import { createLockingEvent, findUserId } from "./helpers/database";
 import { callPrologue, pickCrews } from "./helpers/play";
 
 const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices["Pixel 7"];
@@ -25,16 +25,34 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   await page.getByRole("button", { name: "Save roster" }).click();
   await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
 
+  // A chip goes with the roster for the prologue, and is still chosen when the page comes back.
+  const chips = page.getByRole("group", { name: "Chips" });
+  await expect(chips).toContainText("It acts on Prologue only");
+  await chips.getByRole("radio", { name: /^Joker:/ }).check();
+  await page.getByRole("button", { name: "Save roster" }).click();
+  await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Chips" }).getByRole("radio", { name: /^Joker:/ })).toBeChecked();
+
   await callPrologue(page);
 
   // Fair play: before the start another visitor's raw responses carry none of these picks.
   const visitor = await browser.newContext();
   const stageUrl = `/events/${slug}/stages/0`;
+  const playerId = await findUserId(player.email);
+  const playerUrls = [`/players/${playerId}?event=${slug}`, `/events/${slug}/compare?a=${playerId}&b=${playerId}`];
   const variants: Record<string, string>[] = [{}, { RSC: "1" }]; // the HTML and the React server component payload
   for (const headers of variants) {
     const body = await (await visitor.request.get(stageUrl, { headers })).text();
     expect(body).toContain("stay hidden until the stage starts");
     expect(body).not.toContain(player.displayName);
+    expect(body).not.toContain("JOKER");
+    // The player's own page and the compare page show nothing of the prologue's roster, call or chip.
+    for (const url of playerUrls) {
+      const page = await (await visitor.request.get(url, { headers })).text();
+      expect(page, url).toContain(player.displayName);
+      for (const secret of ["Amber Dune", "Elif Mirage", "Joker played"]) expect(page, `${url}: ${secret}`).not.toContain(secret);
+    }
   }
 
   // After the start: the page says locked, the call cannot be changed, and the picks are public.
@@ -46,5 +64,9 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   await expect(page.getByText("Your call: P1 #700 Amber Dune, P2 #703 Dario Sands, P3 #701 Basil Crest")).toBeVisible();
   const after = await (await visitor.request.get(stageUrl)).text();
   expect(after).toContain(player.displayName);
+  expect(after).toContain("Chips played on this stage: Joker 1, Wildcard 0, Shield 0.");
+  const compared = await (await visitor.request.get(playerUrls[1]!)).text();
+  expect(compared).toContain("Amber Dune");
+  expect(compared).toContain("Joker played");
   await visitor.close();
 });

@@ -12,6 +12,9 @@ export type RosterSaveOverrides = {
   captainCrewId?: number;
   /** Defaults to the database clock; set it to place a save before or after a lock. */
   savedAt?: Date;
+  /** A chip played with this version, for the stage `chipStageId`. */
+  chip?: "JOKER" | "WILDCARD" | "SHIELD";
+  chipStageId?: number;
 };
 
 export type RosterSave = {
@@ -56,6 +59,7 @@ export async function createRosterSave(db: FactoryDb, overrides: RosterSaveOverr
       rosterId: roster.id,
       captainCrewId,
       ...(overrides.savedAt ? { savedAt: overrides.savedAt } : {}),
+      ...(overrides.chip ? { chip: overrides.chip, chipStageId: overrides.chipStageId } : {}),
       crews: { create: crewIds.map((crewId) => ({ crewId })) },
     },
     include: { crews: true },

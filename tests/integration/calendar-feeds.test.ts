@@ -42,8 +42,10 @@ const icsUtc = (date: Date) =>
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
 
-function callEvent(slug: string) {
-  return getEventCalendar(new Request(`http://localhost/api/v1/events/${encodeURIComponent(slug)}/calendar.ics`), {
+function callEvent(slug: string, init: { query?: string; acceptLanguage?: string } = {}) {
+  const url = `http://localhost/api/v1/events/${encodeURIComponent(slug)}/calendar.ics${init.query ?? ""}`;
+  const headers = init.acceptLanguage ? { "accept-language": init.acceptLanguage } : undefined;
+  return getEventCalendar(new Request(url, { headers }), {
     params: Promise.resolve({ slug }),
   });
 }
@@ -82,7 +84,7 @@ describe("calendar feeds", () => {
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const ics = await response.text();
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
-    expect(ics).toContain("X-WR-CALNAME:Rally\\, Calendar\\; Test stage locks\r\n");
+    expect(ics).toContain("X-WR-CALNAME:Rally\\, Calendar\\; Test: stage locks\r\n");
     const events = parseEvents(ics);
     expect(events.map((vevent) => vevent.UID)).toEqual(stages.map((stage) => `stage-${stage.id}-lock@dune-draft`));
     expect(ics).not.toContain(`stage-${cancelled.id}-lock`);
@@ -94,7 +96,7 @@ describe("calendar feeds", () => {
     // Riyadh is UTC+3 all year: the event's local time is three hours after the UTC start.
     const local = new Date(stages[0]!.startsAt.getTime() + 3 * HOUR);
     const hhmm = local.toISOString().slice(11, 16);
-    expect(unescape(events[0]!.DESCRIPTION!)).toContain(`${hhmm} event local time (Asia/Riyadh, GMT+3)`);
+    expect(unescape(events[0]!.DESCRIPTION!)).toContain(`${hhmm}, event local time (Asia/Riyadh, GMT+3).`);
   });
 
   it("keeps the same UID when a stage moves, and bumps its SEQUENCE", async () => {
@@ -137,6 +139,41 @@ describe("calendar feeds", () => {
     // Only the token's hash is stored.
     const feed = await testDb().calendarFeed.findUniqueOrThrow({ where: { userId: player.id } });
     expect(feed.tokenHash).not.toContain(token);
+  });
+
+  it("the feed's alarms follow the player's reminder lead time, and it speaks the player's language", async () => {
+    const db = testDb();
+    signInAs(player);
+    const result = await replaceCalendarFeedAction();
+    const token = "path" in result ? result.path.split("/").at(-1)! : "";
+    await db.notificationPreference.upsert({
+      where: { userId: player.id },
+      create: { userId: player.id, leadHours: 24 },
+      update: { leadHours: 24 },
+    });
+    await db.user.update({ where: { id: player.id }, data: { locale: "fr" } });
+    try {
+      const ics = await (await callFeed(token)).text();
+      expect(ics).toContain("X-WR-CALNAME:Dune Draft\u00a0: mes clôtures d’étapes\r\n");
+      const events = parseEvents(ics);
+      for (const vevent of events) expect(["-PT24H", "-P1D"]).toContain(vevent["VALARM.TRIGGER"]);
+      expect(unescape(events[1]!.SUMMARY!)).toBe("Rally, Calendar; Test\u00a0: clôture – Étape 1\u00a0: Yanbu loop");
+      expect(unescape(events[1]!["VALARM.DESCRIPTION"]!)).toContain("dans 24 heures");
+      expect(unescape(events[0]!.DESCRIPTION!)).toContain("heure locale de l’épreuve (Asia/Riyadh");
+    } finally {
+      await db.notificationPreference.update({ where: { userId: player.id }, data: { leadHours: 3 } });
+      await db.user.update({ where: { id: player.id }, data: { locale: null } });
+    }
+  });
+
+  it("the public file speaks the language the link names, else the calendar app's Accept-Language", async () => {
+    const spanish = await callEvent(event.slug, { query: "?lang=es", acceptLanguage: "fr" });
+    expect(spanish.headers.get("vary")).toContain("Accept-Language");
+    expect(await spanish.text()).toContain("X-WR-CALNAME:Rally\\, Calendar\\; Test: cierre de las etapas\r\n");
+    const arabic = parseEvents(await (await callEvent(event.slug, { acceptLanguage: "ar-SA,ar;q=0.9" })).text());
+    expect(unescape(arabic[0]!.DESCRIPTION!)).toContain("تُغلق التشكيلات");
+    const unknown = await (await callEvent(event.slug, { query: "?lang=xx", acceptLanguage: "de" })).text();
+    expect(unknown).toContain("stage locks\r\n");
   });
 
   it("a replaced link stops working at once; malformed and unknown tokens are 404 too", async () => {

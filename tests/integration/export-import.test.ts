@@ -92,6 +92,9 @@ async function createPlayedEvent() {
     crewIds: [F2.id, R0.id, R1.id],
     captainCrewId: F2.id,
     savedAt: new Date(S0.startsAt.getTime() + MINUTE),
+    // Chips travel with the file (version 2): the Wildcard waives B's transfers on stage 1.
+    chip: "WILDCARD",
+    chipStageId: S1.id,
   });
   await createRosterSave(db, {
     eventId: event.id,
@@ -99,6 +102,8 @@ async function createPlayedEvent() {
     crewIds: [F1.id, F2.id, R1.id],
     captainCrewId: F1.id,
     savedAt: new Date(S0.startsAt.getTime() + 2 * MINUTE),
+    chip: "JOKER",
+    chipStageId: S1.id,
   });
   await db.$executeRaw`UPDATE roster_version SET saved_at = saved_at - interval '123 microseconds' WHERE id = ${a.version.id}`;
   const call = (userId: string, stageId: number, [p1, p2, p3]: { id: number }[], best: { id: number } | null) =>
@@ -141,11 +146,12 @@ async function readScoreRows(db: Db, slug: string) {
       SELECT s.number, ss.user_id::text AS "userId", ss.roster_points AS "rosterPoints", ss.call_points AS "callPoints", ss.penalty, ss.total, ss.exact, ss.rank
       FROM stage_score ss JOIN stage s ON s.id = ss.stage_id JOIN event e ON e.id = s.event_id WHERE e.slug = ${slug} ORDER BY s.number, ss.user_id`,
     db.$queryRaw`
-      SELECT s.number, sr.user_id::text AS "userId", sr.transfers, sr.locked_at AS "lockedAt", v.saved_at::text AS "savedAt"
+      SELECT s.number, sr.user_id::text AS "userId", sr.transfers, sr.chip::text AS chip, sr.locked_at AS "lockedAt", v.saved_at::text AS "savedAt"
       FROM stage_roster sr JOIN stage s ON s.id = sr.stage_id JOIN event e ON e.id = s.event_id JOIN roster_version v ON v.id = sr.roster_version_id
       WHERE e.slug = ${slug} ORDER BY s.number, sr.user_id`,
     db.$queryRaw`
-      SELECT r.user_id::text AS "userId", v.saved_at::text AS "savedAt", cap.driver AS captain,
+      SELECT r.user_id::text AS "userId", v.saved_at::text AS "savedAt", cap.driver AS captain, v.chip::text AS chip,
+             (SELECT cs.number FROM stage cs WHERE cs.id = v.chip_stage_id) AS "chipStage",
              ARRAY(SELECT c.driver FROM roster_version_crew vc JOIN crew c ON c.id = vc.crew_id WHERE vc.version_id = v.id ORDER BY c.driver) AS crews
       FROM roster_version v JOIN roster r ON r.id = v.roster_id JOIN event e ON e.id = r.event_id JOIN crew cap ON cap.id = v.captain_crew_id
       WHERE e.slug = ${slug} ORDER BY r.user_id, v.saved_at`,
@@ -202,6 +208,7 @@ describe("npm run export and npm run import", () => {
     expect(source.stageScores).toHaveLength(12);
     expect(source.stageRosters).toHaveLength(8); // A and B on the three started stages, C from stage 1
     expect(copy).toEqual(source);
+    expect(source.stageRosters).toContainEqual(expect.objectContaining({ number: 1, userId: users[1]!.id, chip: "WILDCARD" }));
     expect(source.versions).toContainEqual(expect.objectContaining({ savedAt: expect.stringMatching(/\.\d{6}\+00$|\.\d{6}[+-]/) }));
 
     const copied = await target.db.event.findUniqueOrThrow({

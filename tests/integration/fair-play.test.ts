@@ -14,6 +14,7 @@ describe("picks are hidden until the stage starts", () => {
       eventSlug: event.slug,
       crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
       captainId: solo.id,
+      chip: "SHIELD",
     });
     await savePodiumCall(db, {
       userId: player.id,
@@ -24,7 +25,8 @@ describe("picks are hidden until the stage starts", () => {
     });
 
     const before = await getStagePicks(db, event.slug, 0);
-    expect(before).toMatchObject({ isPublic: false, callCount: 1, calls: [], rosterPicks: [] });
+    expect(before).toMatchObject({ isPublic: false, callCount: 1, calls: [], rosterPicks: [], chipCounts: [] });
+    expect(JSON.stringify(before)).not.toContain("SHIELD");
     // The raw rows the page would serialise carry no pick either.
     expect(JSON.stringify(before)).not.toContain(player.displayName!);
 
@@ -33,6 +35,7 @@ describe("picks are hidden until the stage starts", () => {
     expect(after?.isPublic).toBe(true);
     expect(after?.calls.map((call) => call.user.displayName)).toEqual([player.displayName]);
     expect(after?.rosterPicks.find((row) => row.crewId === solo.id)).toEqual({ crewId: solo.id, picks: 1, captains: 1 });
+    expect(after?.chipCounts).toEqual([{ chip: "SHIELD", players: 1 }]);
   });
 
   it("a roster saved after the start is not the one shown for it", async () => {

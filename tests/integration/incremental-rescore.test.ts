@@ -18,6 +18,7 @@ import { dbTimeIn } from "./helpers/play-event";
 const HOUR = 3_600_000;
 const ROLLBACK = new Error("rollback");
 const OUT = ["DNF", "DNS", "DSQ"] as const;
+const CHIPS = ["JOKER", "WILDCARD", "SHIELD"] as const;
 // Room for a save to insert its version before the start, on a loaded machine.
 const START_AFTER_MS = 1_500;
 
@@ -90,11 +91,16 @@ async function playEvent(seed: number) {
       if (!players.includes(userId)) players.push(userId);
       if (random.chance(0.75)) {
         const roster = random.shuffle(field).slice(0, 3);
+        // A chip, now and then, for the stage the save is for (the first not started); the rescore
+        // does not care whether the player had played it before (saveRoster does).
+        const nextStage = stages.find((candidate) => !started.includes(candidate));
+        const chip = nextStage && random.chance(0.3) ? random.pick(CHIPS) : undefined;
         await createRosterSave(db, {
           eventId: event.id,
           userId,
           crewIds: roster.map((crew) => crew.id),
           captainCrewId: random.pick(roster).id,
+          ...(chip ? { chip, chipStageId: nextStage!.id } : {}),
         });
       }
       const open = stages.filter((stage) => !started.includes(stage) && !called.has(`${stage.id}:${userId}`));

@@ -128,12 +128,28 @@ describe("event export files", () => {
     expect(formatIssuePath([])).toBe("");
   });
 
+  it("reads version 2's chips, and version 1 files that have none", () => {
+    const withChip = validFile();
+    withChip.version = 2;
+    Object.assign(withChip.rosters[0]!.versions[0]!, { chip: "JOKER", chipStage: 1 });
+    const parsed = parseEventExport(withChip);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.rosters[0]!.versions[0]!.chip).toBe("JOKER");
+    expect(parseEventExport(validFile()).ok).toBe(true);
+    expect(errorsOf((file) => Object.assign(file.rosters[0]!.versions[0]!, { chip: "TURBO", chipStage: 1 }))[0]).toMatch(
+      /^rosters\[0\]\.versions\[0\]\.chip: /,
+    );
+    expect(errorsOf((file) => Object.assign(file.rosters[0]!.versions[0]!, { chip: "JOKER", chipStage: 9 }))).toEqual([
+      "rosters[0].versions[0].chipStage: unknown stage 9",
+    ]);
+  });
+
   it("says when a file is not an export, or a version this app does not read", () => {
     expect(parseEventExport([1, 2])).toEqual({ ok: false, errors: ["the file must hold a JSON object (a Dune Draft event export)"] });
     expect(errorsOf((file) => Object.assign(file, { format: "other" }))).toEqual([
       'format: must be "dune-draft-event" (this is not a Dune Draft event export)',
     ]);
-    expect(errorsOf((file) => Object.assign(file, { version: 2 }))).toEqual(["version: this app reads version 1 files, not 2"]);
+    expect(errorsOf((file) => Object.assign(file, { version: 3 }))).toEqual(["version: this app reads version 1 and 2 files, not 3"]);
   });
 
   it("names the field of a bad value", () => {

@@ -394,3 +394,72 @@ describe("bad input", () => {
     expect(errors).toHaveLength(3);
   });
 });
+
+describe("chips", () => {
+  // S2: 500 DNF, 502 DSQ, 503 second: the roster [500, 502, 503] with 502 captain scores −5 − 10 + 18 = 3.
+  const S2: ResultRow[] = [
+    { crew: "501", position: 1, status: "FINISHED" },
+    { crew: "503", position: 2, status: "FINISHED" },
+    { crew: "504", position: 3, status: "FINISHED" },
+    { crew: "500", status: "DNF" },
+    { crew: "502", status: "DSQ" },
+  ];
+  const stages = [
+    { id: "S1", results: S1 },
+    { id: "S2", results: S2 },
+    { id: "S3", results: S1 },
+  ];
+  const entry = (stage: string, chip?: "JOKER" | "WILDCARD" | "SHIELD", crews = ["500", "502", "503"], captain = "502") => ({
+    stage,
+    crews,
+    captain,
+    ...(chip ? { chip } : {}),
+  });
+  const stagesOf = (rosters: Player["rosters"], rules: Draft["rules"] = {}) =>
+    rowOf(event({ stages, rules, players: [player("p", { rosters })] })).stages;
+
+  it("the Joker multiplies the stage's roster points after the captain, also when they are negative", () => {
+    expect(stagesOf([entry("S1", "JOKER")]).S1!.roster).toBe(160);
+    expect(stagesOf([entry("S1"), entry("S2", "JOKER")]).S2!.roster).toBe(6);
+    expect(stagesOf([entry("S1", "JOKER")], { jokerMultiplier: 3 }).S1!.roster).toBe(240);
+  });
+
+  it("acts on its own stage only, not on the stages the roster carries over to", () => {
+    const scored = stagesOf([entry("S1", "JOKER")]);
+    expect(scored.S2!.roster).toBe(3);
+    expect(scored.S3!.roster).toBe(80);
+  });
+
+  it("the Shield turns the stage's DNF and DSQ into 0, the captain's too", () => {
+    expect(stagesOf([entry("S1"), entry("S2")]).S2!.roster).toBe(3);
+    expect(stagesOf([entry("S1"), entry("S2", "SHIELD")]).S2!.roster).toBe(18);
+  });
+
+  it("the Wildcard makes the stage's transfers free and banks as if none were made", () => {
+    const swapped = ["501", "504", "503"];
+    const plain = stagesOf([entry("S1"), entry("S2", undefined, swapped, "503"), entry("S3")]);
+    // Two transfers against one free one on S2, then two against one again on S3.
+    expect([plain.S2!.penalty, plain.S3!.penalty]).toEqual([10, 10]);
+    const wild = stagesOf([entry("S1"), entry("S2", "WILDCARD", swapped, "503"), entry("S3")]);
+    // S2 free; the bank went 0 → 1, so S3 offers two free transfers.
+    expect([wild.S2!.penalty, wild.S3!.penalty]).toEqual([0, 0]);
+    expect(wild.S2!.total).toBe(plain.S2!.total + 10);
+  });
+
+  it("rejects an unknown chip, a chip the event does not offer and a chip played twice, naming player, stage and field", () => {
+    expect(errorsOf(event({ stages, players: [player("p", { rosters: [entry("S1", "TURBO" as never)] })] }))).toEqual([
+      expect.stringContaining('player "p", stage "S1", field players[0].rosters[0].chip: must be one of JOKER, WILDCARD, SHIELD'),
+    ]);
+    expect(errorsOf(event({ stages, rules: { chips: ["JOKER"] }, players: [player("p", { rosters: [entry("S1", "SHIELD")] })] }))).toEqual([
+      expect.stringContaining('player "p", stage "S1", field players[0].rosters[0].chip: chip "SHIELD" is not offered'),
+    ]);
+    expect(errorsOf(event({ stages, players: [player("p", { rosters: [entry("S1", "JOKER"), entry("S2", "JOKER")] })] }))).toEqual([
+      expect.stringContaining('player "p", stage "S2", field players[0].rosters[1].chip: chip "JOKER" is played twice'),
+    ]);
+    expect(errorsOf(event({ stages, rules: { chips: ["JOKER", "JOKER"] } }))[0]).toContain("field rules.chips: lists a chip twice");
+  });
+
+  it("prints no chip field: the effects are in the stage's numbers", () => {
+    expect(Object.keys(stagesOf([entry("S1", "JOKER")]).S1!)).toEqual(["roster", "prediction", "penalty", "total"]);
+  });
+});

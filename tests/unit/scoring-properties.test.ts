@@ -9,6 +9,9 @@ import {
   type ScoringInput,
   type ScoringInputDraft,
 } from "@/lib/game/scoring";
+import { CHIPS } from "@/lib/game/rules";
+
+type Roster = ScoringInputDraft["players"][number]["rosters"] extends (infer Entry)[] | undefined ? Entry : never;
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const STATUSES = ["FINISHED", "FINISHED", "FINISHED", "DNF", "DSQ", "DNS"] as const;
@@ -66,18 +69,25 @@ const eventArb: fc.Arbitrary<ScoringInput> = fc
             joinedAt: fc.constantFrom(...JOINED),
             rosters: fc.tuple(...stageIds.map(() => fc.option(roster, { freq: 2 }))),
             predictions: fc.tuple(...stageIds.map(() => fc.option(prediction, { freq: 3 }))),
+            // Each chip played or not, and on which of the player's roster entries (at most one chip per entry).
+            chips: fc.tuple(...CHIPS.map(() => fc.option(fc.nat(20), { freq: 2 }))),
           })
-          .map((p) => ({
-            ...p,
-            rosters: p.rosters.flatMap((entry, i) => (entry ? [{ stage: stageIds[i]!, ...entry }] : [])),
-            predictions: p.predictions.flatMap((call, i) => (call ? [{ stage: stageIds[i]!, ...call }] : [])),
-          }));
+          .map(({ chips, ...p }) => {
+            const rosters: Roster[] = p.rosters.flatMap((entry, i) => (entry ? [{ stage: stageIds[i]!, ...entry }] : []));
+            CHIPS.forEach((chip, k) => {
+              const pick = chips[k];
+              const entry = pick == null || rosters.length === 0 ? undefined : rosters[pick % rosters.length];
+              if (entry && entry.chip === undefined) entry.chip = chip;
+            });
+            return { ...p, rosters, predictions: p.predictions.flatMap((call, i) => (call ? [{ stage: stageIds[i]!, ...call }] : [])) };
+          });
       return fc.record({
         rules: fc.record(
           {
             captainMultiplier: fc.integer({ min: 1, max: 3 }),
             freeTransfersPerStage: fc.integer({ min: 0, max: 2 }),
             maxBankedTransfers: fc.integer({ min: 0, max: 3 }),
+            jokerMultiplier: fc.integer({ min: 1, max: 3 }),
           },
           { requiredKeys: [] },
         ),
@@ -187,5 +197,69 @@ describe("scoring properties", () => {
         }
       }),
     );
+  });
+
+  describe("chips", () => {
+    /** The same event with one chip taken back from every player who played it. */
+    const withoutChip = (input: ScoringInput, chip: string): ScoringInput => ({
+      ...input,
+      players: input.players.map((p) => ({
+        ...p,
+        rosters: p.rosters.map((entry) => (entry.chip === chip ? { ...entry, chip: undefined } : entry)),
+      })),
+    });
+    const stagesOf = (input: ScoringInput) => new Map(scorePlayers(input).map((score) => [score.player, score.stages]));
+    const chipStage = (input: ScoringInput, player: string, chip: string) =>
+      input.players.find((p) => p.id === player)?.rosters.find((entry) => entry.chip === chip)?.stage;
+
+    it("the Joker multiplies its own stage's roster points by jokerMultiplier and touches nothing else", () => {
+      fc.assert(
+        fc.property(eventArb, (input) => {
+          const multiplier = input.rules?.jokerMultiplier ?? 2;
+          const [withIt, without] = [stagesOf(input), stagesOf(withoutChip(input, "JOKER"))];
+          for (const [player, stages] of withIt) {
+            const jokerStage = chipStage(input, player, "JOKER");
+            stages.forEach((stage, i) => {
+              const plain = without.get(player)![i]!;
+              if (stage.stage === jokerStage) expect(stage.roster).toBe(plain.roster * multiplier);
+              else expect(stage).toEqual(plain);
+            });
+          }
+        }),
+      );
+    });
+
+    it("the Shield never lowers its stage's roster points and touches nothing else", () => {
+      fc.assert(
+        fc.property(eventArb, (input) => {
+          const [withIt, without] = [stagesOf(input), stagesOf(withoutChip(input, "SHIELD"))];
+          for (const [player, stages] of withIt) {
+            const shieldStage = chipStage(input, player, "SHIELD");
+            stages.forEach((stage, i) => {
+              const plain = without.get(player)![i]!;
+              if (stage.stage === shieldStage) expect(stage.roster).toBeGreaterThanOrEqual(plain.roster);
+              else expect(stage).toEqual(plain);
+            });
+          }
+        }),
+      );
+    });
+
+    it("the Wildcard makes its stage's transfers free and never raises a later penalty", () => {
+      fc.assert(
+        fc.property(eventArb, (input) => {
+          const [withIt, without] = [stagesOf(input), stagesOf(withoutChip(input, "WILDCARD"))];
+          for (const [player, stages] of withIt) {
+            const wildcardStage = chipStage(input, player, "WILDCARD");
+            stages.forEach((stage, i) => {
+              const plain = without.get(player)![i]!;
+              expect(stage.roster).toBe(plain.roster);
+              if (stage.stage === wildcardStage) expect(stage.penalty).toBe(0);
+              else expect(stage.penalty).toBeLessThanOrEqual(plain.penalty);
+            });
+          }
+        }),
+      );
+    });
   });
 });

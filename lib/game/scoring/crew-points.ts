@@ -1,18 +1,24 @@
-import type { Rules } from "@/lib/game/rules";
+import type { Chip, Rules } from "@/lib/game/rules";
 import type { ResultRow } from "./input-schema";
 
 /**
  * One crew's points on one stage, before any captain multiplier. A crew that is out of the rally scores
  * nothing whatever a row says; a FINISHED crew whose position is unknown scores nothing either.
  */
-export function scoreCrewStage(row: ResultRow | undefined, isOut: boolean, rules: Pick<Rules, "stagePoints" | "dnfPenalty">): number {
+export function scoreCrewStage(
+  row: ResultRow | undefined,
+  isOut: boolean,
+  rules: Pick<Rules, "stagePoints" | "dnfPenalty">,
+  isShielded = false,
+): number {
   if (isOut || row === undefined) return 0;
   switch (row.status) {
     case "FINISHED":
       return row.position == null ? 0 : (rules.stagePoints[row.position - 1] ?? 0);
     case "DNF":
     case "DSQ":
-      return rules.dnfPenalty;
+      // The Shield chip: a DNF or DSQ on that stage costs nothing.
+      return isShielded ? 0 : rules.dnfPenalty;
     case "DNS":
       return 0;
   }
@@ -25,7 +31,9 @@ export type RosterStageInput = {
   results: ReadonlyMap<string, ResultRow>;
   /** Crews whose `retiredAfter` stage comes before this one. */
   isOut: (crew: string) => boolean;
-  rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">;
+  /** The chip played with this roster for this very stage, if any. */
+  chip?: Chip | null;
+  rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier" | "jokerMultiplier">;
 };
 
 /** One crew's share of a roster's stage points: its points, multiplied when it is the captain (a DNF penalty too). */
@@ -34,17 +42,25 @@ export function scoreRosterCrew(
   isOut: boolean,
   isCaptain: boolean,
   rules: Pick<Rules, "stagePoints" | "dnfPenalty" | "captainMultiplier">,
+  isShielded = false,
 ): number {
-  const points = scoreCrewStage(row, isOut, rules);
+  const points = scoreCrewStage(row, isOut, rules, isShielded);
   return isCaptain ? points * rules.captainMultiplier : points;
 }
 
 /**
- * A locked roster's points on one stage: the sum of its crews' shares (scoreRosterCrew). Rescoring
- * relies on that sum: it tabulates each crew's share once per stage and adds them up in the database.
+ * A locked roster's points on one stage: the sum of its crews' shares (scoreRosterCrew, shielded
+ * under the Shield), times jokerMultiplier under the Joker, whatever the sum's sign. Rescoring
+ * relies on that shape: it tabulates each crew's share once per stage (plain and shielded) and
+ * adds them up in the database.
  */
-export function scoreRosterStage({ crews, captain, results, isOut, rules }: RosterStageInput): number {
-  return crews.reduce((sum, crew) => sum + scoreRosterCrew(results.get(crew), isOut(crew), crew === captain, rules), 0);
+export function scoreRosterStage({ crews, captain, results, isOut, chip = null, rules }: RosterStageInput): number {
+  const isShielded = chip === "SHIELD";
+  const sum = crews.reduce(
+    (total, crew) => total + scoreRosterCrew(results.get(crew), isOut(crew), crew === captain, rules, isShielded),
+    0,
+  );
+  return chip === "JOKER" ? sum * rules.jokerMultiplier : sum;
 }
 
 /** One crew's final classification bonus: finalPoints by final position, never negative. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ruleOverridesSchema } from "@/lib/game/rules";
+import { CHIPS, ruleOverridesSchema } from "@/lib/game/rules";
 import { findReferenceIssues } from "./reference-checks";
 
 const id = z.string().min(1, "must not be empty");
@@ -29,7 +29,13 @@ const crewSchema = z.object({
 
 const stageSchema = z.object({ id, results: resultsSchema.nullable() });
 
-const rosterEntrySchema = z.object({ stage: id, crews: z.array(id).max(100), captain: id });
+const rosterEntrySchema = z.object({
+  stage: id,
+  crews: z.array(id).max(100),
+  captain: id,
+  /** A chip played with this roster, acting on this stage only. */
+  chip: z.enum(CHIPS, { error: `must be one of ${CHIPS.join(", ")}` }).optional(),
+});
 
 const predictionSchema = z.object({
   stage: id,

@@ -1,9 +1,11 @@
+import { resolveRules, type Chip } from "@/lib/game/rules";
 import type { PlayerInput, ResultRow, ScoringInput } from "./input-schema";
 
 export type ReferenceIssue = { path: (string | number)[]; message: string };
 
 type Known = {
   crews: ReadonlySet<string>;
+  chips: ReadonlySet<Chip>;
   stageIndex: ReadonlyMap<string, number>;
   retiredAfterIndex: ReadonlyMap<string, number>;
 };
@@ -70,12 +72,26 @@ function checkPlayer(player: PlayerInput, p: number, known: Known): ReferenceIss
     issues.push(...checkStageRef(entry.stage, [...at, "stage"], known));
     issues.push(...checkCrewRefs(entry.crews, (k) => [...at, "crews", k], known));
     issues.push(...findRepeats(entry.crews, (k) => [...at, "crews", k], "crew"));
+    if (entry.chip !== undefined && !known.chips.has(entry.chip)) {
+      issues.push({ path: [...at, "chip"], message: `chip ${quote(entry.chip)} is not offered by this event's rules` });
+    }
     if (!entry.crews.includes(entry.captain)) {
       issues.push({
         path: [...at, "captain"],
         message: `captain ${quote(entry.captain)} is not in the roster [${entry.crews.map(quote).join(", ")}]`,
       });
     }
+  });
+  const playedChips = new Set<Chip>();
+  player.rosters.forEach((entry, j) => {
+    if (entry.chip === undefined) return;
+    if (playedChips.has(entry.chip)) {
+      issues.push({
+        path: [...base, "rosters", j, "chip"],
+        message: `chip ${quote(entry.chip)} is played twice: each chip once per event`,
+      });
+    }
+    playedChips.add(entry.chip);
   });
   issues.push(
     ...findRepeats(
@@ -110,7 +126,12 @@ export function findReferenceIssues(input: ScoringInput): ReferenceIssue[] {
     const index = crew.retiredAfter == null ? undefined : stageIndex.get(crew.retiredAfter);
     if (index !== undefined) retiredAfterIndex.set(crew.id, index);
   }
-  const known: Known = { crews: new Set(input.crews.map((crew) => crew.id)), stageIndex, retiredAfterIndex };
+  const known: Known = {
+    crews: new Set(input.crews.map((crew) => crew.id)),
+    chips: new Set(resolveRules(input.rules).chips),
+    stageIndex,
+    retiredAfterIndex,
+  };
 
   const issues = [
     ...findRepeats(

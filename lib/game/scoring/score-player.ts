@@ -1,4 +1,4 @@
-import type { Rules } from "@/lib/game/rules";
+import type { Chip, Rules } from "@/lib/game/rules";
 import { countTransferHistory, type TransferStep } from "@/lib/game/transfers";
 import { scoreFinalBonus, scoreRosterStage } from "./crew-points";
 import type { PlayerInput, ResultRow } from "./input-schema";
@@ -26,6 +26,8 @@ export type PlayerStageScore = {
   exact: number;
   /** Transfers counted for the roster locked for this stage (0 when the roster carried over). */
   transfers: number;
+  /** The chip that acted on this stage (its effects are in the numbers above). */
+  chip: Chip | null;
 };
 
 export type PlayerScore = {
@@ -58,7 +60,11 @@ export function scorePlayer(player: PlayerInput, context: ScoringContext): Playe
     .sort((a, b) => a.index - b.index);
   const retiredCrews = [...context.retiredAfterIndex.keys()];
   const steps = countTransferHistory(
-    entries.map((entry) => ({ crews: entry.crews, retired: retiredCrews.filter(isOutAt(context, entry.index)) })),
+    entries.map((entry) => ({
+      crews: entry.crews,
+      retired: retiredCrews.filter(isOutAt(context, entry.index)),
+      isWildcard: entry.chip === "WILDCARD",
+    })),
     context.rules,
   );
   const calls = new Map(player.predictions.map((call) => [call.stage, call]));
@@ -75,12 +81,15 @@ export function scorePlayer(player: PlayerInput, context: ScoringContext): Playe
       next += 1;
     }
     if (stage.results === null || stage.outcome === null) return;
+    // A chip acts on the stage its roster was saved for, not on the stages the roster carries over to.
+    const chip = step !== undefined ? (current?.chip ?? null) : null;
     const roster = current
       ? scoreRosterStage({
           crews: current.crews,
           captain: current.captain,
           results: stage.results,
           isOut: isOutAt(context, index),
+          chip,
           rules: context.rules,
         })
       : 0;
@@ -95,6 +104,7 @@ export function scorePlayer(player: PlayerInput, context: ScoringContext): Playe
       total: roster + prediction - penalty,
       exact,
       transfers: step?.transfers ?? 0,
+      chip,
     });
   });
 

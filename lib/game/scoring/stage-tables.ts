@@ -3,8 +3,11 @@ import { indexResults, scoreFinalCrew, scoreRosterCrew } from "./crew-points";
 import type { ResultRow } from "./input-schema";
 import { readStageOutcome, scorePodiumCall, type PodiumCall, type PodiumCallScore } from "./podium-points";
 
-/** A crew's share of any roster's points on one stage, as a plain member and as the captain. */
-export type CrewShare = { crew: string; member: number; captain: number };
+/**
+ * A crew's share of any roster's points on one stage, as a plain member and as the captain, and the
+ * same under the Shield chip. The Joker multiplies a roster's sum, so it needs no share of its own.
+ */
+export type CrewShare = { crew: string; member: number; captain: number; memberShielded: number; captainShielded: number };
 
 export type StageTableInput = {
   /** Every crew of the event. */
@@ -30,6 +33,8 @@ export function tabulateStage({ crews, results, isOut, isFeatured, rules }: Stag
     crew,
     member: scoreRosterCrew(byCrew.get(crew), isOut(crew), false, rules),
     captain: scoreRosterCrew(byCrew.get(crew), isOut(crew), true, rules),
+    memberShielded: scoreRosterCrew(byCrew.get(crew), isOut(crew), false, rules, true),
+    captainShielded: scoreRosterCrew(byCrew.get(crew), isOut(crew), true, rules, true),
   }));
   return {
     shares,

@@ -1,9 +1,9 @@
 "use server";
 
-import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { signOut } from "@/auth";
+import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
 import { getClientIp } from "@/lib/server/auth/client-ip";
 import { bumpSessionVersion } from "@/lib/server/auth/session-claims";
 import { db } from "@/lib/server/db";
@@ -25,16 +25,6 @@ export const changeDisplayNameAction = userAction({
   done: async (_result, input) => (await getRequestTranslate())(msg("account.action.displayNameSaved"), { name: input.displayName }),
 });
 
-async function signInAgain(email: string, password: string): Promise<boolean> {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-    return true;
-  } catch (error) {
-    if (error instanceof AuthError) return false;
-    throw error;
-  }
-}
-
 export const changePasswordAction = userAction({
   form: (formData) => ({
     currentPassword: optional(formData.get("currentPassword")),
@@ -49,7 +39,7 @@ export const changePasswordAction = userAction({
   // The change ended every session, this one too: sign this browser in again with the new password,
   // and reload the page so that it renders with the new session cookie, not the request's old one.
   done: async ({ email }, { newPassword }) => {
-    if (email && (await signInAgain(email, newPassword))) redirect("/account?notice=password-changed");
+    if (email && (await signInWithPassword(email, newPassword)) === "signed-in") redirect("/account?notice=password-changed");
     redirect("/sign-in?notice=password-changed");
   },
 });

@@ -1,8 +1,8 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn, signOut, SIGN_IN_RATE_LIMITED } from "@/auth";
+import { signIn, signOut } from "@/auth";
+import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { formAction } from "@/lib/server/form-action";
@@ -17,20 +17,6 @@ import { setLocaleCookie } from "@/lib/server/i18n/locale-cookie";
 import { readUserLocaleByEmail } from "@/lib/server/users/user-locale";
 import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
-
-type PasswordSignIn = "signed-in" | "wrong" | "rate-limited";
-
-/** Signs in through Auth.js's Credentials provider, whose authorize() applies the password limits. */
-async function signInWithPassword(email: string, password: string): Promise<PasswordSignIn> {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-    return "signed-in";
-  } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === SIGN_IN_RATE_LIMITED) return "rate-limited";
-    if (error instanceof AuthError) return "wrong";
-    throw error;
-  }
-}
 
 const signInForm = signInSchema.extend({ callbackUrl: callbackUrlSchema });
 const signUpForm = signUpSchema.extend({ callbackUrl: callbackUrlSchema });

@@ -9,7 +9,12 @@ import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
 import { savePodiumCallSchema, saveRosterSchema } from "@/lib/validation/play";
 
 export const saveRosterAction = userAction({
-  form: (formData) => ({ eventSlug: formData.get("eventSlug"), crewIds: formData.getAll("crewId"), captainId: formData.get("captainId") }),
+  form: (formData) => ({
+    eventSlug: formData.get("eventSlug"),
+    crewIds: formData.getAll("crewId"),
+    captainId: formData.get("captainId"),
+    chip: formData.get("chip"),
+  }),
   schema: saveRosterSchema,
   // A refused roster lists its broken rules in the reader's language.
   run: async (input, user) => saveRoster(db, { userId: user.id, ...input }, await getRequestTranslate()),

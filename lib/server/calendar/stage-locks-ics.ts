@@ -1,7 +1,9 @@
 import "server-only";
 import { createEvents, type EventAttributes } from "ics";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { msg, type Translate } from "@/lib/i18n/translate";
 
 export type CalendarStage = {
   id: number;
@@ -17,6 +19,9 @@ export type CalendarStage = {
 
 type CalendarOptions = {
   name: string;
+  /** The reader's language: the personal feed's owner's, or the one the public feed is asked in. */
+  locale: AppLocale;
+  t: Translate;
   /** The site's origin, for links back to the game. */
   origin: string;
   /** A reminder this long before each lock (the personal feed). */
@@ -26,24 +31,29 @@ type CalendarOptions = {
 // A lock is an instant, but RFC 5545 calendars need a length: a short block at the start.
 const LOCK_MINUTES = 15;
 
-function describeLock(stage: CalendarStage, origin: string): string {
+function describeLock(stage: CalendarStage, stageName: string, { origin, locale, t }: CalendarOptions): string {
   const { timeZone, slug } = stage.event;
-  const local = formatInTimeZone(stage.startsAt, timeZone, { year: "numeric" });
   return [
-    `Rosters and podium calls for ${stageTitle(stage)} lock when the stage starts:`,
-    `${local} event local time (${timeZone}, ${timeZoneLabel(stage.startsAt, timeZone)}).`,
-    `Play: ${origin}/play/${slug}`,
+    t(msg("email.calendar.locksWhen"), { stage: stageName }),
+    t(msg("email.calendar.localTime"), {
+      local: formatInTimeZone(stage.startsAt, timeZone, { year: "numeric" }, locale),
+      zone: timeZone,
+      offset: timeZoneLabel(stage.startsAt, timeZone, locale),
+    }),
+    t(msg("email.calendar.play"), { link: `${origin}/play/${slug}` }),
   ].join("\n");
 }
 
-function toCalendarEvent(stage: CalendarStage, { origin, alarmHoursBefore }: CalendarOptions): EventAttributes {
-  const title = `${stage.event.name}: ${stageTitle(stage)} locks`;
+function toCalendarEvent(stage: CalendarStage, options: CalendarOptions): EventAttributes {
+  const { origin, alarmHoursBefore, t } = options;
+  const stageName = t(msg("common.stageTitle"), stageTitleValues(stage));
+  const title = t(msg("email.calendar.summary"), { event: stage.event.name, stage: stageName });
   return {
     // Stable across feeds and edits; SEQUENCE (the stage's edit version) tells calendars it moved.
     uid: `stage-${stage.id}-lock@dune-draft`,
     sequence: stage.version,
     title,
-    description: describeLock(stage, origin),
+    description: describeLock(stage, stageName, options),
     location: stage.startTown,
     url: `${origin}/events/${stage.event.slug}/stages/${stage.number}`,
     start: stage.startsAt.getTime(),
@@ -52,7 +62,13 @@ function toCalendarEvent(stage: CalendarStage, { origin, alarmHoursBefore }: Cal
     duration: { minutes: LOCK_MINUTES },
     lastModified: stage.updatedAt.getTime(),
     alarms: alarmHoursBefore
-      ? [{ action: "display", description: `${title} in ${alarmHoursBefore} hours`, trigger: { hours: alarmHoursBefore, before: true } }]
+      ? [
+          {
+            action: "display",
+            description: t(msg("email.calendar.alarm"), { title, hours: alarmHoursBefore }),
+            trigger: { hours: alarmHoursBefore, before: true },
+          },
+        ]
       : undefined,
   };
 }

@@ -7,8 +7,7 @@ import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type AppLocale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
 import { LOCALE_OVERRIDE_HEADER } from "@/lib/i18n/request-headers";
-import { loadMessages } from "@/lib/i18n/messages";
-import { createTranslate, type Translate } from "@/lib/i18n/translate";
+import { loadTranslate, type Translate } from "@/lib/i18n/translate";
 
 // Outside a request (scripts, tests calling an action) there are no headers or cookies: English.
 async function readRequest(): Promise<{ headers: Headers | null; cookie: string | undefined }> {
@@ -50,6 +49,5 @@ export const resolveRequestLocale = cache(async (): Promise<AppLocale> => {
 
 /** For server actions and route handlers: message keys (msg) to text in the request's language. */
 export async function getRequestTranslate(): Promise<Translate> {
-  const locale = await resolveRequestLocale();
-  return createTranslate(locale, await loadMessages(locale));
+  return loadTranslate(await resolveRequestLocale());
 }

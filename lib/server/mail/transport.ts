@@ -18,8 +18,9 @@ export type MailMessage = {
 export type Mailer = { mode: "smtp" | "files" | "off"; send(message: MailMessage): Promise<void> };
 
 export function createSmtpMailer(url: string): Mailer {
-  // A pool of connections: a burst of reminders does not open one connection per message.
-  const transport: Transporter = nodemailer.createTransport(url, { pool: true, maxConnections: 5 } as never);
+  // A pool of connections kept open (nodemailer would reconnect after 100 messages): a burst of
+  // reminders does not open one connection per message.
+  const transport: Transporter = nodemailer.createTransport(url, { pool: true, maxConnections: 8, maxMessages: Infinity } as never);
   return {
     mode: "smtp",
     async send(message) {

@@ -1,12 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { appUrl } from "@/lib/env";
-import { getDatabaseClockNow } from "@/lib/server/clock";
 import { formatInTimeZone } from "@/lib/format/date-time";
 import { stageTitleValues } from "@/lib/format/stage-label";
 import { INTL_LOCALES, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { loadMessages } from "@/lib/i18n/messages";
-import { createTranslate, msg } from "@/lib/i18n/translate";
+import { loadTranslate, msg } from "@/lib/i18n/translate";
 import { createEmailLink } from "@/lib/server/auth/email-links";
 import type { Mailer, MailMessage } from "@/lib/server/mail/transport";
 import {
@@ -20,7 +18,7 @@ import {
 } from "@/lib/server/mail/templates";
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
 import type { PushMessage } from "@/lib/validation/push";
-import { findMissingPicks, type MissingPick } from "./lock-reminders";
+import { readReminderState, type MissingPick } from "./lock-reminders";
 import { oneClickUnsubscribeUrl, unsubscribeUrl, type UnsubscribeTopic } from "./unsubscribe-link";
 
 /** A delivery gives up after this many tries (the queue's retries, 6 in all). */
@@ -43,6 +41,7 @@ function load(db: Db, id: number) {
           deletedAt: true,
           locale: true,
           notificationPreference: true,
+          _count: { select: { pushSubscriptions: true } },
         },
       },
     },
@@ -63,7 +62,7 @@ function withUnsubscribe(message: Rendered, to: string, userId: string, topic: U
 /** Emails and push messages speak the recipient's language (User.locale), else English. */
 async function recipientLang(locale: string | null): Promise<Lang> {
   const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return { locale: chosen, t: createTranslate(chosen, await loadMessages(chosen)) };
+  return { locale: chosen, t: await loadTranslate(chosen) };
 }
 
 function missingText({ t }: Lang, item: MissingPick, retired: string[]): string {
@@ -79,26 +78,21 @@ type Channels = { email: boolean; push: boolean };
 
 async function composeReminder(db: Db, notification: Loaded, channels: Channels, lang: Lang): Promise<Delivery> {
   const { t, locale } = lang;
-  const stage = await db.stage.findUniqueOrThrow({
-    where: { id: notification.stageId! },
-    include: { event: { select: { slug: true, name: true, timeZone: true } } },
-  });
+  const { stage, event, now, missing, retired } = await readReminderState(db, notification.userId, notification.stageId!);
   if (stage.status === "CANCELLED") return "stage cancelled";
-  const now = await getDatabaseClockNow(db);
   if (stage.startsAt <= now) return "stage started";
-  const { missing, retired } = await findMissingPicks(db, notification.userId, stage.id);
   if (missing.length === 0) return "nothing missing any more";
-  const path = `/play/${stage.event.slug}`;
+  const path = `/play/${event.slug}`;
   const stageName = t(msg("common.stageTitle"), stageTitleValues(stage));
   const items = missing.map((item) => missingText(lang, item, retired));
   const mail = channels.email
     ? withUnsubscribe(
         lockReminderMessage(lang, {
           displayName: notification.user.displayName,
-          eventName: stage.event.name,
+          eventName: event.name,
           stageName,
           locksAt: t(msg("email.lockReminder.locksAt"), {
-            local: formatInTimeZone(stage.startsAt, stage.event.timeZone, {}, locale),
+            local: formatInTimeZone(stage.startsAt, event.timeZone, {}, locale),
             utc: formatInTimeZone(stage.startsAt, "UTC", { weekday: undefined }, locale),
           }),
           missing: items,
@@ -118,7 +112,7 @@ async function composeReminder(db: Db, notification: Loaded, channels: Channels,
         message: {
           title: t(msg("email.push.lockTitle"), { stage: stageName }),
           body: t(msg("email.push.lockBody"), {
-            event: stage.event.name,
+            event: event.name,
             todo: new Intl.ListFormat(INTL_LOCALES[locale], { type: "conjunction" }).format(items),
           }),
           url: path,
@@ -226,8 +220,7 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
           user.emailVerified !== null &&
           (isReminder ? (preference?.lockReminderEmail ?? true) : (preference?.resultsEmail ?? true)),
         push:
-          (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) &&
-          (await db.pushSubscription.count({ where: { userId: user.id } })) > 0,
+          (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) && user._count.pushSubscriptions > 0,
       };
       if (!channels.email && !channels.push) return "no channel (email off or unconfirmed, no device)";
       return isReminder ? composeReminder(db, notification, channels, lang) : composeResults(db, notification, channels, lang);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { DEFAULT_LEAD_HOURS } from "@/lib/validation/account";
 import { queueDeliveries } from "./queue";
 
 // A player "plays" an event when they have a roster in it or belong to one of its leagues. Their
@@ -38,7 +39,7 @@ export async function queueDueReminders(db: Db): Promise<number> {
           (u.email IS NOT NULL AND u.email_verified IS NOT NULL AND coalesce(np.lock_reminder_email, true))
           OR (coalesce(np.lock_reminder_push, true) AND EXISTS (SELECT 1 FROM push_subscription ps WHERE ps.user_id = u.id))
         )
-        AND ns.starts_at <= now() + make_interval(hours => coalesce(np.lead_hours, 3))
+        AND ns.starts_at <= now() + make_interval(hours => coalesce(np.lead_hours, ${DEFAULT_LEAD_HOURS}))
         AND (
           r.id IS NULL
           OR NOT EXISTS (SELECT 1 FROM podium_call pc WHERE pc.user_id = p.user_id AND pc.stage_id = ns.id)
@@ -61,28 +62,65 @@ export async function queueDueReminders(db: Db): Promise<number> {
 
 export type MissingPick = "roster" | "call" | "retired";
 
-/** What one player still misses for one stage, read again when the reminder goes out. */
-export async function findMissingPicks(db: Db, userId: string, stageId: number): Promise<{ missing: MissingPick[]; retired: string[] }> {
-  const stage = await db.stage.findUniqueOrThrow({ where: { id: stageId }, select: { eventId: true } });
-  const [roster, call] = await Promise.all([
-    db.roster.findUnique({
-      where: { userId_eventId: { userId, eventId: stage.eventId } },
-      select: {
-        versions: {
-          orderBy: { savedAt: "desc" },
-          take: 1,
-          select: { crews: { select: { crew: { select: { driver: true, status: true } } } } },
-        },
-      },
-    }),
-    db.podiumCall.findUnique({ where: { userId_stageId: { userId, stageId } }, select: { id: true } }),
-  ]);
-  const retired = (roster?.versions[0]?.crews ?? []).filter(({ crew }) => crew.status === "RETIRED").map(({ crew }) => crew.driver);
+export type ReminderState = {
+  stage: { id: number; number: number; name: string | null; type: string; status: string; startsAt: Date };
+  event: { slug: string; name: string; timeZone: string };
+  /** The database clock now: a reminder is never sent once the stage has started. */
+  now: Date;
+  missing: MissingPick[];
+  /** The retired crews' drivers in the player's latest roster. */
+  retired: string[];
+};
+
+/**
+ * What one player still misses for one stage, read again when the reminder goes out, with the
+ * stage and the clock: one statement, as a burst of reminders is sent at a hundred a second.
+ */
+export async function readReminderState(db: Db, userId: string, stageId: number): Promise<ReminderState> {
+  const [row] = await db.$queryRaw<
+    {
+      id: number;
+      number: number;
+      name: string | null;
+      type: string;
+      status: string;
+      starts_at: Date;
+      slug: string;
+      event_name: string;
+      time_zone: string;
+      now: Date;
+      has_roster: boolean;
+      has_call: boolean;
+      retired: string[];
+    }[]
+  >`
+    SELECT s.id, s.number, s.name, s.type::text, s.status::text, s.starts_at, e.slug, e.name AS event_name, e.time_zone,
+      clock_timestamp() AS now,
+      r.id IS NOT NULL AS has_roster,
+      EXISTS (SELECT 1 FROM podium_call pc WHERE pc.user_id = ${userId}::uuid AND pc.stage_id = s.id) AS has_call,
+      coalesce(ARRAY(
+        SELECT c.driver FROM roster_version_crew rvc JOIN crew c ON c.id = rvc.crew_id
+        WHERE c.status = 'RETIRED' AND rvc.version_id = (
+          SELECT rv.id FROM roster_version rv WHERE rv.roster_id = r.id ORDER BY rv.saved_at DESC LIMIT 1
+        )
+        ORDER BY c.driver
+      ), '{}') AS retired
+    FROM stage s
+    JOIN event e ON e.id = s.event_id
+    LEFT JOIN roster r ON r.user_id = ${userId}::uuid AND r.event_id = s.event_id
+    WHERE s.id = ${stageId}`;
+  if (!row) throw new Error(`stage ${stageId} does not exist`);
   const missing: MissingPick[] = [];
-  if (!roster) missing.push("roster");
-  if (!call) missing.push("call");
-  if (retired.length > 0) missing.push("retired");
-  return { missing, retired };
+  if (!row.has_roster) missing.push("roster");
+  if (!row.has_call) missing.push("call");
+  if (row.retired.length > 0) missing.push("retired");
+  return {
+    stage: { id: row.id, number: row.number, name: row.name, type: row.type, status: row.status, startsAt: row.starts_at },
+    event: { slug: row.slug, name: row.event_name, timeZone: row.time_zone },
+    now: row.now,
+    missing,
+    retired: row.retired,
+  };
 }
 
 /** Per upcoming stage of an event: how many of its players still miss a roster or a call (admin). */

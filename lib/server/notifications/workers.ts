@@ -7,8 +7,30 @@ import { deliverNotification } from "./deliver";
 import { queueDueReminders } from "./lock-reminders";
 import { fanOutResultsNotices, type ResultsNoticeTask } from "./results-notices";
 
-/** Deliveries one instance runs at once: each waits mostly on the mail server. */
-const DELIVERY_WORKERS = 4;
+// pg-boss's worker waits out its polling interval after every fetch, so one job per fetch caps an
+// instance at a few messages a second. Each fetch claims a batch instead, delivered a few at a time
+// (each delivery waits mostly on the database and the mail server); two fetchers overlap their waits.
+const DELIVERY_FETCHERS = 2;
+const DELIVERY_BATCH = 50;
+const DELIVERY_CONCURRENCY = 8;
+
+/**
+ * Delivers a claimed batch. A failure fails the whole batch for pg-boss, which retries its jobs
+ * with backoff; deliveries already recorded (sent or skipped) are no-ops when retried.
+ */
+async function deliverBatch(db: Db, mailer: Mailer, ids: number[]): Promise<void> {
+  const failures: unknown[] = [];
+  let next = 0;
+  // DELIVERY_CONCURRENCY lanes, each taking the batch's next message as soon as its last is done.
+  const lane = async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
+      await deliverNotification(db, mailer, id).catch((error: unknown) => failures.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: DELIVERY_CONCURRENCY }, lane));
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} of ${ids.length} deliveries failed`);
+}
 
 export type NotificationWorkers = { boss: PgBoss; stop(): Promise<void> };
 
@@ -26,10 +48,14 @@ export async function startNotificationWorkers(
   const boss = createBoss(url, bossOptions);
   await boss.start();
   const work = { batchSize: 1, pollingIntervalSeconds };
-  for (let index = 0; index < DELIVERY_WORKERS; index += 1) {
-    await boss.work<{ notificationId: number }>(QUEUES.deliver, work, async ([job]) => {
-      if (job) await deliverNotification(db, mailer, job.data.notificationId);
-    });
+  for (let index = 0; index < DELIVERY_FETCHERS; index += 1) {
+    await boss.work<{ notificationId: number }>(QUEUES.deliver, { batchSize: DELIVERY_BATCH, pollingIntervalSeconds }, (jobs) =>
+      deliverBatch(
+        db,
+        mailer,
+        jobs.map((job) => job.data.notificationId),
+      ),
+    );
   }
   await boss.work<ResultsNoticeTask>(QUEUES.resultsNotices, work, async ([job]) => {
     if (job) await fanOutResultsNotices(db, job.data);

@@ -1,4 +1,5 @@
 import "server-only";
+import { listPlayedChips } from "./played-chips";
 import type { Db } from "@/lib/server/db";
 import { getDatabaseNow } from "@/lib/server/clock";
 import { countTransferHistory } from "@/lib/game/transfers";
@@ -9,7 +10,7 @@ import { loadEventForPlay } from "./load-event-rules";
 /** Everything the play page needs for one player: the event, their rosters, calls and transfer state. */
 export async function getPlayPage(db: Db, userId: string, slug: string) {
   const event = await loadEventForPlay(db, slug);
-  const [now, stages, roster, calls, retiredCrews, featuredTeam] = await Promise.all([
+  const [now, stages, roster, calls, retiredCrews, featuredTeam, playedChips] = await Promise.all([
     getDatabaseNow(db),
     db.stage.findMany({
       where: { eventId: event.id },
@@ -32,7 +33,7 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
         joinedAt: true,
         versions: {
           orderBy: { savedAt: "asc" },
-          select: { id: true, savedAt: true, captainCrewId: true, crews: { select: { crewId: true } } },
+          select: { id: true, savedAt: true, captainCrewId: true, chip: true, chipStageId: true, crews: { select: { crewId: true } } },
         },
       },
     }),
@@ -42,12 +43,15 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
       select: { id: true, retiredAfter: { select: { number: true } } },
     }),
     event.featuredTeamId ? db.team.findUnique({ where: { id: event.featuredTeamId }, select: { name: true } }) : null,
+    listPlayedChips(db, userId, event.id),
   ]);
 
   const versions = (roster?.versions ?? []).map((version) => ({
     id: version.id,
     savedAt: version.savedAt,
     captainId: String(version.captainCrewId),
+    chip: version.chip,
+    chipStageId: version.chipStageId,
     crewIds: version.crews.map((crew) => String(crew.crewId)).sort(),
   }));
   const retired = retiredCrews.map((crew) => ({
@@ -59,11 +63,15 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
   const steps = countTransferHistory(entries, event.rules);
   const nextStage = findNextLock(stages, now) ?? null;
   const latest = versions.at(-1) ?? null;
+  const latestVersion = roster?.versions.at(-1);
+  // The chip saved with the latest roster, while the stage it was saved for is still the next one.
+  const pendingChip = latestVersion?.chip && nextStage && latestVersion.chipStageId === nextStage.id ? latestVersion.chip : null;
 
   return {
     now,
     event,
     featuredTeamName: featuredTeam?.name ?? null,
+    chips: { offered: event.rules.chips, played: playedChips, pending: pendingChip },
     stages,
     nextStage,
     latest,

@@ -7,8 +7,17 @@ import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
 import { loadEventForPlay } from "./load-event-rules";
 import { rosterSaveLock } from "@/lib/server/results/results-locks";
 import { toPgArray } from "@/lib/server/results/pg-array";
+import type { Chip } from "@/lib/game/rules";
+import { listPlayedChips } from "./played-chips";
 
-export type SaveRosterInput = { userId: string; eventSlug: string; crewIds: number[]; captainId: number };
+export type SaveRosterInput = {
+  userId: string;
+  eventSlug: string;
+  crewIds: number[];
+  captainId: number;
+  /** A chip played with this roster, for the stage it is saved for (none when left out). */
+  chip?: Chip | null;
+};
 
 type Inserted = { id: number; saved_at: Date; stage_number: number };
 
@@ -43,6 +52,8 @@ export async function saveRoster(db: Db, input: SaveRosterInput, translate: Tran
       captainId: check.problems.filter((problem) => problem.code === "CAPTAIN").map(describe),
     });
   }
+  const chip = input.chip ?? null;
+  if (chip !== null) await checkChip(db, input.userId, event, chip, translate);
 
   // One statement, so a save holds a pooled connection for one round trip (an interactive
   // transaction held it for six, and under a deadline rush saves queued for connections). In order:
@@ -54,7 +65,7 @@ export async function saveRoster(db: Db, input: SaveRosterInput, translate: Tran
     WITH entered AS (${rosterSaveLock(event.id)}),
     clock AS (SELECT clock_timestamp() AS now FROM entered),
     next_stage AS (
-      SELECT s.number, clock.now FROM stage s, clock
+      SELECT s.id, s.number, clock.now FROM stage s, clock
       WHERE s.event_id = ${event.id} AND s.status <> 'CANCELLED' AND s.starts_at > clock.now
       ORDER BY s.starts_at LIMIT 1
     ),
@@ -64,8 +75,9 @@ export async function saveRoster(db: Db, input: SaveRosterInput, translate: Tran
       RETURNING id
     ),
     version AS (
-      INSERT INTO roster_version (roster_id, captain_crew_id, saved_at)
-      SELECT roster.id, ${input.captainId}, next_stage.now FROM roster, next_stage
+      INSERT INTO roster_version (roster_id, captain_crew_id, saved_at, chip, chip_stage_id)
+      SELECT roster.id, ${input.captainId}, next_stage.now, ${chip}::"Chip", CASE WHEN ${chip}::"Chip" IS NOT NULL THEN next_stage.id END
+      FROM roster, next_stage
       RETURNING id, saved_at
     ),
     crews AS (
@@ -73,5 +85,26 @@ export async function saveRoster(db: Db, input: SaveRosterInput, translate: Tran
     )
     SELECT version.id, version.saved_at, next_stage.number AS stage_number FROM version, next_stage`;
   if (!inserted) throw new AppError("LOCKED", msg("play.action.rostersClosed"));
-  return { versionId: inserted.id, savedAt: inserted.saved_at, appliesFromStage: inserted.stage_number, cost: check.cost };
+  return { versionId: inserted.id, savedAt: inserted.saved_at, appliesFromStage: inserted.stage_number, cost: check.cost, chip };
+}
+
+/** A chip the event offers and the player has not used yet (it may be moved to another stage until its stage starts). */
+async function checkChip(
+  db: Db,
+  userId: string,
+  event: { id: number; rules: { chips: readonly Chip[] } },
+  chip: Chip,
+  translate: Translate,
+) {
+  if (!event.rules.chips.includes(chip)) {
+    throw new AppError("INVALID", translate(msg("play.chips.notOffered")), { chip: [translate(msg("play.chips.notOffered"))] });
+  }
+  const played = (await listPlayedChips(db, userId, event.id)).find((entry) => entry.chip === chip);
+  if (played) {
+    const message = translate(msg("play.chips.alreadyPlayed"), {
+      stage: played.stageNumber === 0 ? "prologue" : "numbered",
+      number: played.stageNumber,
+    });
+    throw new AppError("INVALID", message, { chip: [message] });
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { breakDownRosterStage, buildProgress } from "@/lib/game/player-breakdown";
+import { chipAt } from "@/lib/game/locked-rosters";
 import { indexResults } from "@/lib/game/scoring/crew-points";
 import { listRetiredBefore } from "@/lib/game/locked-rosters";
 import { isPublished } from "@/lib/game/results-status";
@@ -62,12 +63,14 @@ export async function getPlayerEvent(db: Db, userId: string, slug: string) {
     );
     const hasResults = publishedIds.includes(stage.id);
     const outCrewIds = new Set(listRetiredBefore(page.retired, stage.number));
+    const chip = chipAt(stage, version);
     const crews = version
       ? breakDownRosterStage({
           crewIds: version.crewIds,
           captainId: version.captainId,
           results: stageResults,
           outCrewIds,
+          chip,
           rules: page.event.rules,
         })
       : [];
@@ -85,6 +88,7 @@ export async function getPlayerEvent(db: Db, userId: string, slug: string) {
         featuredBest: call.featuredBestCrewId === null ? null : (crewLabel.get(String(call.featuredBestCrewId)) ?? "Unknown crew"),
       },
       transfers,
+      chip,
       score: scoreByStage.get(stage.id) ?? null,
     };
   });

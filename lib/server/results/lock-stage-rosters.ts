@@ -1,18 +1,19 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Chip } from "@/lib/game/rules";
 import { countTransfers } from "@/lib/game/transfers";
 import { toPgArray } from "./pg-array";
 import { listRetiredBefore, type RescoreContext, type RescoreStage } from "./rescore-context";
 import type { WriteCounts } from "./write-counts";
 
-type ChangedRow = { userId: string; versionId: number; prevBank: number; crews: number[]; prevCrews: number[] };
+type ChangedRow = { userId: string; versionId: number; prevBank: number; crews: number[]; prevCrews: number[]; chip: Chip | null };
 
 // A roster identical to the previous one: no crew comes in and none goes out, whichever crews they are.
 const SAME_CREWS: readonly string[] = [];
 
 /**
- * Writes `source` (user_id, roster_version_id, transfers, penalty, bank_after) as the stage's locked
+ * Writes `source` (user_id, roster_version_id, transfers, penalty, bank_after, chip) as the stage's locked
  * rosters: new rows inserted, changed ones updated, rows already right left alone (an upsert would
  * lock, and so write, every row it meets). The event's scoring lock keeps other writers out.
  * Returns how many rows `source` has and how many were written.
@@ -26,17 +27,18 @@ async function writeRows(tx: Tx, stage: RescoreStage, source: Prisma.Sql): Promi
       JOIN stage s ON s.id = ${stage.id}
       LEFT JOIN stage_roster sr ON sr.stage_id = ${stage.id} AND sr.user_id = x.user_id
       WHERE sr.user_id IS NULL
-         OR (sr.roster_version_id, sr.transfers, sr.penalty, sr.bank_after, sr.locked_at)
-            IS DISTINCT FROM (x.roster_version_id, x.transfers, x.penalty, x.bank_after, s.starts_at)
+         OR (sr.roster_version_id, sr.transfers, sr.penalty, sr.bank_after, sr.chip, sr.locked_at)
+            IS DISTINCT FROM (x.roster_version_id, x.transfers, x.penalty, x.bank_after, x.chip, s.starts_at)
     ), inserted AS (
-      INSERT INTO stage_roster (stage_id, user_id, roster_version_id, transfers, penalty, bank_after, locked_at)
-      SELECT ${stage.id}, user_id, roster_version_id, transfers, penalty, bank_after, starts_at FROM compared WHERE NOT is_stored
+      INSERT INTO stage_roster (stage_id, user_id, roster_version_id, transfers, penalty, bank_after, chip, locked_at)
+      SELECT ${stage.id}, user_id, roster_version_id, transfers, penalty, bank_after, chip, starts_at FROM compared WHERE NOT is_stored
       -- In key order: the primary key and the user index fill page by page.
       ORDER BY user_id
       RETURNING 1
     ), updated AS (
       UPDATE stage_roster sr
-      SET roster_version_id = x.roster_version_id, transfers = x.transfers, penalty = x.penalty, bank_after = x.bank_after, locked_at = x.starts_at
+      SET roster_version_id = x.roster_version_id, transfers = x.transfers, penalty = x.penalty, bank_after = x.bank_after, chip = x.chip,
+          locked_at = x.starts_at
       FROM compared x WHERE x.is_stored AND sr.stage_id = ${stage.id} AND sr.user_id = x.user_id
       RETURNING 1
     )
@@ -57,10 +59,13 @@ function changedPlayers(context: RescoreContext, stage: RescoreStage, previous: 
     WHERE r.event_id = ${context.eventId} AND v.saved_at >= least(a.starts_at, b.starts_at) AND v.saved_at < greatest(a.starts_at, b.starts_at)`;
 }
 
-/** Of the changed players, the version each had in force at the stage's start: the last saved before it. */
+/**
+ * Of the changed players, the version each had in force at the stage's start (the last saved before
+ * it), and the chip it plays on this stage: its own, when it was saved for this very stage.
+ */
 function versionsInForce(context: RescoreContext, stage: RescoreStage, previous: RescoreStage | undefined) {
   return Prisma.sql`
-    SELECT DISTINCT ON (r.user_id) r.user_id, v.id AS version_id
+    SELECT DISTINCT ON (r.user_id) r.user_id, v.id AS version_id, CASE WHEN v.chip_stage_id = ${stage.id} THEN v.chip END AS chip
     FROM roster r JOIN roster_version v ON v.roster_id = r.id JOIN stage s ON s.id = ${stage.id}
     WHERE r.event_id = ${context.eventId} AND v.saved_at < s.starts_at AND r.user_id IN (${changedPlayers(context, stage, previous)})
     ORDER BY r.user_id, v.saved_at DESC, v.id DESC`;
@@ -81,7 +86,7 @@ async function carryOver(tx: Tx, context: RescoreContext, stage: RescoreStage, p
     tx,
     stage,
     Prisma.sql`
-    SELECT p.user_id, p.roster_version_id, t.transfers, t.penalty, t.bank_after
+    SELECT p.user_id, p.roster_version_id, t.transfers, t.penalty, t.bank_after, NULL::"Chip" AS chip
     FROM stage_roster p
     JOIN unnest(${toPgArray(banks)}::int[], ${toPgArray(steps.map((step) => step.transfers))}::int[],
                 ${toPgArray(steps.map((step) => step.penalty))}::int[], ${toPgArray(steps.map((step) => step.bankAfter))}::int[])
@@ -100,7 +105,8 @@ async function lockFirstRosters(tx: Tx, context: RescoreContext, stage: RescoreS
     tx,
     stage,
     Prisma.sql`
-    SELECT f.user_id, f.version_id AS roster_version_id, ${first.transfers}::int AS transfers, ${first.penalty}::int AS penalty, ${first.bankAfter}::int AS bank_after
+    SELECT f.user_id, f.version_id AS roster_version_id, ${first.transfers}::int AS transfers, ${first.penalty}::int AS penalty,
+           ${first.bankAfter}::int AS bank_after, f.chip
     FROM (${versionsInForce(context, stage, previous)}) f WHERE ${withoutPrevious}`,
   );
 }
@@ -108,14 +114,21 @@ async function lockFirstRosters(tx: Tx, context: RescoreContext, stage: RescoreS
 /** Changed players with a row at the previous stage: transfers counted crew by crew against it. */
 async function lockChangedRosters(tx: Tx, context: RescoreContext, stage: RescoreStage, previous: RescoreStage) {
   const rows = await tx.$queryRaw<ChangedRow[]>`
-    SELECT f.user_id::text AS "userId", f.version_id AS "versionId", p.bank_after AS "prevBank",
+    SELECT f.user_id::text AS "userId", f.version_id AS "versionId", p.bank_after AS "prevBank", f.chip::text AS chip,
            ${crewsOf(Prisma.sql`f.version_id`)} AS crews, ${crewsOf(Prisma.sql`p.roster_version_id`)} AS "prevCrews"
     FROM (${versionsInForce(context, stage, previous)}) f
     JOIN stage_roster p ON p.stage_id = ${previous.id} AND p.user_id = f.user_id`;
   if (rows.length === 0) return { locked: 0, written: 0 };
   const retired = listRetiredBefore(context, stage);
   const steps = rows.map((row) =>
-    countTransfers({ previous: row.prevCrews.map(String), next: row.crews.map(String), bank: row.prevBank, retired, rules: context.rules }),
+    countTransfers({
+      previous: row.prevCrews.map(String),
+      next: row.crews.map(String),
+      bank: row.prevBank,
+      retired,
+      isWildcard: row.chip === "WILDCARD",
+      rules: context.rules,
+    }),
   );
   return writeRows(
     tx,
@@ -123,7 +136,8 @@ async function lockChangedRosters(tx: Tx, context: RescoreContext, stage: Rescor
     Prisma.sql`
     SELECT * FROM unnest(${toPgArray(rows.map((row) => row.userId))}::uuid[], ${toPgArray(rows.map((row) => row.versionId))}::int[],
                          ${toPgArray(steps.map((step) => step.transfers))}::int[], ${toPgArray(steps.map((step) => step.penalty))}::int[],
-                         ${toPgArray(steps.map((step) => step.bankAfter))}::int[]) AS u(user_id, roster_version_id, transfers, penalty, bank_after)`,
+                         ${toPgArray(steps.map((step) => step.bankAfter))}::int[], ${toPgArray(rows.map((row) => row.chip))}::"Chip"[])
+      AS u(user_id, roster_version_id, transfers, penalty, bank_after, chip)`,
   );
 }
 

@@ -68,26 +68,35 @@ async function scoredQuery(tx: Tx, context: RescoreContext, stage: RescoreStage,
   // The roster that scores: this stage's own once it has started (with its transfer penalty), else
   // the one carried over from the latest started stage before it (no penalty: no new lock).
   const rosterStage = findRosterStage(context, stage);
-  const penalty = rosterStage?.id === stage.id ? Prisma.sql`coalesce(r.penalty, 0)` : Prisma.sql`0`;
+  const isOwnLock = rosterStage?.id === stage.id;
+  const penalty = isOwnLock ? Prisma.sql`coalesce(r.penalty, 0)` : Prisma.sql`0`;
+  // A chip acts on the stage its roster was locked for, never on a stage the roster carries over to.
+  const chip = isOwnLock ? Prisma.sql`sr.chip` : Prisma.sql`NULL::"Chip"`;
   return Prisma.sql`
     WITH shares AS (
       SELECT * FROM unnest(${toPgArray(tables.shares.map((share) => Number(share.crew)))}::int[],
-                           ${toPgArray(tables.shares.map((share) => share.member))}::int[], ${toPgArray(tables.shares.map((share) => share.captain))}::int[])
-        AS t(crew_id, member, captain)
+                           ${toPgArray(tables.shares.map((share) => share.member))}::int[], ${toPgArray(tables.shares.map((share) => share.captain))}::int[],
+                           ${toPgArray(tables.shares.map((share) => share.memberShielded))}::int[],
+                           ${toPgArray(tables.shares.map((share) => share.captainShielded))}::int[])
+        AS t(crew_id, member, captain, member_shielded, captain_shielded)
     ), calls AS (
       SELECT * FROM unnest(${toPgArray(calls.map((call) => call.p1))}::int[], ${toPgArray(calls.map((call) => call.p2))}::int[],
                            ${toPgArray(calls.map((call) => call.p3))}::int[], ${toPgArray(calls.map((call) => call.featured ?? 0))}::int[],
                            ${toPgArray(callScores.map((score) => score.points))}::int[], ${toPgArray(callScores.map((score) => score.exact))}::int[])
         AS t(p1, p2, p3, featured, points, exact)
     ), rosters AS (
-      SELECT sr.user_id, sr.penalty, sum(CASE WHEN c.crew_id = v.captain_crew_id THEN t.captain ELSE t.member END)::int AS points
+      SELECT sr.user_id, sr.penalty,
+        (sum(CASE
+          WHEN ${chip} = 'SHIELD' THEN CASE WHEN c.crew_id = v.captain_crew_id THEN t.captain_shielded ELSE t.member_shielded END
+          ELSE CASE WHEN c.crew_id = v.captain_crew_id THEN t.captain ELSE t.member END
+        END) * CASE WHEN ${chip} = 'JOKER' THEN ${context.rules.jokerMultiplier}::int ELSE 1 END)::int AS points
       FROM stage_roster sr
       ${onlyUserIds === null ? Prisma.empty : Prisma.sql`JOIN rescore_player p ON p.user_id = sr.user_id`}
       JOIN roster_version v ON v.id = sr.roster_version_id
       JOIN roster_version_crew c ON c.version_id = sr.roster_version_id
       JOIN shares t ON t.crew_id = c.crew_id
       WHERE sr.stage_id = ${rosterStage?.id ?? null}::int AND ${only}
-      GROUP BY sr.user_id, sr.penalty
+      GROUP BY sr.user_id, sr.penalty, sr.chip
     ), points AS (
       SELECT p.user_id, coalesce(r.points, 0) AS roster_points, coalesce(q.points, 0) AS call_points, ${penalty} AS penalty, coalesce(q.exact, 0) AS exact
       FROM rescore_player p

@@ -8,7 +8,15 @@ import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks"
 import { ruleOverridesSchema } from "@/lib/game/rules";
 import { EVENT_EXPORT_FORMAT, EVENT_EXPORT_VERSION, type EventExport } from "@/lib/validation/event-export";
 
-type VersionRow = { id: number; userId: string; savedAt: string; captainCrewId: number; crewIds: number[] };
+type VersionRow = {
+  id: number;
+  userId: string;
+  savedAt: string;
+  captainCrewId: number;
+  crewIds: number[];
+  chip: "JOKER" | "WILDCARD" | "SHIELD" | null;
+  chipStage: number | null;
+};
 
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -19,7 +27,8 @@ const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOStrin
  */
 function listVersions(tx: Tx, eventId: number) {
   return tx.$queryRaw<VersionRow[]>`
-    SELECT v.id, r.user_id::text AS "userId", v.captain_crew_id AS "captainCrewId",
+    SELECT v.id, r.user_id::text AS "userId", v.captain_crew_id AS "captainCrewId", v.chip::text AS chip,
+           (SELECT s.number FROM stage s WHERE s.id = v.chip_stage_id) AS "chipStage",
            to_char(v.saved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "savedAt",
            ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = v.id ORDER BY c.crew_id) AS "crewIds"
     FROM roster r JOIN roster_version v ON v.roster_id = r.id
@@ -166,6 +175,7 @@ function toFile(rows: EventRows, players: EventExport["players"], exportedAt: Da
         savedAt: version.savedAt,
         captainCrewId: version.captainCrewId,
         crewIds: version.crewIds,
+        ...(version.chip ? { chip: version.chip, chipStage: version.chipStage } : {}),
       })),
     })),
     stageRosters: rows.stageRosters.map((row) => ({

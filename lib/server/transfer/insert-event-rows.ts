@@ -153,9 +153,11 @@ async function insertRosters(tx: Tx, file: EventExport, ids: Omit<ImportedIds, "
   await inChunks(
     versions,
     (chunk) => tx.$executeRaw`
-    INSERT INTO roster_version (id, roster_id, captain_crew_id, saved_at)
+    INSERT INTO roster_version (id, roster_id, captain_crew_id, saved_at, chip, chip_stage_id)
     SELECT * FROM unnest(${toPgArray(chunk.map((version) => lookup(versionIds, version.id)))}::int[], ${toPgArray(chunk.map((version) => version.rosterId))}::int[],
-                         ${toPgArray(chunk.map((version) => lookup(ids.crews, version.captainCrewId)))}::int[], ${toPgArray(chunk.map((version) => version.savedAt))}::timestamptz[])`,
+                         ${toPgArray(chunk.map((version) => lookup(ids.crews, version.captainCrewId)))}::int[], ${toPgArray(chunk.map((version) => version.savedAt))}::timestamptz[],
+                         ${toPgArray(chunk.map((version) => version.chip ?? null))}::"Chip"[],
+                         ${toPgArray(chunk.map((version) => (version.chip && version.chipStage != null ? lookup(ids.stages, version.chipStage) : null)))}::int[])`,
   );
   const picks = versions.flatMap((version) =>
     version.crewIds.map((crewId) => ({ versionId: lookup(versionIds, version.id), crewId: lookup(ids.crews, crewId) })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/server/db";
+import { DEFAULT_LEAD_HOURS } from "@/lib/validation/account";
 import { consumeAttempt, describeWait } from "@/lib/server/auth/rate-limit";
 import { queueNotification } from "@/lib/server/notifications/queue";
 
@@ -52,7 +53,7 @@ export async function readNotificationPreferences(db: Db, userId: string): Promi
     resultsEmail: found?.resultsEmail ?? true,
     lockReminderPush: found?.lockReminderPush ?? true,
     resultsPush: found?.resultsPush ?? true,
-    leadHours: (found?.leadHours ?? 3) as NotificationPreferences["leadHours"],
+    leadHours: (found?.leadHours ?? DEFAULT_LEAD_HOURS) as NotificationPreferences["leadHours"],
   };
 }
 

@@ -73,3 +73,8 @@ export async function markEmailVerified(email: string): Promise<void> {
 export async function clearRateLimits(prefix: string): Promise<void> {
   await withClient((client) => client.query("DELETE FROM rate_limit WHERE key LIKE $1", [`${prefix}%`]));
 }
+
+/** An account's id, by its address (pages address players by id). */
+export async function findUserId(email: string): Promise<string> {
+  return withClient(async (client) => (await client.query<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [email])).rows[0]!.id);
+}

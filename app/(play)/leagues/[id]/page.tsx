@@ -129,7 +129,13 @@ async function LeaguePage({ params, searchParams }: Props) {
           </p>
         ) : null}
 
-        <LeaderboardTable rows={board.rows} caption={t("league.caption", { name: league.name })} showMovement highlightUserId={user.id} />
+        <LeaderboardTable
+          rows={board.rows}
+          caption={t("league.caption", { name: league.name })}
+          showMovement
+          highlightUserId={user.id}
+          compareIn={league.event.slug}
+        />
 
         {board.pages > 1 ? (
           <nav aria-label={t("league.pages")} className="flex gap-3 text-sm">

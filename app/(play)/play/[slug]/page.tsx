@@ -95,7 +95,9 @@ async function PlayEventPage({ params }: Props) {
         ) : (
           <p className="text-sm text-stone-700">{t("page.pickPrompt", { count: event.rules.rosterSize })}</p>
         )}
-        <ClientMessages groups={["play.builder", "play.budget", "play.rules", "play.problems", "play.transfers", "common.crew"]}>
+        <ClientMessages
+          groups={["play.builder", "play.budget", "play.rules", "play.problems", "play.transfers", "play.chips", "common.crew"]}
+        >
           <RosterBuilder
             eventSlug={event.slug}
             crews={event.crews}
@@ -105,6 +107,8 @@ async function PlayEventPage({ params }: Props) {
             initialCrewIds={latest?.crewIds ?? []}
             initialCaptainId={latest?.captainId ?? null}
             transferContext={transferContextOf(page, stageTitle)}
+            chips={page.chips}
+            nextStageLabel={nextStage ? stageTitle(nextStage) : null}
             isClosed={!nextStage}
           />
         </ClientMessages>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
+import { DEFAULT_LOCALE, LOCALE_PARAM } from "@/lib/i18n/locales";
 import { getEventPage } from "@/lib/server/events/get-event-page";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { formatDateRange } from "@/lib/format/date-time";
@@ -98,7 +99,10 @@ async function EventPage({ params }: Props) {
         <StageTable stages={event.stages} now={now} timeZone={event.timeZone} eventSlug={event.slug} />
         <p className="text-sm">
           {/* A file, not a page: a plain link, so the browser hands it to the calendar app. */}
-          <a href={`/api/v1/events/${event.slug}/calendar.ics`} className="font-semibold text-dune-700 underline">
+          <a
+            href={`/api/v1/events/${event.slug}/calendar.ics${locale === DEFAULT_LOCALE ? "" : `?${LOCALE_PARAM}=${locale}`}`}
+            className="font-semibold text-dune-700 underline"
+          >
             {t("event.calendarLink")}
           </a>{" "}
           <span className="text-stone-700">{t("event.calendarNote")}</span>

@@ -100,7 +100,12 @@ async function PlayerPage({ params, searchParams }: Props) {
               <p className="text-sm text-stone-700">{t("page.stagesIntro")}</p>
               <ol className="space-y-3">
                 {detail.stages.map((entry) => (
-                  <PlayerStageCard key={entry.stage.id} entry={entry} captainMultiplier={detail.event.rules.captainMultiplier} />
+                  <PlayerStageCard
+                    key={entry.stage.id}
+                    entry={entry}
+                    captainMultiplier={detail.event.rules.captainMultiplier}
+                    jokerMultiplier={detail.event.rules.jokerMultiplier}
+                  />
                 ))}
               </ol>
             </section>

@@ -10,6 +10,7 @@ import { eventSlugSchema } from "@/lib/validation/params";
 
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { stageTitleValues } from "@/lib/format/stage-label";
+import { chipAt } from "@/lib/game/locked-rosters";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -67,6 +68,16 @@ async function HistoryPage({ params }: Props) {
                         .join(t("history.separator"))
                     : t("history.noRoster")}
                 </p>
+                {chipAt(stage, version) ? (
+                  <p>
+                    <span className="font-semibold">{t("history.chipLabel")}</span>{" "}
+                    {chipAt(stage, version) === "JOKER"
+                      ? t("chips.JOKER")
+                      : chipAt(stage, version) === "WILDCARD"
+                        ? t("chips.WILDCARD")
+                        : t("chips.SHIELD")}
+                  </p>
+                ) : null}
                 {transfers ? (
                   <p>
                     <span className="font-semibold">{t("history.transfersLabel")}</span>{" "}

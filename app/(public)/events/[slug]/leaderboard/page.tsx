@@ -106,7 +106,13 @@ async function LeaderboardPage({ params, searchParams }: Props) {
       {board.rows.length === 0 ? (
         <p className="rounded-lg border border-sand-200 bg-white p-4">{t("page.empty")}</p>
       ) : (
-        <LeaderboardTable rows={board.rows} caption={heading} showMovement={!stage} highlightUserId={viewer?.id ?? null} />
+        <LeaderboardTable
+          rows={board.rows}
+          caption={heading}
+          showMovement={!stage}
+          highlightUserId={viewer?.id ?? null}
+          compareIn={viewer ? event.slug : null}
+        />
       )}
 
       {board.pages > 1 ? (

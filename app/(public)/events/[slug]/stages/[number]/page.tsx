@@ -38,7 +38,7 @@ async function readMetadata({ params }: Props): Promise<Metadata> {
 async function StagePage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
-  const { stage, isPublic, calls, rosterPicks, callCount, now } = page;
+  const { stage, isPublic, calls, rosterPicks, callCount, chipCounts, now } = page;
   const isPublished = isPublishedStatus(stage.resultsStatus);
   const [crews, results, t, tCommon, locale] = await Promise.all([
     db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } }),
@@ -132,6 +132,15 @@ async function StagePage({ params }: Props) {
                   </li>
                 ))}
             </ul>
+            {chipCounts.length > 0 ? (
+              <p className="text-sm">
+                {t("stage.chipsPlayed", {
+                  joker: chipCounts.find((row) => row.chip === "JOKER")?.players ?? 0,
+                  wildcard: chipCounts.find((row) => row.chip === "WILDCARD")?.players ?? 0,
+                  shield: chipCounts.find((row) => row.chip === "SHIELD")?.players ?? 0,
+                })}
+              </p>
+            ) : null}
             <h3 className="font-semibold">{t("stage.callsHeading")}</h3>
             {calls.length === 0 ? (
               <p className="text-sm">{t("stage.noCalls")}</p>
