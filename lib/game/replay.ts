@@ -65,7 +65,8 @@ export function buildReplayScoringInput(event: ReplayEvent, revealed: readonly R
     return id;
   };
   return {
-    rules: { ...event.rules, stagePoints: [...event.rules.stagePoints], finalPoints: [...event.rules.finalPoints] },
+    // Runs offer no chips yet: the engine is told so.
+    rules: { ...event.rules, stagePoints: [...event.rules.stagePoints], finalPoints: [...event.rules.finalPoints], chips: [] },
     featuredTeam: event.featuredTeam,
     crews: event.crews.map((crew) => ({
       id: crew.id,

@@ -20,6 +20,9 @@ import { StartReplayForm } from "@/components/replay/start-replay-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
+// Replay runs offer no chips yet (their picks have no chip column): the roster builder shows none.
+const NO_CHIPS = { offered: [], played: [], pending: null };
+
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("replay");
@@ -131,6 +134,8 @@ async function ReplayRunPage({ params }: Props) {
                     ? { kind: "counted", ...open.transfers, previous: open.transfers.previous, nextStageLabel: openTitle }
                     : { kind: "first" }
                 }
+                chips={NO_CHIPS}
+                nextStageLabel={null}
                 isClosed={false}
                 saveAction={saveReplayRosterAction}
                 hiddenFields={{ runId: String(run.id), stageNumber: String(open.stage.number) }}
