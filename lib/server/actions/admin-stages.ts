@@ -1,8 +1,10 @@
 "use server";
 
 import { db } from "@/lib/server/db";
+import { getRequestTranslate, resolveRequestLocale } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
@@ -39,9 +41,10 @@ export const createStageAction = adminAction({
   schema: createStageSchema,
   run: (input, admin) => createStage(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (created) => {
-    const name = stageTitle({ number: created.number, name: null });
-    return `${name} added.${rescoredNote(created.rescored)} Add the next one, or go back to the event.`;
+  done: async (created) => {
+    const t = await getRequestTranslate();
+    const stage = t(msg("common.stageTitle"), stageTitleValues({ number: created.number, name: null }));
+    return t(msg("admin.action.stageAdded"), { stage, rescored: rescoredNote(created.rescored, t) });
   },
 });
 
@@ -51,7 +54,7 @@ export const updateStageAction = adminAction({
   schema: updateStageSchema,
   run: (input, admin) => updateStage(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: ({ changed }) => (changed ? "Stage saved." : "Nothing changed."),
+  done: async ({ changed }) => (await getRequestTranslate())(changed ? msg("admin.action.stageSaved") : msg("admin.action.nothingChanged")),
 });
 
 export const moveStageStartAction = adminAction({
@@ -60,11 +63,15 @@ export const moveStageStartAction = adminAction({
   schema: moveStageStartSchema,
   run: (input, admin) => moveStageStart(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (moved) => {
-    if (!moved.changed) return "The start is already at that time.";
-    const local = `${formatInTimeZone(moved.startsAt, moved.timeZone)} local (${timeZoneLabel(moved.startsAt, moved.timeZone)})`;
-    const utc = formatInTimeZone(moved.startsAt, "UTC", { weekday: undefined });
-    return `Start moved: the stage now locks at ${local}, ${utc} UTC.${rescoredNote(moved.rescored)}`;
+  done: async (moved) => {
+    const [t, locale] = await Promise.all([getRequestTranslate(), resolveRequestLocale()]);
+    if (!moved.changed) return t(msg("admin.action.startUnchanged"));
+    const message = t(msg("admin.action.startMoved"), {
+      local: formatInTimeZone(moved.startsAt, moved.timeZone, {}, locale),
+      zone: timeZoneLabel(moved.startsAt, moved.timeZone, locale),
+      utc: formatInTimeZone(moved.startsAt, "UTC", { weekday: undefined }, locale),
+    });
+    return `${message}${rescoredNote(moved.rescored, t)}`;
   },
 });
 
@@ -74,10 +81,11 @@ export const setStageCancelledAction = adminAction({
   schema: stageCancellationSchema,
   run: (input, admin) => setStageCancelled(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (saved, { cancelled }) => {
-    if (!saved.changed) return cancelled ? "The stage was already cancelled." : "The stage was not cancelled.";
-    const status = cancelled ? "Stage cancelled: it scores nothing for anyone." : "Stage restored: it locks at its start again.";
-    return `${status}${rescoredNote(saved.rescored)}`;
+  done: async (saved, { cancelled }) => {
+    const t = await getRequestTranslate();
+    if (!saved.changed) return t(cancelled ? msg("admin.action.alreadyCancelled") : msg("admin.action.notCancelled"));
+    const status = t(cancelled ? msg("admin.action.stageCancelled") : msg("admin.action.stageRestored"));
+    return `${status}${rescoredNote(saved.rescored, t)}`;
   },
 });
 
@@ -87,6 +95,9 @@ export const lockStageNowAction = adminAction({
   schema: lockStageNowSchema,
   run: (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (locked) =>
-    `Locked at ${formatInTimeZone(locked.startsAt, locked.timeZone)} local: picks saved until now count for this stage.${rescoredNote(locked.rescored)}`,
+  done: async (locked) => {
+    const [t, locale] = await Promise.all([getRequestTranslate(), resolveRequestLocale()]);
+    const message = t(msg("admin.action.lockedNow"), { local: formatInTimeZone(locked.startsAt, locked.timeZone, {}, locale) });
+    return `${message}${rescoredNote(locked.rescored, t)}`;
+  },
 });

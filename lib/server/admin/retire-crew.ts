@@ -69,6 +69,7 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
       before: { status: crew.status, retiredAfterStage: previous?.number ?? null },
       after: { status: stage ? "RETIRED" : "RUNNING", retiredAfterStage: stage?.number ?? null },
     });
-    return { changed: true, rescored: rescore, retiredAfter: stage ? stageLabel(stage) : null };
+    // The stage itself: the action words it in the admin's language.
+    return { changed: true, rescored: rescore, retiredAfter: stage ? { number: stage.number, type: stage.type } : null };
   }, SCORING_TRANSACTION_OPTIONS);
 }
