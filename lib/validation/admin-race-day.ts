@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 import { idSchema } from "./params";
 import { localDateTimeSchema } from "./admin-events";
 
 // Race-day admin forms: the entry list import, confirming prices, and the timetable as one table.
 
-const eventIdSchema = idSchema("Missing event: reload the page");
+const eventIdSchema = idSchema(msg("admin.validation.missingEvent"));
 
 /** The pasted or uploaded list; the lines themselves are read by lib/game/entry-list-csv. */
 export const importEntryListSchema = z.object({
   eventId: eventIdSchema,
   csv: z
-    .string({ error: "Paste the entry list or choose its file" })
-    .max(200_000, "The list is too long: import at most 500 crews at once")
-    .refine((text) => text.trim() !== "", "Paste the entry list or choose its file"),
+    .string({ error: msg("admin.validation.entryList") })
+    .max(200_000, msg("admin.validation.entryListTooLong"))
+    .refine((text) => text.trim() !== "", msg("admin.validation.entryList")),
 });
 
 export const confirmPricesSchema = z.object({ eventId: eventIdSchema });
