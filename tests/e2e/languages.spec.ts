@@ -201,3 +201,37 @@ test.describe("the roster builder in Arabic", () => {
     await page.screenshot({ path: test.info().outputPath("roster-ar-390-saved.png"), fullPage: true });
   });
 });
+
+test.describe("a public leaderboard in Arabic from the browser's language", () => {
+  test.use({ locale: "ar-SA", viewport: { width: 390, height: 844 } });
+
+  test("reads right to left, shows the board, passes axe at phone width", async ({ page }) => {
+    // The replayed 2026 rally has published scores (accessibility.spec.ts reads the same board).
+    await page.goto("/events/dakar-2026/leaderboard");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1, name: "الترتيب العام" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "الترتيب العام" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("leaderboard-ar-390.png"), fullPage: true });
+  });
+});
+
+test.describe("the admin's event page in Arabic", () => {
+  test.use({ storageState: "playwright/.auth/admin.json", viewport: { width: 390, height: 844 } });
+
+  test("reads right to left in Arabic, passes axe at phone width", async ({ page, context, baseURL }) => {
+    const { slug } = await createLockingEvent(3600);
+    // The admin signed up in English: the switcher's cookie is what changes the language.
+    await context.addCookies([{ name: "lang", value: "ar", url: baseURL ?? page.url() }]);
+    await page.goto(`/admin/events/${slug}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("navigation", { name: "الإدارة" })).toContainText("السباقات");
+    await expect(page.getByRole("heading", { level: 2, name: "تفاصيل السباق" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "الطواقم مع فرقها وفئاتها وأسعارها وحالتها" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "احفظ السباق" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("admin-ar-390.png"), fullPage: true });
+  });
+});
