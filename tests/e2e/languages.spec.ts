@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
 import { confirmSignUpEmail, newAccount, signUp } from "./helpers/accounts";
-import { createLockingEvent } from "./helpers/database";
+import { addStandings, createLockingEvent } from "./helpers/database";
 
 // Languages (docs/i18n.md): the browser's language, the switcher (with and without JavaScript),
 // the account's saved choice, Arabic right to left.
@@ -206,12 +206,20 @@ test.describe("a public leaderboard in Arabic from the browser's language", () =
   test.use({ locale: "ar-SA", viewport: { width: 390, height: 844 } });
 
   test("reads right to left, shows the board, passes axe at phone width", async ({ page }) => {
-    // The replayed 2026 rally has published scores (accessibility.spec.ts reads the same board).
-    await page.goto("/events/dakar-2026/leaderboard");
+    // A scored board: a name written in Arabic and a Latin one, each read in its own direction.
+    const { slug } = await createLockingEvent(3600);
+    const suffix = slug.slice(-4);
+    await addStandings(slug, [
+      { name: `سارة الحربي ${suffix}`, total: 842 },
+      { name: `Dune Fox ${suffix}`, total: 615 },
+    ]);
+    await page.goto(`/events/${slug}/leaderboard`);
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByRole("heading", { level: 1, name: "الترتيب العام" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "الترتيب العام" })).toBeVisible();
+    const board = page.getByRole("table", { name: "الترتيب العام" });
+    await expect(board.getByRole("row", { name: new RegExp(`سارة الحربي ${suffix}`) })).toContainText("842");
+    await expect(board.getByRole("row", { name: new RegExp(`Dune Fox ${suffix}`) })).toContainText("615");
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath("leaderboard-ar-390.png"), fullPage: true });
   });
