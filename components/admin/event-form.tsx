@@ -171,7 +171,8 @@ export function EventForm({
         isCode
         defaultValue={value("rules", event?.rulesJson)}
         errors={errors("rules")}
-        hint={t("rulesHint", { example: '{"budget": 90}' })}
+        // Isolated left to right (U+2066 … U+2069): in Arabic the braces would otherwise swap ends.
+        hint={t("rulesHint", { example: '\u2066{"budget": 90}\u2069' })}
       />
       <details className="text-sm">
         <summary className="cursor-pointer font-semibold text-dune-700">{t("defaultRules")}</summary>

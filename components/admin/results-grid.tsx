@@ -103,7 +103,7 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
         <input type="hidden" name={target.name} value={target.id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="rows" value={JSON.stringify(rows)} />
-        <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-sand-200 bg-white">
           <table className="w-full min-w-[40rem] text-start text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-sand-100 text-xs uppercase">
