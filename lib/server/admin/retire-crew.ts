@@ -3,6 +3,7 @@ import type { Db } from "@/lib/server/db";
 import { writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
+import { msg } from "@/lib/i18n/translate";
 import { fieldError, lockVersionedRow } from "./row-guards";
 import { stageLabel } from "@/lib/format/stage-label";
 
@@ -33,8 +34,8 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
             where: { id: input.retiredAfterStageId },
             select: { id: true, eventId: true, number: true, type: true },
           });
-    if (stage && stage.eventId !== crew.eventId) throw fieldError("INVALID", "retiredAfterStageId", "Choose one of this event's stages");
-    if (input.retiredAfterStageId !== null && !stage) throw fieldError("INVALID", "retiredAfterStageId", "That stage no longer exists");
+    if (stage && stage.eventId !== crew.eventId) throw fieldError("INVALID", "retiredAfterStageId", msg("admin.errors.stageNotOfEvent"));
+    if (input.retiredAfterStageId !== null && !stage) throw fieldError("INVALID", "retiredAfterStageId", msg("admin.errors.stageGone"));
 
     if (stage) {
       const laterFinish = await tx.stageResult.findFirst({

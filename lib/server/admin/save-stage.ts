@@ -1,15 +1,15 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import type { StageFields } from "@/lib/validation/admin-events";
 import { diffFields, writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
-import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
+import { msg } from "@/lib/i18n/translate";
+import { fieldError, goneError, lockVersionedRow, withUniqueField } from "./row-guards";
 import { assertStageOrder } from "./stage-order";
 import { localInputToUtc } from "@/lib/format/zoned-time";
 
-const NUMBER_TAKEN = "This event already has a stage with that number";
+const NUMBER_TAKEN = msg("admin.errors.stageNumberTaken");
 
 async function assertNumberFree(tx: Tx, eventId: number, number: number, stageId?: number) {
   const taken = await tx.stage.findFirst({
@@ -38,7 +38,7 @@ export async function createStage(db: Db, input: StageFields & Actor & { eventId
     () =>
       db.$transaction(async (tx) => {
         const event = await tx.event.findUnique({ where: { id: eventId }, select: { timeZone: true } });
-        if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+        if (!event) throw goneError("event");
         const startsAt = toStageStart(startsAtLocal, event.timeZone);
         await assertNumberFree(tx, eventId, fields.number);
         await assertStageOrder(tx, eventId, event.timeZone, { ...fields, startsAt, status: "SCHEDULED" }, "startsAtLocal");

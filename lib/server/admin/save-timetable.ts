@@ -9,6 +9,8 @@ import { diffFields, writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { assertStageOrder } from "./stage-order";
+import { goneError } from "./row-guards";
+import { msg } from "@/lib/i18n/translate";
 
 export type TimetableRow = {
   stageId: number;
@@ -36,7 +38,7 @@ function refuse(problems: Problems, code: "INVALID" | "CONFLICT" = "INVALID"): n
 
 async function lockStages(tx: Tx, eventId: number) {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { timeZone: true } });
-  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+  if (!event) throw goneError("event");
   // Every stage of the event, locked in id order: a concurrent move or publish waits for the table.
   await tx.$queryRaw`SELECT id FROM stage WHERE event_id = ${eventId} ORDER BY id FOR NO KEY UPDATE`;
   const stages = await tx.stage.findMany({ where: { eventId }, include: { _count: { select: { results: true } } } });
@@ -57,8 +59,7 @@ export async function saveTimetable(db: Db, input: SaveTimetableInput) {
     const seen = new Set<number>();
     for (const row of input.rows) {
       const stage = stages.get(row.stageId);
-      if (!stage || seen.has(row.stageId))
-        throw new AppError("CONFLICT", "The timetable no longer matches the event's stages: reload the page.");
+      if (!stage || seen.has(row.stageId)) throw new AppError("CONFLICT", msg("admin.errors.timetableMismatch"));
       seen.add(row.stageId);
       if (stage.version !== row.expectedVersion) {
         fail(stage.id, `${stageLabelCapitalised(stage)} was changed by someone else since you opened the timetable: reload to see it.`);
