@@ -241,5 +241,16 @@ test.describe("the admin's event page in Arabic", () => {
     await expect(page.getByRole("button", { name: "احفظ السباق" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath("admin-ar-390.png"), fullPage: true });
+
+    // The race-day pages, for a person to look at in Arabic at phone width.
+    for (const [path, heading] of [
+      ["race-day", "يوم السباق"],
+      ["timetable", "الجدول الزمني"],
+      ["results/0", "المرحلة التمهيدية"],
+    ] as const) {
+      await page.goto(`/admin/events/${slug}/${path}`);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath(`admin-${path.replace("/", "-")}-ar-390.png`), fullPage: true });
+    }
   });
 });
