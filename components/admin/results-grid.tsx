@@ -134,7 +134,8 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
                 return (
                   <tr key={crew.id}>
                     <th scope="row" className="px-2 py-1 font-semibold">
-                      {name}
+                      {/* Isolated: "#700 Amber Dune" would read "Amber Dune #700" in a right-to-left row. */}
+                      <bdi>{name}</bdi>
                       <span className="block text-xs font-normal text-stone-600">{crew.teamName}</span>
                     </th>
                     <td className="px-2 py-1">

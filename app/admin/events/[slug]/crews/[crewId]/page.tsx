@@ -43,8 +43,8 @@ async function AdminCrewPage({ params }: Props) {
           </Link>{" "}
           / {t("crumbs.crew")}
         </p>
-        <h1 className="text-2xl font-bold" dir="auto">
-          {name}
+        <h1 className="text-2xl font-bold">
+          <bdi>{name}</bdi>
         </h1>
         <p className="text-sm text-stone-700">
           {t.rich("crewPage.usage", {
