@@ -9,6 +9,7 @@ import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createTeam, updateTeam } from "@/lib/server/admin/save-team";
 import { createCrew, updateCrew } from "@/lib/server/admin/save-crew";
 import { setCrewRetirement } from "@/lib/server/admin/retire-crew";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import {
   createCrewSchema,
   createTeamSchema,
@@ -86,7 +87,7 @@ export const setCrewRetirementAction = adminAction({
   form: RETIREMENT_FIELDS,
   echo: RETIREMENT_FIELDS,
   schema: crewRetirementSchema,
-  run: (input, admin) => setCrewRetirement(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => setCrewRetirement(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async (saved) => {
     const t = await getRequestTranslate();

@@ -7,6 +7,7 @@ import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { rescoredNote } from "@/lib/server/admin/rescore";
 import { confirmPrices, importEntryList } from "@/lib/server/admin/import-entry-list";
 import { saveTimetable } from "@/lib/server/admin/save-timetable";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import { confirmPricesSchema, importEntryListSchema, timetableSchema } from "@/lib/validation/admin-race-day";
 
 // Race day: the field imported from the entry list, its prices confirmed, the timetable as a table.
@@ -55,7 +56,7 @@ export const saveTimetableAction = adminAction({
     };
   },
   schema: timetableSchema,
-  run: (input, admin) => saveTimetable(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => saveTimetable(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async ({ changed, rescored }) => {
     const t = await getRequestTranslate();

@@ -10,6 +10,7 @@ import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
 import { lockStageNow, moveStageStart } from "@/lib/server/admin/move-stage-start";
 import { setStageCancelled } from "@/lib/server/admin/cancel-stage";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import {
   createStageSchema,
   lockStageNowSchema,
@@ -39,7 +40,7 @@ export const createStageAction = adminAction({
   form: STAGE_FIELDS,
   echo: STAGE_FIELDS,
   schema: createStageSchema,
-  run: (input, admin) => createStage(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => createStage(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async (created) => {
     const t = await getRequestTranslate();
@@ -52,7 +53,7 @@ export const updateStageAction = adminAction({
   form: STAGE_FIELDS,
   echo: STAGE_FIELDS,
   schema: updateStageSchema,
-  run: (input, admin) => updateStage(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => updateStage(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async ({ changed }) => (await getRequestTranslate())(changed ? msg("admin.action.stageSaved") : msg("admin.action.nothingChanged")),
 });
@@ -61,7 +62,7 @@ export const moveStageStartAction = adminAction({
   form: START_FIELDS,
   echo: START_FIELDS,
   schema: moveStageStartSchema,
-  run: (input, admin) => moveStageStart(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => moveStageStart(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async (moved) => {
     const [t, locale] = await Promise.all([getRequestTranslate(), resolveRequestLocale()]);
@@ -79,7 +80,7 @@ export const setStageCancelledAction = adminAction({
   form: CANCEL_FIELDS,
   echo: CANCEL_FIELDS,
   schema: stageCancellationSchema,
-  run: (input, admin) => setStageCancelled(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => setStageCancelled(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async (saved, { cancelled }) => {
     const t = await getRequestTranslate();
@@ -93,7 +94,7 @@ export const lockStageNowAction = adminAction({
   form: ["stageId", "version"] as const,
   echo: ["stageId", "version"] as const,
   schema: lockStageNowSchema,
-  run: (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async (locked) => {
     const [t, locale] = await Promise.all([getRequestTranslate(), resolveRequestLocale()]);

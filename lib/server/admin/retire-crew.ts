@@ -5,7 +5,7 @@ import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { msg } from "@/lib/i18n/translate";
 import { fieldError, lockVersionedRow } from "./row-guards";
-import { stageLabel } from "@/lib/format/stage-label";
+import { ENGLISH_WORDING, stageInSentence, type Wording } from "./wording";
 
 export type CrewRetirementInput = Actor & { crewId: number; expectedVersion: number; retiredAfterStageId: number | null };
 
@@ -13,7 +13,7 @@ export type CrewRetirementInput = Actor & { crewId: number; expectedVersion: num
  * Marks a crew out of the rally after one of its event's stages (null puts it back in). It then
  * scores nothing on later stages and can be swapped out free, so published later stages rescore.
  */
-export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
+export async function setCrewRetirement(db: Db, input: CrewRetirementInput, wording: Wording = ENGLISH_WORDING) {
   return db.$transaction(async (tx) => {
     await lockVersionedRow(tx, "crew", input.crewId, input.expectedVersion);
     const crew = await tx.crew.findUniqueOrThrow({
@@ -44,12 +44,8 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
         select: { stage: { select: { number: true, type: true } } },
       });
       if (laterFinish) {
-        const later = stageLabel(laterFinish.stage);
-        throw fieldError(
-          "CONFLICT",
-          "retiredAfterStageId",
-          `This crew finished ${later}: retire it after ${later} or later, or correct that stage's results first`,
-        );
+        const later = stageInSentence(wording, laterFinish.stage);
+        throw fieldError("CONFLICT", "retiredAfterStageId", wording.t(msg("admin.errors.finishedLater"), { stage: later }));
       }
     }
 
