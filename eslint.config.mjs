@@ -22,6 +22,8 @@ const TRANSLATED_FILES = [
   "app/(public)/unsubscribe/page.tsx",
   "app/(play)/account/page.tsx",
   "components/account/**",
+  "app/admin/**",
+  "components/admin/**",
   "app/(play)/leagues/**",
   "app/(play)/play/**",
   "app/(play)/replays/**",

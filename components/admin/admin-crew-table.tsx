@@ -1,22 +1,24 @@
+import { useTranslations } from "next-intl";
 import type { AdminEvent } from "@/lib/server/admin/get-admin-event";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { Badge } from "@/components/ui/badge";
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 
 export function AdminCrewTable({ event }: { event: AdminEvent }) {
-  if (event.crews.length === 0) return <p className="text-stone-700">No crews yet.</p>;
+  const [t, tCommon] = [useTranslations("admin.crewTable"), useTranslations("common")];
+  if (event.crews.length === 0) return <p className="text-stone-700">{t("empty")}</p>;
   return (
-    <Table caption="Crews with team, category, price and status" className="min-w-[44rem]">
+    <Table caption={t("caption")} className="min-w-[44rem]">
       <TableHead>
-        <Th>#</Th>
-        <Th>Crew</Th>
-        <Th>Team</Th>
-        <Th>Category</Th>
-        <Th align="right">Price</Th>
-        <Th>Status</Th>
+        <Th>{t("number")}</Th>
+        <Th>{t("crew")}</Th>
+        <Th>{t("team")}</Th>
+        <Th>{t("category")}</Th>
+        <Th align="end">{t("price")}</Th>
+        <Th>{t("status")}</Th>
         <Th>
-          <span className="sr-only">Actions</span>
+          <span className="sr-only">{t("actions")}</span>
         </Th>
       </TableHead>
       <TableBody>
@@ -36,27 +38,29 @@ export function AdminCrewTable({ event }: { event: AdminEvent }) {
               ) : null}
             </RowHeader>
             <Td className="align-top">{crew.team.name}</Td>
-            <Td className="align-top">{crew.category.charAt(0) + crew.category.slice(1).toLowerCase()}</Td>
-            <Td align="right" className="align-top">
+            <Td className="align-top">{t("categoryName", { category: crew.category })}</Td>
+            <Td align="end" className="align-top">
               {crew.price}
               {crew.isSamplePrice ? (
                 <span className="block">
-                  <Badge tone="warning">Sample</Badge>
+                  <Badge tone="warning">{t("sample")}</Badge>
                 </span>
               ) : null}
             </Td>
             <Td className="align-top">
               {crew.status === "RETIRED" ? (
                 <Badge tone="muted">
-                  {crew.retiredAfter ? `Out after ${stageTitle({ ...crew.retiredAfter, name: null })}` : "Retired"}
+                  {crew.retiredAfter
+                    ? t("outAfter", { stage: tCommon("stageTitle", stageTitleValues({ ...crew.retiredAfter, name: null })) })
+                    : t("retired")}
                 </Badge>
               ) : (
-                <Badge tone="success">Running</Badge>
+                <Badge tone="success">{t("running")}</Badge>
               )}
             </Td>
             <Td className="align-top">
               <TextLink href={`/admin/events/${event.slug}/crews/${crew.id}`}>
-                Edit<span className="sr-only"> {crew.driver}</span>
+                {t.rich("edit", { name: crew.driver, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
               </TextLink>
             </Td>
           </tr>

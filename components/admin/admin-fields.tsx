@@ -1,5 +1,8 @@
 // Form controls for the admin pages. Several forms share a page (one per team, crew, stage), so
 // every id is prefixed with the form's id; errors sit under the control and are tied to it.
+// They say "(optional)" with admin.forms.fields: the client forms using them need that group.
+
+import { useTranslations } from "next-intl";
 
 type Common = { formId: string; name: string; label: string; hint?: string; errors?: string[]; required?: boolean };
 
@@ -50,11 +53,12 @@ export function TextInput({
   ...common
 }: TextInputProps) {
   const { id, describedBy, invalid } = ids(common);
+  const t = useTranslations("admin.forms.fields");
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="block text-sm font-semibold">
         {common.label}
-        {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
+        {required ? null : <span className="font-normal text-stone-600">{t("optional")}</span>}
       </label>
       <input
         id={id}
@@ -64,6 +68,8 @@ export function TextInput({
         min={min}
         max={max}
         step={type === "number" ? 1 : undefined}
+        // Names and towns may be typed in Arabic or Latin letters; numbers and dates read left to right.
+        dir={type === "text" ? "auto" : "ltr"}
         list={list}
         placeholder={placeholder}
         required={required}
@@ -119,11 +125,12 @@ export function TextArea({
   ...common
 }: Common & { defaultValue?: string; rows?: number; isCode?: boolean; className?: string }) {
   const { id, describedBy, invalid } = ids(common);
+  const t = useTranslations("admin.forms.fields");
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="block text-sm font-semibold">
         {common.label}
-        <span className="font-normal text-stone-600"> (optional)</span>
+        <span className="font-normal text-stone-600">{t("optional")}</span>
       </label>
       <textarea
         id={id}
@@ -131,6 +138,7 @@ export function TextArea({
         rows={rows}
         defaultValue={defaultValue}
         spellCheck={isCode ? false : undefined}
+        dir={isCode ? "ltr" : "auto"}
         aria-invalid={invalid}
         aria-describedby={describedBy}
         className={`${CONTROL} ${isCode ? "font-mono text-sm" : ""}`}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createCrewAction, updateCrewAction } from "@/lib/server/actions/admin-event-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -22,20 +23,16 @@ export type EditableCrew = {
   source: string | null;
 };
 
-const CATEGORIES = [
-  { value: "STOCK", label: "Stock (the game's field)" },
-  { value: "ULTIMATE", label: "Ultimate" },
-  { value: "CHALLENGER", label: "Challenger" },
-  { value: "SSV", label: "SSV" },
-];
+const CATEGORIES = ["STOCK", "ULTIMATE", "CHALLENGER", "SSV"];
 
-/** Adds a crew to the event, or edits `crew` (at its version) when given. */
+/** Adds a crew to the event, or edits `crew` (at its version) when given. Messages: admin.forms.fields, admin.forms.crew. */
 export function CrewForm({ eventId, teams, crew }: { eventId: number; teams: { id: number; name: string }[]; crew?: EditableCrew }) {
   const [result, action, isPending] = useActionState(crew ? updateCrewAction : createCrewAction, null);
   const { errors, value, checked } = formFeedback(result);
+  const t = useTranslations("admin.forms.crew");
   const field = { formId: crew ? `crew-${crew.id}` : "new-crew" };
   return (
-    <form action={action} className="space-y-4" noValidate aria-label={crew ? "Crew details" : "New crew"}>
+    <form action={action} className="space-y-4" noValidate aria-label={crew ? t("label") : t("newLabel")}>
       {crew ? (
         <>
           <input type="hidden" name="crewId" value={crew.id} />
@@ -48,40 +45,40 @@ export function CrewForm({ eventId, teams, crew }: { eventId: number; teams: { i
         <SelectInput
           {...field}
           name="teamId"
-          label="Team"
+          label={t("team")}
           defaultValue={value("teamId", crew?.teamId)}
           errors={errors("teamId")}
           options={[
-            { value: "", label: "Choose a team", disabled: true },
+            { value: "", label: t("chooseTeam"), disabled: true },
             ...teams.map((team) => ({ value: String(team.id), label: team.name })),
           ]}
         />
         <TextInput
           {...field}
           name="number"
-          label="Race number"
+          label={t("number")}
           type="number"
           min={1}
           max={999999}
           required={false}
           defaultValue={value("number", crew?.number)}
           errors={errors("number")}
-          hint="Unique within the event; leave blank until the organiser publishes it"
+          hint={t("numberHint")}
         />
-        <TextInput {...field} name="driver" label="Driver" defaultValue={value("driver", crew?.driver)} errors={errors("driver")} />
+        <TextInput {...field} name="driver" label={t("driver")} defaultValue={value("driver", crew?.driver)} errors={errors("driver")} />
         <TextInput
           {...field}
           name="driverNationality"
-          label="Driver nationality"
+          label={t("driverNationality")}
           required={false}
           defaultValue={value("driverNationality", crew?.driverNationality)}
           errors={errors("driverNationality")}
-          hint="3-letter code, e.g. FRA"
+          hint={t("driverNationalityHint")}
         />
         <TextInput
           {...field}
           name="coDriver"
-          label="Co-driver"
+          label={t("coDriver")}
           required={false}
           defaultValue={value("coDriver", crew?.coDriver)}
           errors={errors("coDriver")}
@@ -89,62 +86,62 @@ export function CrewForm({ eventId, teams, crew }: { eventId: number; teams: { i
         <TextInput
           {...field}
           name="coDriverNationality"
-          label="Co-driver nationality"
+          label={t("coDriverNationality")}
           required={false}
           defaultValue={value("coDriverNationality", crew?.coDriverNationality)}
           errors={errors("coDriverNationality")}
-          hint="3-letter code, e.g. LTU"
+          hint={t("coDriverNationalityHint")}
         />
         <TextInput
           {...field}
           name="vehicle"
-          label="Vehicle"
+          label={t("vehicle")}
           required={false}
           defaultValue={value("vehicle", crew?.vehicle)}
           errors={errors("vehicle")}
-          hint="Blank uses the team's vehicle"
+          hint={t("vehicleHint")}
         />
         <SelectInput
           {...field}
           name="category"
-          label="Category"
+          label={t("category")}
           defaultValue={value("category", crew?.category ?? "STOCK")}
           errors={errors("category")}
-          options={CATEGORIES}
-          hint="Only Stock crews can be picked and called"
+          options={CATEGORIES.map((category) => ({ value: category, label: t("categoryName", { category }) }))}
+          hint={t("categoryHint")}
         />
         <TextInput
           {...field}
           name="price"
-          label="Price (credits)"
+          label={t("price")}
           type="number"
           min={1}
           max={100000}
           defaultValue={value("price", crew?.price)}
           errors={errors("price")}
-          hint="A whole number above 0. A change applies to roster saves from now on; rosters already saved keep this crew"
+          hint={t("priceHint")}
         />
         <CheckboxInput
           {...field}
           name="isSamplePrice"
-          label="Sample price"
+          label={t("samplePrice")}
           defaultChecked={checked("isSamplePrice", crew?.isSamplePrice ?? true)}
           errors={errors("isSamplePrice")}
-          hint="Shown to players as sample data until you untick it"
+          hint={t("samplePriceHint")}
         />
       </div>
       <TextInput
         {...field}
         name="source"
-        label="Source"
+        label={t("source")}
         required={false}
         defaultValue={value("source", crew?.source)}
         errors={errors("source")}
-        hint="Where the crew's facts come from, e.g. the organiser's entry list"
+        hint={t("sourceHint")}
       />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        {crew ? "Save crew" : "Add crew"}
+        {crew ? t("save") : t("add")}
       </Button>
     </form>
   );

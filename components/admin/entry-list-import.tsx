@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { importEntryListAction } from "@/lib/server/actions/admin-race-day";
 import { ENTRY_LIST_HEADER, parseEntryListCsv, type EntryListParse } from "@/lib/game/entry-list-csv";
 import type { ActionResult } from "@/lib/server/errors";
@@ -15,7 +16,7 @@ function Problems({ title, messages }: { title: string; messages: string[] }) {
   return (
     <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
       <p className="font-semibold">{title}</p>
-      <ul className="list-disc pl-5">
+      <ul className="list-disc ps-5">
         {messages.map((message) => (
           <li key={message}>{message}</li>
         ))}
@@ -25,17 +26,18 @@ function Problems({ title, messages }: { title: string; messages: string[] }) {
 }
 
 function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; crewNumbers: number[]; teamNames: string[] }) {
+  const t = useTranslations("admin.forms.entryList");
   if (parsed.rows.length === 0) return null;
   const known = new Set(crewNumbers);
   const teams = new Set(teamNames.map((name) => name.toLowerCase()));
   return (
-    <Table caption="Preview of the crews that will be imported" className="min-w-[22rem]">
+    <Table caption={t("caption")} className="min-w-[22rem]">
       <TableHead>
-        <Th>#</Th>
-        <Th>Crew</Th>
-        <Th>Team</Th>
-        <Th align="right">Price</Th>
-        <Th>Import</Th>
+        <Th>{t("number")}</Th>
+        <Th>{t("crew")}</Th>
+        <Th>{t("team")}</Th>
+        <Th align="end">{t("price")}</Th>
+        <Th>{t("import")}</Th>
       </TableHead>
       <TableBody>
         {parsed.rows.map((row) => (
@@ -48,10 +50,12 @@ function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; c
             </RowHeader>
             <Td>
               {row.team}
-              {teams.has(row.team.toLowerCase()) ? null : <span className="block text-xs text-stone-600">new team</span>}
+              {teams.has(row.team.toLowerCase()) ? null : <span className="block text-xs text-stone-600">{t("newTeam")}</span>}
             </Td>
-            <Td align="right">{row.price}</Td>
-            <Td>{known.has(row.number) ? <Badge>Updates #{row.number}</Badge> : <Badge tone="success">New</Badge>}</Td>
+            <Td align="end">{row.price}</Td>
+            <Td>
+              {known.has(row.number) ? <Badge>{t("updates", { number: row.number })}</Badge> : <Badge tone="success">{t("new")}</Badge>}
+            </Td>
           </tr>
         ))}
       </TableBody>
@@ -59,8 +63,9 @@ function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; c
   );
 }
 
-/** Paste or upload the Stock entry list, preview it line by line, then apply it in one go. */
+/** Paste or upload the Stock entry list, preview it line by line, then apply it in one go. Messages: admin.forms.entryList. */
 export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
+  const t = useTranslations("admin.forms.entryList");
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<EntryListParse | null>(null);
   // An applied list makes its preview stale ("New" crews now exist): it goes, the text stays.
@@ -81,24 +86,22 @@ export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
   return (
     <div className="space-y-3 rounded-lg border border-sand-200 bg-white p-4">
       <div className="space-y-1 text-sm text-stone-700">
-        <p>
-          One crew per line, comma, semicolon or tab separated. A header row is optional: with one, columns may come in any order and are
-          found by name; without one, use this order:
-        </p>
-        <p>
+        <p>{t("intro")}</p>
+        <p dir="ltr" className="text-start">
           <code className="rounded bg-sand-100 px-1 break-words">{ENTRY_LIST_HEADER}</code>
         </p>
         <p>
-          Number, driver, team and price are required; nationalities are 3-letter codes (FRA, LTU); prices are whole credits. A crew whose
-          number is already in the event is updated, not added twice; a team is created when its name is new. Imported prices show as{" "}
-          <em>sample</em> until you confirm them. Quote a value holding a comma: <code>&quot;Doe, John&quot;</code>.
+          {t.rich("rules", {
+            em: (chunks) => <em>{chunks}</em>,
+            code: (chunks) => <code dir="ltr">{chunks}</code>,
+          })}
         </p>
       </div>
       <form action={action} className="space-y-3">
         <input type="hidden" name="eventId" value={eventId} />
         <div className="space-y-1">
           <label htmlFor="entry-list-file" className="block text-sm font-semibold">
-            Upload a CSV file
+            {t("file")}
           </label>
           <input
             id="entry-list-file"
@@ -110,7 +113,7 @@ export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
         </div>
         <div className="space-y-1">
           <label htmlFor="entry-list-csv" className="block text-sm font-semibold">
-            Entry list (CSV)
+            {t("csv")}
           </label>
           <textarea
             id="entry-list-csv"
@@ -119,6 +122,7 @@ export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
             onChange={(event) => setCsv(event.target.value)}
             rows={8}
             spellCheck={false}
+            dir="ltr"
             placeholder={`${ENTRY_LIST_HEADER}\n500,Stéphane Peterhansel,Mika Metge,FRA,FRA,Defender Rally,Defender D7X-R,38`}
             aria-invalid={serverProblems?.length ? true : undefined}
             className="block w-full rounded-md border border-stone-400 p-2 font-mono text-sm"
@@ -126,22 +130,18 @@ export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
         </div>
         <div className="flex flex-wrap gap-3">
           <Button variant="secondary" onClick={() => setPreview(parseEntryListCsv(csv))}>
-            Preview
+            {t("preview")}
           </Button>
           <Button type="submit" disabled={isPending}>
-            Apply the entry list
+            {t("apply")}
           </Button>
         </div>
         <div aria-live="polite" className="space-y-3">
-          {serverProblems?.length ? <Problems title="Nothing was imported. Fix these lines:" messages={serverProblems} /> : null}
+          {serverProblems?.length ? <Problems title={t("refused")} messages={serverProblems} /> : null}
           {!serverProblems && preview && !preview.ok ? (
-            <Problems title="Fix these lines before applying:" messages={preview.problems.map((problem) => problem.message)} />
+            <Problems title={t("fixFirst")} messages={preview.problems.map((problem) => problem.message)} />
           ) : null}
-          {preview?.ok ? (
-            <p className="text-sm font-medium text-emerald-900">
-              {preview.rows.length} {preview.rows.length === 1 ? "crew" : "crews"} ready to apply.
-            </p>
-          ) : null}
+          {preview?.ok ? <p className="text-sm font-medium text-emerald-900">{t("ready", { count: preview.rows.length })}</p> : null}
           <FormMessage result={serverProblems ? null : result} />
         </div>
         {preview ? <Preview parsed={preview} crewNumbers={crewNumbers} teamNames={teamNames} /> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createEventAction, updateEventAction } from "@/lib/server/actions/admin-events";
 import { DEFAULT_RULES } from "@/lib/game/rules";
 import { Button } from "@/components/ui/button";
@@ -25,14 +26,9 @@ export type EditableEvent = {
   teams: { id: number; name: string }[];
 };
 
-const STATUSES = [
-  { value: "DRAFT", label: "Draft (hidden from players)" },
-  { value: "UPCOMING", label: "Upcoming" },
-  { value: "LIVE", label: "Live" },
-  { value: "COMPLETED", label: "Completed" },
-];
+const STATUSES = ["DRAFT", "UPCOMING", "LIVE", "COMPLETED"];
 
-/** Creates an event, or edits `event` (at its version) when given. */
+/** Creates an event, or edits `event` (at its version) when given. Messages: admin.forms.fields, admin.forms.event. */
 export function EventForm({
   seasons,
   timeZones,
@@ -44,10 +40,11 @@ export function EventForm({
 }) {
   const [result, action, isPending] = useActionState(event ? updateEventAction : createEventAction, null);
   const { errors, value, checked } = formFeedback(result);
+  const t = useTranslations("admin.forms.event");
   const formId = event ? `event-${event.id}` : "new-event";
   const field = { formId };
   return (
-    <form action={action} className="space-y-4" noValidate aria-label={event ? "Event details" : "New event"}>
+    <form action={action} className="space-y-4" noValidate aria-label={event ? t("label") : t("newLabel")}>
       {event ? (
         <>
           <input type="hidden" name="eventId" value={event.id} />
@@ -58,67 +55,61 @@ export function EventForm({
         <TextInput
           {...field}
           name="name"
-          label="Name"
+          label={t("name")}
           defaultValue={value("name", event?.name)}
           errors={errors("name")}
-          hint="e.g. Dakar Rally 2027"
+          hint={t("nameHint")}
         />
         <TextInput
           {...field}
           name="slug"
-          label="Slug"
+          label={t("slug")}
           defaultValue={value("slug", event?.slug)}
           errors={errors("slug")}
-          hint={
-            event ? "In the event's web address: changing it breaks links already shared" : "In the event's web address, e.g. dakar-2027"
-          }
+          hint={event ? t("slugHintEdit") : t("slugHintNew")}
         />
         <SelectInput
           {...field}
           name="seasonId"
-          label="Season"
+          label={t("season")}
           defaultValue={value("seasonId", event?.seasonId)}
           errors={errors("seasonId")}
           options={[
-            { value: "", label: "Choose a season", disabled: true },
+            { value: "", label: t("chooseSeason"), disabled: true },
             ...seasons.map((season) => ({ value: String(season.id), label: season.name })),
           ]}
         />
         <TextInput
           {...field}
           name="country"
-          label="Country"
+          label={t("country")}
           required={false}
           defaultValue={value("country", event?.country)}
           errors={errors("country")}
-          hint="e.g. Saudi Arabia"
+          hint={t("countryHint")}
         />
         <TextInput
           {...field}
           name="timeZone"
-          label="Local time zone"
+          label={t("timeZone")}
           list={`${formId}-zones`}
           defaultValue={value("timeZone", event?.timeZone ?? "Asia/Riyadh")}
           errors={errors("timeZone")}
-          hint={
-            event
-              ? "IANA name. Stage starts are stored in UTC: changing the zone changes how they read locally, not when they lock"
-              : "IANA name such as Asia/Riyadh: stage starts are typed in this local time"
-          }
+          hint={event ? t("timeZoneHintEdit") : t("timeZoneHintNew")}
         />
         <SelectInput
           {...field}
           name="status"
-          label="Status"
+          label={t("status")}
           defaultValue={value("status", event?.status ?? "DRAFT")}
           errors={errors("status")}
-          options={STATUSES}
-          hint="Players see every status but Draft; rosters open while stages have not started"
+          options={STATUSES.map((status) => ({ value: status, label: t("statusName", { status }) }))}
+          hint={t("statusHint")}
         />
         <TextInput
           {...field}
           name="startDate"
-          label="First day"
+          label={t("firstDay")}
           type="date"
           defaultValue={value("startDate", event?.startDate)}
           errors={errors("startDate")}
@@ -126,7 +117,7 @@ export function EventForm({
         <TextInput
           {...field}
           name="endDate"
-          label="Last day"
+          label={t("lastDay")}
           type="date"
           defaultValue={value("endDate", event?.endDate)}
           errors={errors("endDate")}
@@ -135,56 +126,57 @@ export function EventForm({
           <SelectInput
             {...field}
             name="featuredTeamId"
-            label="Featured team"
+            label={t("featuredTeam")}
             required={false}
             defaultValue={value("featuredTeamId", event.featuredTeamId)}
             errors={errors("featuredTeamId")}
             options={[
-              { value: "", label: event.teams.length ? "None" : "None (add teams first)" },
+              { value: "", label: event.teams.length ? t("none") : t("noneYet") },
               ...event.teams.map((team) => ({ value: String(team.id), label: team.name })),
             ]}
-            hint="Rosters need a crew of this team; podium calls name its best crew"
+            hint={t("featuredHint")}
           />
         ) : (
           <TextInput
             {...field}
             name="featuredTeamName"
-            label="Featured team"
+            label={t("featuredTeam")}
             required={false}
             defaultValue={value("featuredTeamName", "")}
             errors={errors("featuredTeamName")}
-            hint="Creates this team and features it, e.g. Defender Rally. You can also add teams later"
+            hint={t("featuredNewHint")}
           />
         )}
         <CheckboxInput
           {...field}
           name="isSample"
-          label="Sample data"
+          label={t("sample")}
           defaultChecked={checked("isSample", event?.isSample ?? false)}
           errors={errors("isSample")}
-          hint="Labels the event's field and prices as sample data on every page"
+          hint={t("sampleHint")}
         />
       </div>
       <TextArea
         {...field}
         name="description"
-        label="Description"
+        label={t("description")}
         defaultValue={value("description", event?.description)}
         errors={errors("description")}
       />
       <TextArea
         {...field}
         name="rules"
-        label="Rule overrides (JSON)"
+        label={t("rules")}
         rows={4}
         isCode
         defaultValue={value("rules", event?.rulesJson)}
         errors={errors("rules")}
-        hint={'Leave blank for the default rules. Any key given overrides its default, e.g. {"budget": 90}'}
+        // Isolated left to right (U+2066 … U+2069): in Arabic the braces would otherwise swap ends.
+        hint={t("rulesHint", { example: '\u2066{"budget": 90}\u2069' })}
       />
       <details className="text-sm">
-        <summary className="cursor-pointer font-semibold text-dune-700">Default rules</summary>
-        <pre className="mt-1 overflow-x-auto rounded-md bg-sand-100 p-2 text-xs break-words whitespace-pre-wrap">
+        <summary className="cursor-pointer font-semibold text-dune-700">{t("defaultRules")}</summary>
+        <pre dir="ltr" className="mt-1 overflow-x-auto rounded-md bg-sand-100 p-2 text-xs break-words whitespace-pre-wrap">
           {JSON.stringify(DEFAULT_RULES, null, 2)}
         </pre>
       </details>
@@ -195,7 +187,7 @@ export function EventForm({
       </datalist>
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        {event ? "Save event" : "Create event"}
+        {event ? t("save") : t("create")}
       </Button>
     </form>
   );

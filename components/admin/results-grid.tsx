@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { parseResultsCsv, type ResultEntry } from "@/lib/game/results-csv";
 import { isPublished as isPublishedStatus, type ResultsStatus } from "@/lib/game/results-status";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,7 @@ const toCell = (row: ResultEntry | undefined): Cell => ({
   status: row?.status ?? "",
 });
 
-/** The results of every crew as a grid, filled by hand or from a pasted CSV, saved as one form. */
+/** The results of every crew as a grid, filled by hand or from a pasted CSV, saved as one form. Messages: admin.forms.results. */
 export function ResultsGrid({ crews, initialRows, status, version, target, action, showPenalty }: Props) {
   const byCrew = new Map(initialRows.map((row) => [row.crewId, row]));
   const [cells, setCells] = useState<Record<number, Cell>>(() =>
@@ -37,6 +38,7 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
   const [csvErrors, setCsvErrors] = useState<string[]>([]);
   const [result, formAction, isPending] = useActionState(action, null);
   const isPublished = isPublishedStatus(status);
+  const t = useTranslations("admin.forms.results");
 
   const update = (crewId: number, field: keyof Cell, value: string) =>
     setCells((current) => ({ ...current, [crewId]: { ...current[crewId]!, [field]: value } }));
@@ -67,26 +69,27 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
     <div className="space-y-6">
       <section aria-labelledby="csv-heading" className="space-y-2 rounded-lg border border-sand-200 bg-white p-4">
         <h2 id="csv-heading" className="font-semibold">
-          Paste a classification (CSV)
+          {t("csvHeading")}
         </h2>
         <label htmlFor="csv" className="block text-sm">
-          Header <code>position,number,time,penalty,status</code>, then one crew per line.
+          {t.rich("csvLabel", { code: (chunks) => <code dir="ltr">{chunks}</code> })}
         </label>
         <textarea
           id="csv"
           value={csv}
           onChange={(event) => setCsv(event.target.value)}
           rows={6}
+          dir="ltr"
           className="block w-full rounded-md border border-stone-400 p-2 font-mono text-sm"
         />
         <Button variant="secondary" onClick={fillFromCsv}>
-          Fill the grid
+          {t("fill")}
         </Button>
         <div aria-live="polite">
           {csvErrors.length > 0 ? (
             <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
-              <p className="font-semibold">Fix these lines, then fill the grid again (the grid is unchanged):</p>
-              <ul className="list-disc pl-5">
+              <p className="font-semibold">{t("csvProblems")}</p>
+              <ul className="list-disc ps-5">
                 {csvErrors.map((message) => (
                   <li key={message}>{message}</li>
                 ))}
@@ -100,27 +103,27 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
         <input type="hidden" name={target.name} value={target.id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="rows" value={JSON.stringify(rows)} />
-        <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">Results by crew</caption>
+        <div className="relative overflow-x-auto rounded-lg border border-sand-200 bg-white">
+          <table className="w-full min-w-[40rem] text-start text-sm">
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-sand-100 text-xs uppercase">
               <tr>
                 <th scope="col" className="px-2 py-2">
-                  Crew
+                  {t("crew")}
                 </th>
                 <th scope="col" className="px-2 py-2">
-                  Position
+                  {t("position")}
                 </th>
                 <th scope="col" className="px-2 py-2">
-                  Time
+                  {t("time")}
                 </th>
                 {showPenalty ? (
                   <th scope="col" className="px-2 py-2">
-                    Penalty
+                    {t("penalty")}
                   </th>
                 ) : null}
                 <th scope="col" className="px-2 py-2">
-                  Status
+                  {t("status")}
                 </th>
               </tr>
             </thead>
@@ -131,13 +134,15 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
                 return (
                   <tr key={crew.id}>
                     <th scope="row" className="px-2 py-1 font-semibold">
-                      {name}
+                      {/* Isolated: "#700 Amber Dune" would read "Amber Dune #700" in a right-to-left row. */}
+                      <bdi>{name}</bdi>
                       <span className="block text-xs font-normal text-stone-600">{crew.teamName}</span>
                     </th>
                     <td className="px-2 py-1">
                       <input
-                        aria-label={`Position of ${name}`}
+                        aria-label={t("positionOf", { name })}
                         inputMode="numeric"
+                        dir="ltr"
                         value={cell.position}
                         onChange={(event) => update(crew.id, "position", event.target.value)}
                         className="w-16 rounded border border-stone-400 px-2 py-1"
@@ -145,7 +150,8 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
                     </td>
                     <td className="px-2 py-1">
                       <input
-                        aria-label={`Time of ${name}`}
+                        aria-label={t("timeOf", { name })}
+                        dir="ltr"
                         value={cell.time}
                         onChange={(event) => update(crew.id, "time", event.target.value)}
                         placeholder={`4h04'59"`}
@@ -155,7 +161,8 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
                     {showPenalty ? (
                       <td className="px-2 py-1">
                         <input
-                          aria-label={`Penalty of ${name}`}
+                          aria-label={t("penaltyOf", { name })}
+                          dir="ltr"
                           value={cell.penalty}
                           onChange={(event) => update(crew.id, "penalty", event.target.value)}
                           className="w-24 rounded border border-stone-400 px-2 py-1 font-mono"
@@ -164,16 +171,16 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
                     ) : null}
                     <td className="px-2 py-1">
                       <select
-                        aria-label={`Status of ${name}`}
+                        aria-label={t("statusOf", { name })}
                         value={cell.status}
                         onChange={(event) => update(crew.id, "status", event.target.value)}
                         className="rounded border border-stone-400 bg-white px-2 py-1"
                       >
-                        <option value="">No result</option>
-                        <option value="FINISHED">Finished</option>
-                        <option value="DNF">DNF</option>
-                        <option value="DSQ">DSQ</option>
-                        <option value="DNS">DNS</option>
+                        <option value="">{t("noResult")}</option>
+                        <option value="FINISHED">{t("finished")}</option>
+                        <option value="DNF">{t("dnf")}</option>
+                        <option value="DSQ">{t("dsq")}</option>
+                        <option value="DNS">{t("dns")}</option>
                       </select>
                     </td>
                   </tr>
@@ -185,22 +192,23 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
         {isPublished ? (
           <div className="space-y-1">
             <label htmlFor="reason" className="block text-sm font-semibold">
-              Reason for a correction
+              {t("reason")}
             </label>
             <input
               id="reason"
               name="reason"
               className="block w-full rounded-md border border-stone-400 px-3 py-2"
               aria-describedby="reason-hint"
+              dir="auto"
             />
             <p id="reason-hint" className="text-xs text-stone-600">
-              Shown publicly with the stage and kept in the audit log.
+              {t("reasonHint")}
             </p>
           </div>
         ) : null}
         <FormMessage result={result} />
         {result && !result.ok && result.fieldErrors ? (
-          <ul className="list-disc pl-5 text-sm text-red-900">
+          <ul className="list-disc ps-5 text-sm text-red-900">
             {Object.values(result.fieldErrors)
               .flat()
               .map((message) => (
@@ -211,21 +219,21 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
         <div className="flex flex-wrap gap-2">
           {isPublished ? (
             <Button type="submit" name="intent" value="correct" disabled={isPending}>
-              Save correction and republish
+              {t("correct")}
             </Button>
           ) : (
             <>
               <Button type="submit" name="intent" value="save" variant="secondary" disabled={isPending}>
-                Save draft
+                {t("save")}
               </Button>
               <Button type="submit" name="intent" value="publish" disabled={isPending || status !== "DRAFT"}>
-                Publish (provisional)
+                {t("publish")}
               </Button>
             </>
           )}
           {status === "PROVISIONAL" ? (
             <Button type="submit" name="intent" value="official" variant="secondary" disabled={isPending}>
-              Mark official
+              {t("official")}
             </Button>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createStageAction, updateStageAction } from "@/lib/server/actions/admin-stages";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,24 +20,21 @@ export type EditableStage = {
   note: string | null;
 };
 
-const TYPES = [
-  { value: "STAGE", label: "Stage" },
-  { value: "MARATHON", label: "Marathon stage" },
-  { value: "PROLOGUE", label: "Prologue" },
-];
+const TYPES = ["STAGE", "MARATHON", "PROLOGUE"];
 
 type Props =
   | { mode: "create"; eventId: number; timeZone: string; timeZoneLabel: string; nextNumber: number; stage?: undefined }
   | { mode: "edit"; stage: EditableStage };
 
-/** Adds a stage (with its start in the event's local time), or edits a stage's details. */
+/** Adds a stage (with its start in the event's local time), or edits a stage's details. Messages: admin.forms.fields, admin.forms.stage. */
 export function StageForm(props: Props) {
   const { stage } = props;
   const [result, action, isPending] = useActionState(stage ? updateStageAction : createStageAction, null);
   const { errors, value } = formFeedback(result);
+  const t = useTranslations("admin.forms.stage");
   const field = { formId: stage ? `stage-${stage.id}` : "new-stage" };
   return (
-    <form action={action} className="space-y-4" noValidate aria-label={stage ? "Stage details" : "New stage"}>
+    <form action={action} className="space-y-4" noValidate aria-label={stage ? t("label") : t("newLabel")}>
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="stageId" value={props.stage.id} />
@@ -49,85 +47,85 @@ export function StageForm(props: Props) {
         <TextInput
           {...field}
           name="number"
-          label="Number"
+          label={t("number")}
           type="number"
           min={0}
           max={200}
           defaultValue={value("number", stage?.number ?? (props.mode === "create" ? props.nextNumber : ""))}
           errors={errors("number")}
-          hint="0 for the prologue, then 1, 2, 3… in running order"
+          hint={t("numberHint")}
         />
         <SelectInput
           {...field}
           name="type"
-          label="Type"
+          label={t("type")}
           defaultValue={value("type", stage?.type ?? "STAGE")}
           errors={errors("type")}
-          options={TYPES}
+          options={TYPES.map((type) => ({ value: type, label: t("typeName", { type }) }))}
         />
         <TextInput
           {...field}
           name="name"
-          label="Name"
+          label={t("name")}
           required={false}
           defaultValue={value("name", stage?.name)}
           errors={errors("name")}
-          hint="Shown as “Stage 4: name”"
+          hint={t("nameHint")}
         />
         {props.mode === "create" ? (
           <TextInput
             {...field}
             name="startsAtLocal"
-            label={`Start, local time (${props.timeZone}, ${props.timeZoneLabel})`}
+            label={t("start", { zone: props.timeZone, offset: props.timeZoneLabel })}
             type="datetime-local"
             defaultValue={value("startsAtLocal", "")}
             errors={errors("startsAtLocal")}
-            hint="Rosters and podium calls lock at the start. Typed in the event's local time, stored in UTC"
+            hint={t("startHint")}
           />
         ) : null}
         <TextInput
           {...field}
           name="startTown"
-          label="Start town"
+          label={t("startTown")}
           defaultValue={value("startTown", stage?.startTown)}
           errors={errors("startTown")}
         />
         <TextInput
           {...field}
           name="finishTown"
-          label="Finish town"
+          label={t("finishTown")}
           defaultValue={value("finishTown", stage?.finishTown)}
           errors={errors("finishTown")}
         />
         <TextInput
           {...field}
           name="specialKm"
-          label="Special (km)"
+          label={t("specialKm")}
           type="number"
           min={0}
           max={10000}
           required={false}
           defaultValue={value("specialKm", stage?.specialKm)}
           errors={errors("specialKm")}
-          hint="The timed section"
+          hint={t("specialHint")}
         />
         <TextInput
           {...field}
           name="totalKm"
-          label="Total (km)"
+          label={t("totalKm")}
           type="number"
           min={0}
           max={10000}
           required={false}
           defaultValue={value("totalKm", stage?.totalKm)}
           errors={errors("totalKm")}
-          hint="Liaisons included"
+          hint={t("totalHint")}
         />
       </div>
-      <TextArea {...field} name="note" label="Note" defaultValue={value("note", stage?.note)} errors={errors("note")} />
+      <TextArea {...field} name="note" label={t("note")} defaultValue={value("note", stage?.note)} errors={errors("note")} />
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        {stage ? "Save stage" : "Add stage"}
+        {stage ? t("save") : t("add")}
       </Button>
     </form>
   );

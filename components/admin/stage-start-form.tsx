@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { moveStageStartAction } from "@/lib/server/actions/admin-stages";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -14,26 +15,27 @@ type Props = {
   timeZoneLabel: string;
 };
 
-/** Moves a stage's start, which is also its lock. */
+/** Moves a stage's start, which is also its lock. Messages: admin.forms.fields, admin.forms.move. */
 export function StageStartForm({ stage, localValue, timeZone, timeZoneLabel }: Props) {
   const [result, action, isPending] = useActionState(moveStageStartAction, null);
   const { errors, value } = formFeedback(result);
+  const t = useTranslations("admin.forms.move");
   return (
-    <form action={action} className="space-y-3" noValidate aria-label="Move the start">
+    <form action={action} className="space-y-3" noValidate aria-label={t("label")}>
       <input type="hidden" name="stageId" value={stage.id} />
       <input type="hidden" name="version" value={stage.version} />
       <TextInput
         formId={`stage-${stage.id}-start`}
         name="startsAtLocal"
-        label={`New start, local time (${timeZone}, ${timeZoneLabel})`}
+        label={t("start", { zone: timeZone, offset: timeZoneLabel })}
         type="datetime-local"
         defaultValue={value("startsAtLocal", localValue)}
         errors={errors("startsAtLocal")}
-        hint="A time still to come. Rosters and podium calls saved before it count for this stage"
+        hint={t("hint")}
       />
       <FormMessage result={result} />
       <Button type="submit" variant="secondary" disabled={isPending}>
-        Move start
+        {t("submit")}
       </Button>
     </form>
   );

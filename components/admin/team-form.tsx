@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createTeamAction, updateTeamAction } from "@/lib/server/actions/admin-event-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,27 +9,28 @@ import { TextInput, formFeedback } from "./admin-fields";
 
 type Team = { id: number; name: string; manufacturer: string | null; vehicle: string | null; note: string | null };
 
-/** Adds a team to the event, or edits `team` when given. */
+/** Adds a team to the event, or edits `team` when given. Messages: admin.forms.fields, admin.forms.team. */
 export function TeamForm({ eventId, team }: { eventId: number; team?: Team }) {
   const [result, action, isPending] = useActionState(team ? updateTeamAction : createTeamAction, null);
   const { errors, value } = formFeedback(result);
+  const t = useTranslations("admin.forms.team");
   const formId = team ? `team-${team.id}` : "new-team";
   return (
-    <form action={action} className="space-y-3" noValidate aria-label={team ? `Edit team ${team.name}` : "New team"}>
+    <form action={action} className="space-y-3" noValidate aria-label={team ? t("editLabel", { name: team.name }) : t("newLabel")}>
       {team ? <input type="hidden" name="teamId" value={team.id} /> : <input type="hidden" name="eventId" value={eventId} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextInput
           formId={formId}
           name="name"
-          label="Name"
+          label={t("name")}
           defaultValue={value("name", team?.name)}
           errors={errors("name")}
-          hint="Unique within the event, e.g. Toyota Gazoo Racing"
+          hint={t("nameHint")}
         />
         <TextInput
           formId={formId}
           name="manufacturer"
-          label="Manufacturer"
+          label={t("manufacturer")}
           required={false}
           defaultValue={value("manufacturer", team?.manufacturer)}
           errors={errors("manufacturer")}
@@ -36,16 +38,16 @@ export function TeamForm({ eventId, team }: { eventId: number; team?: Team }) {
         <TextInput
           formId={formId}
           name="vehicle"
-          label="Vehicle"
+          label={t("vehicle")}
           required={false}
           defaultValue={value("vehicle", team?.vehicle)}
           errors={errors("vehicle")}
-          hint="Default vehicle of the team's crews"
+          hint={t("vehicleHint")}
         />
         <TextInput
           formId={formId}
           name="note"
-          label="Note"
+          label={t("note")}
           required={false}
           defaultValue={value("note", team?.note)}
           errors={errors("note")}
@@ -53,7 +55,7 @@ export function TeamForm({ eventId, team }: { eventId: number; team?: Team }) {
       </div>
       <FormMessage result={result} />
       <Button type="submit" variant={team ? "secondary" : "primary"} disabled={isPending}>
-        {team ? "Save team" : "Add team"}
+        {team ? t("save") : t("add")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { saveTimetableAction } from "@/lib/server/actions/admin-race-day";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -27,10 +28,12 @@ const INPUT =
 /**
  * Every stage's start, route and distances as one form, saved at once. The rows are controlled, so
  * a refused save keeps what was typed; a locked stage's start is shown but cannot be edited.
+ * Messages: admin.forms.timetable.
  */
 export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number; stages: TimetableStage[]; zoneLabel: string }) {
   const [rows, setRows] = useState<Record<number, Row>>(() => Object.fromEntries(stages.map((stage) => [stage.id, { ...stage }])));
   const [result, action, isPending] = useActionState(saveTimetableAction, null);
+  const t = useTranslations("admin.forms.timetable");
   const errors = (stageId: number) => (result && !result.ok ? result.fieldErrors?.[`stage-${stageId}`] : undefined);
   const update = (stageId: number, field: keyof Row, value: string) =>
     setRows((current) => ({ ...current, [stageId]: { ...current[stageId]!, [field]: value } }));
@@ -39,19 +42,15 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
     <form action={action} className="space-y-4">
       <input type="hidden" name="eventId" value={eventId} />
       {/* Columns on wide screens; on a phone each stage is a card with its labels shown. */}
-      <div
-        role="group"
-        aria-label="Timetable: start, route and distances of every stage"
-        className="rounded-lg border border-sand-200 bg-white"
-      >
+      <div role="group" aria-label={t("label")} className="rounded-lg border border-sand-200 bg-white">
         <div aria-hidden="true" className="hidden bg-sand-100 text-xs tracking-wide text-night-800 uppercase md:block">
           <div className={`${GRID} px-3 py-2`}>
-            <span>Stage</span>
-            <span>Start, local ({zoneLabel})</span>
-            <span>Start town</span>
-            <span>Finish town</span>
-            <span>Special km</span>
-            <span>Total km</span>
+            <span>{t("stage")}</span>
+            <span>{t("startLocal", { zone: zoneLabel })}</span>
+            <span>{t("startTown")}</span>
+            <span>{t("finishTown")}</span>
+            <span>{t("specialKm")}</span>
+            <span>{t("totalKm")}</span>
           </div>
         </div>
         <div className="divide-y divide-sand-100">
@@ -61,10 +60,10 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
             const errorId = `timetable-${stage.id}-error`;
             const field = (name: keyof Row, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
               <label className="block space-y-1 text-xs font-semibold md:space-y-0">
-                <span className="md:sr-only">{name === "startsAtLocal" ? `${label}, local (${zoneLabel})` : label}</span>
+                <span className="md:sr-only">{name === "startsAtLocal" ? t("startLocal", { zone: zoneLabel }) : label}</span>
                 <input
                   name={name}
-                  aria-label={`${label} of ${stage.title}`}
+                  aria-label={t("of", { field: label, stage: stage.title })}
                   value={row[name]}
                   onChange={(event) => update(stage.id, name, event.target.value)}
                   aria-invalid={problems ? true : undefined}
@@ -80,8 +79,8 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
                   <input type="hidden" name="stageId" value={stage.id} />
                   <input type="hidden" name="version" value={stage.version} />
                   {stage.title}
-                  {stage.isLocked ? <span className="block text-xs font-normal text-stone-600">Locked: start fixed</span> : null}
-                  {stage.isCancelled ? <span className="block text-xs font-normal text-stone-600">Cancelled</span> : null}
+                  {stage.isLocked ? <span className="block text-xs font-normal text-stone-600">{t("locked")}</span> : null}
+                  {stage.isCancelled ? <span className="block text-xs font-normal text-stone-600">{t("cancelled")}</span> : null}
                   {problems ? (
                     <span id={errorId} className="block text-xs font-medium text-red-800">
                       {problems.join(" ")}
@@ -89,12 +88,12 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
                   ) : null}
                 </div>
                 <div className="col-span-2 md:col-span-1">
-                  {field("startsAtLocal", "Start", { type: "datetime-local", readOnly: stage.isLocked })}
+                  {field("startsAtLocal", t("start"), { type: "datetime-local", readOnly: stage.isLocked, dir: "ltr" })}
                 </div>
-                {field("startTown", "Start town", { maxLength: 80 })}
-                {field("finishTown", "Finish town", { maxLength: 80 })}
-                {field("specialKm", "Special km", { inputMode: "numeric" })}
-                {field("totalKm", "Total km", { inputMode: "numeric" })}
+                {field("startTown", t("startTown"), { maxLength: 80, dir: "auto" })}
+                {field("finishTown", t("finishTown"), { maxLength: 80, dir: "auto" })}
+                {field("specialKm", t("specialKm"), { inputMode: "numeric", dir: "ltr" })}
+                {field("totalKm", t("totalKm"), { inputMode: "numeric", dir: "ltr" })}
               </div>
             );
           })}
@@ -102,7 +101,7 @@ export function TimetableForm({ eventId, stages, zoneLabel }: { eventId: number;
       </div>
       <FormMessage result={result} />
       <Button type="submit" disabled={isPending}>
-        Save the timetable
+        {t("save")}
       </Button>
     </form>
   );

@@ -9,6 +9,16 @@ type FieldProps = {
   required?: boolean;
 };
 
+// Free text (names, towns) may be typed in Arabic or Latin letters: "auto" sets the direction from
+// what is typed, whatever the page's. Addresses, numbers and dates always read left to right.
+const DIRECTION: Record<NonNullable<FieldProps["type"]>, "auto" | "ltr" | undefined> = {
+  text: "auto",
+  email: "ltr",
+  number: "ltr",
+  "datetime-local": "ltr",
+  password: undefined,
+};
+
 /** A labelled input whose errors sit next to it and are tied to it for screen readers. */
 export function Field({ name, label, type = "text", autoComplete, defaultValue, errors, hint, required = true }: FieldProps) {
   const errorId = `${name}-error`;
@@ -23,6 +33,7 @@ export function Field({ name, label, type = "text", autoComplete, defaultValue, 
         id={name}
         name={name}
         type={type}
+        dir={DIRECTION[type]}
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         required={required}

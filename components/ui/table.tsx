@@ -10,8 +10,10 @@ type TableProps = {
 };
 
 export function Table({ caption, className = "", children }: TableProps) {
+  // `relative` makes the scrolling card the containing block of screen-reader-only text (absolutely
+  // positioned) in its cells: otherwise a cell scrolled out of view widens the whole page on a phone.
   return (
-    <div className="overflow-x-auto rounded-lg border border-sand-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-sand-200 bg-white">
       <table className={`w-full text-start text-sm ${className}`}>
         <caption className="sr-only">{caption}</caption>
         {children}

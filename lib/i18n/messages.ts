@@ -1,4 +1,5 @@
 import account from "@/messages/en/account.json";
+import admin from "@/messages/en/admin.json";
 import auth from "@/messages/en/auth.json";
 import boards from "@/messages/en/boards.json";
 import common from "@/messages/en/common.json";
@@ -20,6 +21,7 @@ import type { AppLocale } from "./locales";
 // (tests/unit/i18n-messages.test.ts). A new namespace is a file per language plus a line here.
 export const ENGLISH_MESSAGES = {
   account,
+  admin,
   auth,
   boards,
   common,

@@ -38,11 +38,14 @@ export const translateEnglish: Translate = createTranslate("en", ENGLISH_MESSAGE
  * A zod issue's bounds, for messages such as validation.minLength ("Use at least {minimum} characters"),
  * and a custom issue's `params` (string and number values), for its own placeholders.
  */
-function issueValues(issue: z.core.$ZodIssue): MessageValues {
+function issueValues(issue: z.core.$ZodIssue, translate: Translate): MessageValues {
   const values: MessageValues = {};
   if (issue.code === "custom" && issue.params) {
-    for (const [name, value] of Object.entries(issue.params))
-      if (typeof value === "string" || typeof value === "number") values[name] = value;
+    for (const [name, value] of Object.entries(issue.params)) {
+      // A string param may itself be a key: a nested issue's message (the admin timetable's rows).
+      if (typeof value === "string") values[name] = translate(value);
+      else if (typeof value === "number") values[name] = value;
+    }
   }
   if ("minimum" in issue && issue.minimum !== undefined) values.minimum = Number(issue.minimum);
   if ("maximum" in issue && issue.maximum !== undefined) values.maximum = Number(issue.maximum);
@@ -50,7 +53,7 @@ function issueValues(issue: z.core.$ZodIssue): MessageValues {
 }
 
 export function translateIssue(issue: z.core.$ZodIssue, translate: Translate): string {
-  return translate(issue.message, issueValues(issue));
+  return translate(issue.message, issueValues(issue, translate));
 }
 
 /** `z.flattenError(error).fieldErrors`, each message in the reader's language. */

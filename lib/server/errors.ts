@@ -39,8 +39,8 @@ export class AppError extends Error {
 }
 
 /** Optimistic concurrency: the row's version differs from the one the admin's form was built from. */
-export function conflictError(thing: string): AppError {
-  return new AppError("CONFLICT", `This ${thing} was changed by someone else since you opened it. Reload to see their changes.`);
+export function conflictError(thing: "event" | "stage" | "crew"): AppError {
+  return new AppError("CONFLICT", msg("admin.errors.changed"), undefined, { thing });
 }
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -59,7 +59,9 @@ type Mapped = { status: number; code: string; message: string; values?: MessageV
 export function mapError(error: unknown, translate: Translate = translateEnglish): Mapped {
   if (error instanceof AppError) {
     const fieldErrors = error.fieldErrors
-      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translate(m))]))
+      ? Object.fromEntries(
+          Object.entries(error.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translate(m, error.values))]),
+        )
       : undefined;
     return { status: STATUS[error.code], code: error.code, message: translate(error.message, error.values), fieldErrors };
   }

@@ -1,38 +1,41 @@
 import { z } from "zod";
 import { toIsoDate } from "@/lib/format/date-time";
 import { ruleOverridesSchema, type RuleOverrides } from "@/lib/game/rules";
+import { msg } from "@/lib/i18n/translate";
 import { idSchema } from "./params";
 
 // Admin forms for seasons, events, teams, crews and stages. Every value arrives as FormData text:
-// blank optional fields become null, checkboxes become booleans.
+// blank optional fields become null, checkboxes become booleans. Messages are keys (admin.validation,
+// validation), worded in the admin's language by the action; bounds come from the zod issue.
 
 const blankToNull = (value: unknown) =>
   value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? null : value;
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
-const requiredText = (missing: string, max: number) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, `Use at most ${max} characters`);
+const MAX_LENGTH = msg("validation.maxLength");
+const WHOLE = msg("admin.validation.whole");
+const AT_LEAST = msg("admin.validation.atLeast");
+const AT_MOST = msg("admin.validation.atMost");
 
-const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Use at most ${max} characters`).nullable());
+const requiredText = (missing: string, max: number) => z.string({ error: missing }).trim().min(1, missing).max(max, MAX_LENGTH);
+
+const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, MAX_LENGTH).nullable());
 
 const requiredInt = (missing: string, min: number, max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: missing }).int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`),
-  );
+  z.preprocess(blankToUndefined, z.coerce.number({ error: missing }).int(WHOLE).min(min, AT_LEAST).max(max, AT_MOST));
 
 const optionalInt = (min: number, max: number) =>
-  z.preprocess(
-    blankToNull,
-    z.coerce.number().int("Use a whole number").min(min, `Use ${min} or more`).max(max, `Use ${max} or less`).nullable(),
-  );
+  z.preprocess(blankToNull, z.coerce.number().int(WHOLE).min(min, AT_LEAST).max(max, AT_MOST).nullable());
 
 const requiredId = (missing: string) => z.preprocess(blankToUndefined, idSchema(missing));
 
 const checkbox = z.unknown().transform((value) => value === "on" || value === "true");
 
-const rowIdSchema = idSchema("Missing id");
-const versionSchema = z.coerce.number({ error: "Missing version: reload the page" }).int().min(1, "Missing version: reload the page");
+const rowIdSchema = idSchema(msg("admin.validation.missingId"));
+const versionSchema = z.coerce
+  .number({ error: msg("admin.validation.missingVersion") })
+  .int()
+  .min(1, msg("admin.validation.missingVersion"));
 
 /** Forms post the row's version as `version`; data functions take it as `expectedVersion`. */
 function toExpectedVersion<T extends { version: number }>({ version, ...rest }: T): Omit<T, "version"> & { expectedVersion: number } {
@@ -43,13 +46,13 @@ function toExpectedVersion<T extends { version: number }>({ version, ...rest }: 
 const RESERVED_SLUGS = ["new", "edit"];
 
 const slugSchema = z
-  .string({ error: "Enter a slug" })
+  .string({ error: msg("admin.validation.slug") })
   .trim()
   .toLowerCase()
-  .min(1, "Enter a slug")
-  .max(80, "Use at most 80 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes, e.g. dakar-2027")
-  .refine((slug) => !RESERVED_SLUGS.includes(slug), "That slug is reserved for the admin pages");
+  .min(1, msg("admin.validation.slug"))
+  .max(80, MAX_LENGTH)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, msg("admin.validation.slugFormat"))
+  .refine((slug) => !RESERVED_SLUGS.includes(slug), msg("admin.validation.slugReserved"));
 
 /** An IANA zone name such as Asia/Riyadh or Europe/Paris; abbreviations and raw offsets are refused. */
 export function isIanaTimeZone(value: string): boolean {
@@ -63,10 +66,10 @@ export function isIanaTimeZone(value: string): boolean {
 }
 
 export const timeZoneSchema = z
-  .string({ error: "Enter the event's time zone" })
+  .string({ error: msg("admin.validation.timeZone") })
   .trim()
-  .min(1, "Enter the event's time zone")
-  .refine(isIanaTimeZone, "Use an IANA time zone name such as Asia/Riyadh");
+  .min(1, msg("admin.validation.timeZone"))
+  .refine(isIanaTimeZone, msg("admin.validation.timeZoneFormat"));
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -80,14 +83,14 @@ const isoDateSchema = (missing: string) =>
       if (!match) return false;
       const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
       return toIsoDate(date) === value;
-    }, "Use a real date (YYYY-MM-DD)");
+    }, msg("admin.validation.date"));
 
 /** `2026-01-03T07:00`, the value of an <input type="datetime-local">; seconds, if sent, are dropped. */
 export const localDateTimeSchema = z
-  .string({ error: "Enter the start date and time" })
+  .string({ error: msg("admin.validation.start") })
   .trim()
-  .min(1, "Enter the start date and time")
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, "Use a date and a time (YYYY-MM-DD HH:MM)")
+  .min(1, msg("admin.validation.start"))
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, msg("admin.validation.startFormat"))
   .transform((value) => value.slice(0, 16));
 
 /** Zod issue paths as `stagePoints.3`, so an admin can find the offending key in the JSON. */
@@ -101,14 +104,14 @@ export const rulesJsonSchema = z.preprocess(
   (value) => (typeof value === "string" ? value : ""),
   z
     .string()
-    .max(5_000, "Use at most 5000 characters")
+    .max(5_000, MAX_LENGTH)
     .transform((text, context): RuleOverrides => {
       if (text.trim() === "") return {};
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        context.addIssue({ code: "custom", message: `Not valid JSON: ${(error as Error).message}` });
+        context.addIssue({ code: "custom", message: msg("admin.validation.json"), params: { error: (error as Error).message } });
         return z.NEVER;
       }
       const overrides = ruleOverridesSchema.safeParse(parsed);
@@ -124,8 +127,8 @@ export const rulesJsonSchema = z.preprocess(
 
 const seasonFields = {
   slug: slugSchema,
-  name: requiredText("Enter the season's name", 80),
-  year: requiredInt("Enter the year", 2000, 2100),
+  name: requiredText(msg("admin.validation.seasonName"), 80),
+  year: requiredInt(msg("admin.validation.year"), 2000, 2100),
 };
 
 export const createSeasonSchema = z.object(seasonFields);
@@ -136,21 +139,21 @@ export type SeasonInput = z.output<typeof createSeasonSchema>;
 // ---------------------------------------------------------------- events
 
 const eventFields = {
-  seasonId: requiredId("Choose a season"),
+  seasonId: requiredId(msg("admin.validation.season")),
   slug: slugSchema,
-  name: requiredText("Enter the event's name", 120),
+  name: requiredText(msg("admin.validation.eventName"), 120),
   country: optionalText(80),
   timeZone: timeZoneSchema,
-  startDate: isoDateSchema("Enter the first day"),
-  endDate: isoDateSchema("Enter the last day"),
-  status: z.enum(["DRAFT", "UPCOMING", "LIVE", "COMPLETED"], { error: "Choose a status" }),
+  startDate: isoDateSchema(msg("admin.validation.firstDay")),
+  endDate: isoDateSchema(msg("admin.validation.lastDay")),
+  status: z.enum(["DRAFT", "UPCOMING", "LIVE", "COMPLETED"], { error: msg("admin.validation.status") }),
   isSample: checkbox,
   description: optionalText(2_000),
   rules: rulesJsonSchema,
 };
 
 const endAfterStart = <T extends { startDate: string; endDate: string }>(input: T) => input.endDate >= input.startDate;
-const endAfterStartIssue = { path: ["endDate"], message: "The last day cannot be before the first day" };
+const endAfterStartIssue = { path: ["endDate"], message: msg("admin.validation.endBeforeStart") };
 
 export const createEventSchema = z.object({ ...eventFields, featuredTeamName: optionalText(80) }).refine(endAfterStart, endAfterStartIssue);
 
@@ -170,7 +173,7 @@ export type UpdateEventInput = z.output<typeof updateEventSchema>;
 // ---------------------------------------------------------------- teams
 
 const teamFields = {
-  name: requiredText("Enter the team's name", 80),
+  name: requiredText(msg("admin.validation.teamName"), 80),
   manufacturer: optionalText(80),
   vehicle: optionalText(80),
   note: optionalText(500),
@@ -189,26 +192,26 @@ const nationalitySchema = z.preprocess(
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, "Use a 3-letter code such as FRA or LTU")
+    .regex(/^[A-Z]{3}$/, msg("admin.validation.nationality"))
     .nullable(),
 );
 
 const crewFields = {
-  teamId: requiredId("Choose a team"),
+  teamId: requiredId(msg("admin.validation.team")),
   number: optionalInt(1, 999_999),
-  driver: requiredText("Enter the driver's name", 80),
+  driver: requiredText(msg("admin.validation.driver"), 80),
   driverNationality: nationalitySchema,
   coDriver: optionalText(80),
   coDriverNationality: nationalitySchema,
   vehicle: optionalText(80),
-  category: z.enum(["ULTIMATE", "STOCK", "CHALLENGER", "SSV"], { error: "Choose a category" }),
+  category: z.enum(["ULTIMATE", "STOCK", "CHALLENGER", "SSV"], { error: msg("admin.validation.category") }),
   price: z.preprocess(
     blankToUndefined,
     z.coerce
-      .number({ error: "Enter a price in credits" })
-      .int("Prices are whole credits")
-      .min(1, "The price must be at least 1 credit")
-      .max(100_000, "Use 100000 credits or less"),
+      .number({ error: msg("admin.validation.price") })
+      .int(msg("admin.validation.priceWhole"))
+      .min(1, msg("admin.validation.priceMin"))
+      .max(100_000, msg("admin.validation.priceMax")),
   ),
   isSamplePrice: checkbox,
   source: optionalText(300),
@@ -224,7 +227,7 @@ export const crewRetirementSchema = z
   .object({
     crewId: rowIdSchema,
     version: versionSchema,
-    retiredAfterStageId: z.union([z.literal("running"), rowIdSchema], { error: "Choose running or a stage" }),
+    retiredAfterStageId: z.union([z.literal("running"), rowIdSchema], { error: msg("admin.validation.retirement") }),
   })
   .transform(({ retiredAfterStageId, ...rest }) =>
     toExpectedVersion({ ...rest, retiredAfterStageId: retiredAfterStageId === "running" ? null : retiredAfterStageId }),
@@ -233,11 +236,11 @@ export const crewRetirementSchema = z
 // ---------------------------------------------------------------- stages
 
 const stageFields = {
-  number: requiredInt("Enter the stage number (0 for the prologue)", 0, 200),
+  number: requiredInt(msg("admin.validation.stageNumber"), 0, 200),
   name: optionalText(80),
-  type: z.enum(["PROLOGUE", "STAGE", "MARATHON"], { error: "Choose a type" }),
-  startTown: requiredText("Enter the start town", 80),
-  finishTown: requiredText("Enter the finish town", 80),
+  type: z.enum(["PROLOGUE", "STAGE", "MARATHON"], { error: msg("admin.validation.stageType") }),
+  startTown: requiredText(msg("admin.validation.startTown"), 80),
+  finishTown: requiredText(msg("admin.validation.finishTown"), 80),
   specialKm: optionalInt(0, 10_000),
   totalKm: optionalInt(0, 10_000),
   note: optionalText(500),

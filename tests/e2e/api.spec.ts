@@ -1,34 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { createLockingEvent, E2E_DATABASE_URL_FILE } from "./helpers/database";
-
-/**
- * A scored player on the event's overall board, named like a spreadsheet formula. The event is
- * marked finished so it never becomes the home page's event to play for the specs after this one.
- */
-async function addStanding(slug: string, displayName: string) {
-  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_URL_FILE, "utf8").trim() });
-  await client.connect();
-  try {
-    await client.query("UPDATE event SET status = 'COMPLETED' WHERE slug = $1", [slug]);
-    const user = await client.query<{ id: string }>(`INSERT INTO "user" (display_name, updated_at) VALUES ($1, now()) RETURNING id`, [
-      displayName,
-    ]);
-    await client.query(
-      `INSERT INTO standing (event_id, user_id, total, exact, rank, joined_at, position, updated_at)
-       SELECT id, $2, 42, 1, 1, now(), 1, now() FROM event WHERE slug = $1`,
-      [slug, user.rows[0]!.id],
-    );
-  } finally {
-    await client.end();
-  }
-}
+import { addStandings, createLockingEvent } from "./helpers/database";
 
 test("the leaderboard downloads as CSV and the JSON API answers through the real server", async ({ page, request }) => {
   const { slug } = await createLockingEvent(3600);
+  // A player named like a spreadsheet formula.
   const name = `=Formula ${slug.slice(-8)}`;
-  await addStanding(slug, name);
+  await addStandings(slug, [{ name, total: 42 }]);
 
   await page.goto(`/events/${slug}/leaderboard`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);

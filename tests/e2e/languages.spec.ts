@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
 import { confirmSignUpEmail, newAccount, signUp } from "./helpers/accounts";
-import { createLockingEvent } from "./helpers/database";
+import { addStandings, createLockingEvent } from "./helpers/database";
 
 // Languages (docs/i18n.md): the browser's language, the switcher (with and without JavaScript),
 // the account's saved choice, Arabic right to left.
@@ -199,5 +199,58 @@ test.describe("the roster builder in Arabic", () => {
     await page.getByRole("button", { name: "احفظ التشكيلة" }).click();
     await expect(page.getByText("حُفظت التشكيلة. تُحتسب ابتداءً من المرحلة التمهيدية.")).toBeVisible();
     await page.screenshot({ path: test.info().outputPath("roster-ar-390-saved.png"), fullPage: true });
+  });
+});
+
+test.describe("a public leaderboard in Arabic from the browser's language", () => {
+  test.use({ locale: "ar-SA", viewport: { width: 390, height: 844 } });
+
+  test("reads right to left, shows the board, passes axe at phone width", async ({ page }) => {
+    // A scored board: a name written in Arabic and a Latin one, each read in its own direction.
+    const { slug } = await createLockingEvent(3600);
+    const suffix = slug.slice(-4);
+    await addStandings(slug, [
+      { name: `سارة الحربي ${suffix}`, total: 842 },
+      { name: `Dune Fox ${suffix}`, total: 615 },
+    ]);
+    await page.goto(`/events/${slug}/leaderboard`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1, name: "الترتيب العام" })).toBeVisible();
+    const board = page.getByRole("table", { name: "الترتيب العام" });
+    await expect(board.getByRole("row", { name: new RegExp(`سارة الحربي ${suffix}`) })).toContainText("842");
+    await expect(board.getByRole("row", { name: new RegExp(`Dune Fox ${suffix}`) })).toContainText("615");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("leaderboard-ar-390.png"), fullPage: true });
+  });
+});
+
+test.describe("the admin's event page in Arabic", () => {
+  test.use({ storageState: "playwright/.auth/admin.json", viewport: { width: 390, height: 844 } });
+
+  test("reads right to left in Arabic, passes axe at phone width", async ({ page, context, baseURL }) => {
+    const { slug } = await createLockingEvent(3600);
+    // The admin signed up in English: the switcher's cookie is what changes the language.
+    await context.addCookies([{ name: "lang", value: "ar", url: baseURL ?? page.url() }]);
+    await page.goto(`/admin/events/${slug}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("navigation", { name: "الإدارة" })).toContainText("السباقات");
+    await expect(page.getByRole("heading", { level: 2, name: "تفاصيل السباق" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "الطواقم مع فرقها وفئاتها وأسعارها وحالتها" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "احفظ السباق" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("admin-ar-390.png"), fullPage: true });
+
+    // The race-day pages, for a person to look at in Arabic at phone width.
+    for (const [path, heading] of [
+      ["race-day", "يوم السباق"],
+      ["timetable", "الجدول الزمني"],
+      ["results/0", "المرحلة التمهيدية"],
+    ] as const) {
+      await page.goto(`/admin/events/${slug}/${path}`);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath(`admin-${path.replace("/", "-")}-ar-390.png`), fullPage: true });
+    }
   });
 });

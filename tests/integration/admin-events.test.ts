@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
 import * as factories from "@/tests/factories";
 import type { Crew } from "@/lib/generated/prisma/client";
-import { AppError, type ActionResult } from "@/lib/server/errors";
+import { AppError, mapError, type ActionResult } from "@/lib/server/errors";
 import { createEvent, updateEvent } from "@/lib/server/admin/save-event";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { createEventAction, updateEventAction } from "@/lib/server/actions/admin-events";
@@ -31,13 +31,14 @@ function refused(result: ActionResult) {
   return result;
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
+/** A data function's refusal, read as the English API words it (its messages are message keys). */
+async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
+  return mapError(error);
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseScoringInput, rankStage, scoreEvent, scorePlayers, type ScoringInputDraft } from "@/lib/game/scoring";
 import { publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
+import { mapError } from "@/lib/server/errors";
 import { createPodiumCall, createRosterSave, createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import {
@@ -282,7 +283,8 @@ describe("publishing stage results", () => {
       }),
     );
     expect(stale.code).toBe("CONFLICT");
-    expect(stale.message).toContain("changed by someone else since you opened it");
+    // Read as the English API words it: the refusal carries a message key.
+    expect(mapError(stale).message).toContain("changed by someone else since you opened it");
     const rows = await db.stageResult.findMany({ where: { stageId: stage.id }, orderBy: { position: "asc" } });
     expect(rows.map((row) => row.crewId)).toEqual([crews.F0.id, crews.R0.id]);
 

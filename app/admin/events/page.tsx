@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listAdminEvents } from "@/lib/server/admin/list-admin-events";
@@ -9,39 +10,42 @@ import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 
-export const metadata: Metadata = { title: "Events · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.events") }) };
+}
 
 async function AdminEventsPage() {
   await requireAdminPage("/admin/events");
-  const events = await listAdminEvents(db);
+  const [events, t, locale] = await Promise.all([listAdminEvents(db), getTranslations("admin"), getLocale()]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Events</h1>
+        <h1 className="text-2xl font-bold">{t("events.heading")}</h1>
         <div className="flex flex-wrap gap-3">
           <Link
             href="/admin/seasons"
             className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold ring-1 ring-stone-400 ring-inset hover:bg-sand-100"
           >
-            Seasons
+            {t("events.seasons")}
           </Link>
           <Link
             href="/admin/events/new"
             className="inline-flex min-h-11 items-center rounded-md bg-dune-700 px-4 py-2 font-semibold text-white hover:bg-dune-600"
           >
-            New event
+            {t("events.newEvent")}
           </Link>
         </div>
       </div>
       {events.length === 0 ? (
-        <p className="text-stone-700">No events yet. Create a season first, then the event.</p>
+        <p className="text-stone-700">{t("events.empty")}</p>
       ) : (
-        <Table caption="Events with dates, status and what is set up" className="min-w-[40rem]">
+        <Table caption={t("events.caption")} className="min-w-[40rem]">
           <TableHead>
-            <Th>Event</Th>
-            <Th>Dates</Th>
-            <Th>Status</Th>
-            <Th>Set up</Th>
+            <Th>{t("events.event")}</Th>
+            <Th>{t("events.dates")}</Th>
+            <Th>{t("events.status")}</Th>
+            <Th>{t("events.setUp")}</Th>
           </TableHead>
           <TableBody>
             {events.map((event) => (
@@ -52,12 +56,17 @@ async function AdminEventsPage() {
                   </TextLink>
                   <span className="block text-xs font-normal text-stone-600">{event.season.name}</span>
                 </RowHeader>
-                <Td className="align-top">{formatDateRange(event.startDate, event.endDate)}</Td>
+                <Td className="align-top">{formatDateRange(event.startDate, event.endDate, locale)}</Td>
                 <Td className="align-top">
                   <EventStatusBadge status={event.status} isSample={event.isSample} />
                 </Td>
                 <Td className="align-top text-stone-700">
-                  {event._count.teams} teams · {event._count.crews} crews · {event._count.stages} stages · {event._count.rosters} players
+                  {t("events.setUpCounts", {
+                    teams: event._count.teams,
+                    crews: event._count.crews,
+                    stages: event._count.stages,
+                    players: event._count.rosters,
+                  })}
                 </Td>
               </tr>
             ))}

@@ -1,11 +1,15 @@
 "use server";
 
 import { db } from "@/lib/server/db";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createTeam, updateTeam } from "@/lib/server/admin/save-team";
 import { createCrew, updateCrew } from "@/lib/server/admin/save-crew";
 import { setCrewRetirement } from "@/lib/server/admin/retire-crew";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import {
   createCrewSchema,
   createTeamSchema,
@@ -41,7 +45,7 @@ export const createTeamAction = adminAction({
   schema: createTeamSchema,
   run: (input, admin) => createTeam(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: ({ name }) => `Team ${name} added.`,
+  done: async ({ name }) => (await getRequestTranslate())(msg("admin.action.teamAdded"), { name }),
 });
 
 export const updateTeamAction = adminAction({
@@ -50,7 +54,7 @@ export const updateTeamAction = adminAction({
   schema: updateTeamSchema,
   run: (input, admin) => updateTeam(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: ({ changed }) => (changed ? "Team saved." : "Nothing changed."),
+  done: async ({ changed }) => (await getRequestTranslate())(changed ? msg("admin.action.teamSaved") : msg("admin.action.nothingChanged")),
 });
 
 export const createCrewAction = adminAction({
@@ -59,7 +63,10 @@ export const createCrewAction = adminAction({
   schema: createCrewSchema,
   run: (input, admin) => createCrew(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (crew) => `Crew ${crew.number === null ? "" : `#${crew.number} `}${crew.driver} added. Add another, or go back to the event.`,
+  done: async (crew) =>
+    (await getRequestTranslate())(msg("admin.action.crewAdded"), {
+      name: `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`,
+    }),
 });
 
 export const updateCrewAction = adminAction({
@@ -68,10 +75,11 @@ export const updateCrewAction = adminAction({
   schema: updateCrewSchema,
   run: (input, admin) => updateCrew(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (saved) => {
-    if (!saved.changed) return "Nothing changed.";
-    const price = saved.priceChanged ? " The new price applies to roster saves from now on; rosters already saved keep this crew." : "";
-    return `Crew saved.${price}${rescoredNote(saved.rescored)}`;
+  done: async (saved) => {
+    const t = await getRequestTranslate();
+    if (!saved.changed) return t(msg("admin.action.nothingChanged"));
+    const price = saved.priceChanged ? t(msg("admin.action.priceChanged")) : "";
+    return `${t(msg("admin.action.crewSaved"))}${price}${rescoredNote(saved.rescored, t)}`;
   },
 });
 
@@ -79,11 +87,13 @@ export const setCrewRetirementAction = adminAction({
   form: RETIREMENT_FIELDS,
   echo: RETIREMENT_FIELDS,
   schema: crewRetirementSchema,
-  run: (input, admin) => setCrewRetirement(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => setCrewRetirement(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: (saved) => {
-    if (!saved.changed) return "Nothing changed.";
-    const status = saved.retiredAfter ? `Marked out of the rally after ${saved.retiredAfter}.` : "Back in the rally.";
-    return `${status}${rescoredNote(saved.rescored)}`;
+  done: async (saved) => {
+    const t = await getRequestTranslate();
+    if (!saved.changed) return t(msg("admin.action.nothingChanged"));
+    const stage = saved.retiredAfter && t(msg("admin.action.stageInSentence"), stageTitleValues({ ...saved.retiredAfter, name: null }));
+    const status = stage ? t(msg("admin.action.retired"), { stage }) : t(msg("admin.action.backIn"));
+    return `${status}${rescoredNote(saved.rescored, t)}`;
   },
 });

@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { createSeason, updateSeason } from "@/lib/server/admin/save-season";
 import { createEvent, updateEvent } from "@/lib/server/admin/save-event";
@@ -31,7 +33,7 @@ export const createSeasonAction = adminAction({
   schema: createSeasonSchema,
   run: (input, admin) => createSeason(db, { ...input, actorId: admin.id }),
   revalidate: [{ layout: "/admin" }],
-  done: () => "Season created.",
+  done: async () => (await getRequestTranslate())(msg("admin.action.seasonCreated")),
 });
 
 export const updateSeasonAction = adminAction({
@@ -40,7 +42,8 @@ export const updateSeasonAction = adminAction({
   schema: updateSeasonSchema,
   run: (input, admin) => updateSeason(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: ({ changed }) => (changed ? "Season saved." : "Nothing changed."),
+  done: async ({ changed }) =>
+    (await getRequestTranslate())(changed ? msg("admin.action.seasonSaved") : msg("admin.action.nothingChanged")),
 });
 
 export const createEventAction = adminAction({
@@ -58,9 +61,10 @@ export const updateEventAction = adminAction({
   schema: updateEventSchema,
   run: (input, admin) => updateEvent(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: (saved) => {
+  done: async (saved) => {
     if (saved.slug !== saved.previousSlug) redirect(`/admin/events/${saved.slug}`);
-    if (!saved.changed) return "Nothing changed.";
-    return `Event saved.${rescoredNote(saved.rescored)}`;
+    const t = await getRequestTranslate();
+    if (!saved.changed) return t(msg("admin.action.nothingChanged"));
+    return `${t(msg("admin.action.eventSaved"))}${rescoredNote(saved.rescored, t)}`;
   },
 });

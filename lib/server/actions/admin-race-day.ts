@@ -1,28 +1,33 @@
 "use server";
 
 import { db } from "@/lib/server/db";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { rescoredNote } from "@/lib/server/admin/rescore";
 import { confirmPrices, importEntryList } from "@/lib/server/admin/import-entry-list";
 import { saveTimetable } from "@/lib/server/admin/save-timetable";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import { confirmPricesSchema, importEntryListSchema, timetableSchema } from "@/lib/validation/admin-race-day";
 
 // Race day: the field imported from the entry list, its prices confirmed, the timetable as a table.
 
 const TIMETABLE_COLUMNS = ["stageId", "version", "startsAtLocal", "startTown", "finishTown", "specialKm", "totalKm"] as const;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 export const importEntryListAction = adminAction({
   form: ["eventId", "csv"] as const,
   schema: importEntryListSchema,
   run: (input, admin) => importEntryList(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: ({ created, updated, unchanged, teamsCreated, rescored }) => {
-    const teams = teamsCreated.length > 0 ? ` ${plural(teamsCreated.length, "new team", "new teams")}: ${teamsCreated.join(", ")}.` : "";
+  done: async ({ created, updated, unchanged, teamsCreated, rescored }) => {
+    const t = await getRequestTranslate();
+    const teams =
+      teamsCreated.length > 0 ? t(msg("admin.action.teamsCreated"), { count: teamsCreated.length, names: teamsCreated.join(", ") }) : "";
     return (
-      `Entry list imported: ${plural(created, "crew", "crews")} added, ${updated} updated, ${unchanged} unchanged.${teams}` +
-      ` Prices show as samples until you confirm them.${rescoredNote(rescored)}`
+      t(msg("admin.action.imported"), { created, updated, unchanged }) +
+      teams +
+      t(msg("admin.action.importedSamples")) +
+      rescoredNote(rescored, t)
     );
   },
 });
@@ -32,10 +37,10 @@ export const confirmPricesAction = adminAction({
   schema: confirmPricesSchema,
   run: (input, admin) => confirmPrices(db, { ...input, actorId: admin.id }),
   revalidate: [EVERY_PAGE],
-  done: ({ confirmed }) =>
-    confirmed === 0
-      ? "Every price was already confirmed."
-      : `${plural(confirmed, "price", "prices")} confirmed: players no longer see them as samples.`,
+  done: async ({ confirmed }) => {
+    const t = await getRequestTranslate();
+    return confirmed === 0 ? t(msg("admin.action.pricesAlreadyConfirmed")) : t(msg("admin.action.pricesConfirmed"), { count: confirmed });
+  },
 });
 
 export const saveTimetableAction = adminAction({
@@ -51,8 +56,11 @@ export const saveTimetableAction = adminAction({
     };
   },
   schema: timetableSchema,
-  run: (input, admin) => saveTimetable(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => saveTimetable(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: ({ changed, rescored }) =>
-    changed === 0 ? "Nothing changed." : `Timetable saved: ${plural(changed, "stage", "stages")} changed.${rescoredNote(rescored)}`,
+  done: async ({ changed, rescored }) => {
+    const t = await getRequestTranslate();
+    if (changed === 0) return t(msg("admin.action.nothingChanged"));
+    return `${t(msg("admin.action.timetableSaved"), { count: changed })}${rescoredNote(rescored, t)}`;
+  },
 });

@@ -1,6 +1,8 @@
 "use server";
 
 import { db } from "@/lib/server/db";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { AppError } from "@/lib/server/errors";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { correctStageResults, markStageOfficial, publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
@@ -9,14 +11,14 @@ import type { ResultEntry } from "@/lib/game/results-csv";
 import { finalResultsFormSchema, stageResultsFormSchema } from "@/lib/validation/admin-results";
 
 const MESSAGES = {
-  save: "Draft saved. Players see nothing until you publish.",
-  publish: "Published as provisional: every player is rescored.",
-  official: "Marked official.",
-  correct: "Correction saved and published as provisional: every player is rescored.",
+  save: msg("admin.action.draftSaved"),
+  publish: msg("admin.action.published"),
+  official: msg("admin.action.official"),
+  correct: msg("admin.action.corrected"),
 };
 
 function requireReason(reason: string | undefined): string {
-  if (!reason) throw new AppError("INVALID", "A correction needs a reason.", { reason: ["Say why the published results change"] });
+  if (!reason) throw new AppError("INVALID", msg("admin.action.reasonNeeded"), { reason: [msg("admin.action.reasonField")] });
   return reason;
 }
 
@@ -35,7 +37,7 @@ export const stageResultsAction = adminAction({
       await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
   },
   revalidate: [EVERY_PAGE],
-  done: (_result, input) => MESSAGES[input.intent],
+  done: async (_result, input) => (await getRequestTranslate())(MESSAGES[input.intent]),
 });
 
 export const finalResultsAction = adminAction({
@@ -50,5 +52,5 @@ export const finalResultsAction = adminAction({
       await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
   },
   revalidate: [EVERY_PAGE],
-  done: (_result, input) => MESSAGES[input.intent],
+  done: async (_result, input) => (await getRequestTranslate())(MESSAGES[input.intent]),
 });

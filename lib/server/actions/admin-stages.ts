@@ -1,13 +1,16 @@
 "use server";
 
 import { db } from "@/lib/server/db";
+import { getRequestTranslate, resolveRequestLocale } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
 import { rescoredNote } from "@/lib/server/admin/rescore";
 import { createStage, updateStage } from "@/lib/server/admin/save-stage";
 import { lockStageNow, moveStageStart } from "@/lib/server/admin/move-stage-start";
 import { setStageCancelled } from "@/lib/server/admin/cancel-stage";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import {
   createStageSchema,
   lockStageNowSchema,
@@ -37,11 +40,12 @@ export const createStageAction = adminAction({
   form: STAGE_FIELDS,
   echo: STAGE_FIELDS,
   schema: createStageSchema,
-  run: (input, admin) => createStage(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => createStage(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: (created) => {
-    const name = stageTitle({ number: created.number, name: null });
-    return `${name} added.${rescoredNote(created.rescored)} Add the next one, or go back to the event.`;
+  done: async (created) => {
+    const t = await getRequestTranslate();
+    const stage = t(msg("common.stageTitle"), stageTitleValues({ number: created.number, name: null }));
+    return t(msg("admin.action.stageAdded"), { stage, rescored: rescoredNote(created.rescored, t) });
   },
 });
 
@@ -49,22 +53,26 @@ export const updateStageAction = adminAction({
   form: STAGE_FIELDS,
   echo: STAGE_FIELDS,
   schema: updateStageSchema,
-  run: (input, admin) => updateStage(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => updateStage(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: ({ changed }) => (changed ? "Stage saved." : "Nothing changed."),
+  done: async ({ changed }) => (await getRequestTranslate())(changed ? msg("admin.action.stageSaved") : msg("admin.action.nothingChanged")),
 });
 
 export const moveStageStartAction = adminAction({
   form: START_FIELDS,
   echo: START_FIELDS,
   schema: moveStageStartSchema,
-  run: (input, admin) => moveStageStart(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => moveStageStart(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: (moved) => {
-    if (!moved.changed) return "The start is already at that time.";
-    const local = `${formatInTimeZone(moved.startsAt, moved.timeZone)} local (${timeZoneLabel(moved.startsAt, moved.timeZone)})`;
-    const utc = formatInTimeZone(moved.startsAt, "UTC", { weekday: undefined });
-    return `Start moved: the stage now locks at ${local}, ${utc} UTC.${rescoredNote(moved.rescored)}`;
+  done: async (moved) => {
+    const [t, locale] = await Promise.all([getRequestTranslate(), resolveRequestLocale()]);
+    if (!moved.changed) return t(msg("admin.action.startUnchanged"));
+    const message = t(msg("admin.action.startMoved"), {
+      local: formatInTimeZone(moved.startsAt, moved.timeZone, {}, locale),
+      zone: timeZoneLabel(moved.startsAt, moved.timeZone, locale),
+      utc: formatInTimeZone(moved.startsAt, "UTC", { weekday: undefined }, locale),
+    });
+    return `${message}${rescoredNote(moved.rescored, t)}`;
   },
 });
 
@@ -72,12 +80,13 @@ export const setStageCancelledAction = adminAction({
   form: CANCEL_FIELDS,
   echo: CANCEL_FIELDS,
   schema: stageCancellationSchema,
-  run: (input, admin) => setStageCancelled(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => setStageCancelled(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: (saved, { cancelled }) => {
-    if (!saved.changed) return cancelled ? "The stage was already cancelled." : "The stage was not cancelled.";
-    const status = cancelled ? "Stage cancelled: it scores nothing for anyone." : "Stage restored: it locks at its start again.";
-    return `${status}${rescoredNote(saved.rescored)}`;
+  done: async (saved, { cancelled }) => {
+    const t = await getRequestTranslate();
+    if (!saved.changed) return t(cancelled ? msg("admin.action.alreadyCancelled") : msg("admin.action.notCancelled"));
+    const status = t(cancelled ? msg("admin.action.stageCancelled") : msg("admin.action.stageRestored"));
+    return `${status}${rescoredNote(saved.rescored, t)}`;
   },
 });
 
@@ -85,8 +94,11 @@ export const lockStageNowAction = adminAction({
   form: ["stageId", "version"] as const,
   echo: ["stageId", "version"] as const,
   schema: lockStageNowSchema,
-  run: (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => lockStageNow(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
-  done: (locked) =>
-    `Locked at ${formatInTimeZone(locked.startsAt, locked.timeZone)} local: picks saved until now count for this stage.${rescoredNote(locked.rescored)}`,
+  done: async (locked) => {
+    const [t, locale] = await Promise.all([getRequestTranslate(), resolveRequestLocale()]);
+    const message = t(msg("admin.action.lockedNow"), { local: formatInTimeZone(locked.startsAt, locked.timeZone, {}, locale) });
+    return `${message}${rescoredNote(locked.rescored, t)}`;
+  },
 });

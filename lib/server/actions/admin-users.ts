@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { db } from "@/lib/server/db";
+import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
+import { msg } from "@/lib/i18n/translate";
 import { adminAction } from "@/lib/server/form-action";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { emailSchema } from "@/lib/validation/auth";
@@ -13,8 +15,9 @@ export const setUserRoleAction = adminAction({
   schema: roleChangeSchema,
   run: (input, admin) => setUserRole(db, { ...input, actorId: admin.id }),
   revalidate: ["/admin/users"],
-  done: ({ changed }, input) => {
-    const verb = input.role === "ADMIN" ? "is now an admin" : "is no longer an admin";
-    return changed ? `${input.email} ${verb}.` : `${input.email} already had that role.`;
+  done: async ({ changed }, input) => {
+    const t = await getRequestTranslate();
+    if (!changed) return t(msg("admin.action.sameRole"), { email: input.email });
+    return t(input.role === "ADMIN" ? msg("admin.action.nowAdmin") : msg("admin.action.noLongerAdmin"), { email: input.email });
   },
 });

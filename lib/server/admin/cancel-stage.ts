@@ -5,6 +5,7 @@ import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { lockVersionedRow } from "./row-guards";
 import { assertStageOrder } from "./stage-order";
+import { ENGLISH_WORDING, type Wording } from "./wording";
 
 export type StageCancellationInput = Actor & { stageId: number; expectedVersion: number; cancelled: boolean };
 
@@ -13,7 +14,7 @@ export type StageCancellationInput = Actor & { stageId: number; expectedVersion:
  * if any, are kept. When it or a later stage has published results, the event rescores in the same
  * transaction (a cancelled stage also drops out of the transfer count).
  */
-export async function setStageCancelled(db: Db, input: StageCancellationInput) {
+export async function setStageCancelled(db: Db, input: StageCancellationInput, wording: Wording = ENGLISH_WORDING) {
   return db.$transaction(async (tx) => {
     await lockVersionedRow(tx, "stage", input.stageId, input.expectedVersion);
     const stage = await tx.stage.findUniqueOrThrow({ where: { id: input.stageId }, include: { event: { select: { timeZone: true } } } });
@@ -21,7 +22,7 @@ export async function setStageCancelled(db: Db, input: StageCancellationInput) {
 
     // Back in: SCHEDULED, whatever the clock says; the lock state is always derived from startsAt.
     const status = input.cancelled ? "CANCELLED" : "SCHEDULED";
-    if (!input.cancelled) await assertStageOrder(tx, stage.eventId, stage.event.timeZone, { ...stage, status }, null);
+    if (!input.cancelled) await assertStageOrder(tx, stage.eventId, stage.event.timeZone, { ...stage, status }, null, wording);
     await lockScoring(tx, stage.eventId);
     const rescore = (await countPublishedStagesAfter(tx, stage.eventId, stage.number - 1)) > 0;
     await tx.stage.update({ where: { id: stage.id }, data: { status, version: { increment: 1 } } });

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
+import { goneError } from "./row-guards";
 import { parseEntryListCsv, type EntryListRow } from "@/lib/game/entry-list-csv";
 import { diffFields, writeAudit, type Actor } from "./audit";
 import { hasPublishedResults } from "./published-results";
@@ -11,10 +13,7 @@ export type ImportEntryListResult = { created: number; updated: number; unchange
 
 /** The refusal of a list with bad lines: every problem, under the field the page shows them by. */
 function refuseProblems(messages: string[]): never {
-  const count = messages.length === 1 ? "1 problem" : `${messages.length} problems`;
-  throw new AppError("INVALID", `The entry list has ${count}: nothing was imported. Fix the lines named below and apply again.`, {
-    csv: messages,
-  });
+  throw new AppError("INVALID", msg("admin.errors.entryListRefused"), { csv: messages }, { count: messages.length });
 }
 
 /** The event's teams by name, creating the ones the list names for the first time. */
@@ -52,7 +51,7 @@ export async function importEntryList(db: Db, input: ImportEntryListInput): Prom
   return db.$transaction(async (tx) => {
     // Serialises imports and other edits of the event's field.
     const [event] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM event WHERE id = ${eventId} FOR NO KEY UPDATE`;
-    if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+    if (!event) throw goneError("event");
     const { teams, created: teamsCreated } = await ensureTeams(tx, eventId, actorId, parsed.rows);
     const existing = new Map(
       (await tx.crew.findMany({ where: { eventId, number: { in: parsed.rows.map((row) => row.number) } } })).map((crew) => [
@@ -121,7 +120,7 @@ export async function importEntryList(db: Db, input: ImportEntryListInput): Prom
 export async function confirmPrices(db: Db, input: Actor & { eventId: number }): Promise<{ confirmed: number }> {
   return db.$transaction(async (tx) => {
     const [event] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM event WHERE id = ${input.eventId} FOR NO KEY UPDATE`;
-    if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+    if (!event) throw goneError("event");
     const crews = await tx.crew.findMany({
       where: { eventId: input.eventId, isSamplePrice: true },
       select: { id: true, number: true, driver: true, price: true },

@@ -9,7 +9,8 @@ import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./
 import { fieldError, lockVersionedRow } from "./row-guards";
 import { toStageStart } from "./save-stage";
 import { assertStageOrder } from "./stage-order";
-import { stageLabel } from "@/lib/format/stage-label";
+import { msg } from "@/lib/i18n/translate";
+import { ENGLISH_WORDING, stageInSentence, type Wording } from "./wording";
 
 type StageTarget = Actor & { stageId: number; expectedVersion: number };
 export type MoveStageStartInput = StageTarget & { startsAtLocal: string };
@@ -33,9 +34,10 @@ async function applyStart(
   startsAt: Date,
   actor: Actor,
   action: "move-stage-start" | "lock-stage-now",
+  wording: Wording,
 ): Promise<StartChange> {
   const { timeZone } = stage.event;
-  await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, "startsAtLocal");
+  await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, "startsAtLocal", wording);
   await lockScoring(tx, stage.eventId);
   const rescore = (await countPublishedStagesAfter(tx, stage.eventId, stage.number - 1)) > 0;
   await tx.stage.update({ where: { id: stage.id }, data: { startsAt, version: { increment: 1 } } });
@@ -57,48 +59,42 @@ async function applyStart(
  * saved at the same moment stayed (locking now is "Lock now"). A stage that has locked never
  * reopens (its picks are public by then). Both checks use the database clock at the write.
  */
-export async function moveStageStart(db: Db, input: MoveStageStartInput): Promise<StartChange> {
+export async function moveStageStart(db: Db, input: MoveStageStartInput, wording: Wording = ENGLISH_WORDING): Promise<StartChange> {
+  const { t, locale } = wording;
   return db.$transaction(async (tx) => {
     const stage = await loadStage(tx, input);
     const { timeZone } = stage.event;
-    const startsAt = toStageStart(input.startsAtLocal, timeZone);
+    const local = (at: Date) => formatInTimeZone(at, timeZone, {}, locale);
+    const startsAt = toStageStart(input.startsAtLocal, timeZone, wording);
     if (startsAt.getTime() === stage.startsAt.getTime()) return { changed: false, startsAt, timeZone, rescored: false };
 
     const now = await getDatabaseClockNow(tx);
     if (stage.startsAt <= now) {
-      throw fieldError(
-        "CONFLICT",
-        "startsAtLocal",
-        `This stage locked at ${formatInTimeZone(stage.startsAt, timeZone)} local time and its picks are public: its start cannot move any more`,
-      );
+      throw fieldError("CONFLICT", "startsAtLocal", t(msg("admin.errors.lockedNoMove"), { time: local(stage.startsAt) }));
     }
     if (startsAt <= now) {
-      throw fieldError(
-        "INVALID",
-        "startsAtLocal",
-        `That time has passed (it is ${formatInTimeZone(now, timeZone)} local time): a start cannot move into the past, which would drop rosters saved since. Use "Lock now" to lock the stage at once`,
-      );
+      throw fieldError("INVALID", "startsAtLocal", t(msg("admin.errors.startPassed"), { now: local(now) }));
     }
     if (stage._count.results > 0) {
-      throw fieldError("CONFLICT", "startsAtLocal", `Results are entered for ${stageLabel(stage)}: its start cannot move`);
+      throw fieldError("CONFLICT", "startsAtLocal", t(msg("admin.errors.resultsNoMove"), { stage: stageInSentence(wording, stage) }));
     }
-    return applyStart(tx, stage, startsAt, input, "move-stage-start");
+    return applyStart(tx, stage, startsAt, input, "move-stage-start", wording);
   }, SCORING_TRANSACTION_OPTIONS);
 }
 
 /** "Lock now": the stage starts, and so locks, at this moment (database clock at the write). */
-export async function lockStageNow(db: Db, input: StageTarget): Promise<StartChange> {
+export async function lockStageNow(db: Db, input: StageTarget, wording: Wording = ENGLISH_WORDING): Promise<StartChange> {
+  const { t, locale } = wording;
   return db.$transaction(async (tx) => {
     const stage = await loadStage(tx, input);
     const now = await getDatabaseClockNow(tx);
-    if (stage.status === "CANCELLED") throw fieldError("CONFLICT", "startsAtLocal", `${stageLabel(stage)} is cancelled: nothing to lock`);
-    if (stage.startsAt <= now) {
-      throw fieldError(
-        "CONFLICT",
-        "startsAtLocal",
-        `This stage already locked at ${formatInTimeZone(stage.startsAt, stage.event.timeZone)} local time`,
-      );
+    if (stage.status === "CANCELLED") {
+      throw fieldError("CONFLICT", "startsAtLocal", t(msg("admin.errors.cancelledNoLock"), { stage: stageInSentence(wording, stage) }));
     }
-    return applyStart(tx, stage, now, input, "lock-stage-now");
+    if (stage.startsAt <= now) {
+      const time = formatInTimeZone(stage.startsAt, stage.event.timeZone, {}, locale);
+      throw fieldError("CONFLICT", "startsAtLocal", t(msg("admin.errors.alreadyLocked"), { time }));
+    }
+    return applyStart(tx, stage, now, input, "lock-stage-now", wording);
   }, SCORING_TRANSACTION_OPTIONS);
 }

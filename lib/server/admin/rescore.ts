@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
+import { msg, type Translate } from "@/lib/i18n/translate";
 import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { markScoresStale } from "@/lib/server/results/scoring-state";
@@ -30,7 +31,7 @@ export async function rescoreAfterChange(
   else await markScoresStale(tx, eventId);
 }
 
-/** How an admin's success message ends when the change rescored the event. */
-export function rescoredNote(rescored: boolean): string {
-  return rescored ? " Published scores were recalculated." : "";
+/** How an admin's success message ends when the change rescored the event, in the reader's language. */
+export function rescoredNote(rescored: boolean, t: Translate): string {
+  return rescored ? t(msg("admin.action.rescored")) : "";
 }

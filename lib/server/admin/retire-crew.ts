@@ -3,8 +3,9 @@ import type { Db } from "@/lib/server/db";
 import { writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
+import { msg } from "@/lib/i18n/translate";
 import { fieldError, lockVersionedRow } from "./row-guards";
-import { stageLabel } from "@/lib/format/stage-label";
+import { ENGLISH_WORDING, stageInSentence, type Wording } from "./wording";
 
 export type CrewRetirementInput = Actor & { crewId: number; expectedVersion: number; retiredAfterStageId: number | null };
 
@@ -12,7 +13,7 @@ export type CrewRetirementInput = Actor & { crewId: number; expectedVersion: num
  * Marks a crew out of the rally after one of its event's stages (null puts it back in). It then
  * scores nothing on later stages and can be swapped out free, so published later stages rescore.
  */
-export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
+export async function setCrewRetirement(db: Db, input: CrewRetirementInput, wording: Wording = ENGLISH_WORDING) {
   return db.$transaction(async (tx) => {
     await lockVersionedRow(tx, "crew", input.crewId, input.expectedVersion);
     const crew = await tx.crew.findUniqueOrThrow({
@@ -33,8 +34,8 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
             where: { id: input.retiredAfterStageId },
             select: { id: true, eventId: true, number: true, type: true },
           });
-    if (stage && stage.eventId !== crew.eventId) throw fieldError("INVALID", "retiredAfterStageId", "Choose one of this event's stages");
-    if (input.retiredAfterStageId !== null && !stage) throw fieldError("INVALID", "retiredAfterStageId", "That stage no longer exists");
+    if (stage && stage.eventId !== crew.eventId) throw fieldError("INVALID", "retiredAfterStageId", msg("admin.errors.stageNotOfEvent"));
+    if (input.retiredAfterStageId !== null && !stage) throw fieldError("INVALID", "retiredAfterStageId", msg("admin.errors.stageGone"));
 
     if (stage) {
       const laterFinish = await tx.stageResult.findFirst({
@@ -43,12 +44,8 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
         select: { stage: { select: { number: true, type: true } } },
       });
       if (laterFinish) {
-        const later = stageLabel(laterFinish.stage);
-        throw fieldError(
-          "CONFLICT",
-          "retiredAfterStageId",
-          `This crew finished ${later}: retire it after ${later} or later, or correct that stage's results first`,
-        );
+        const later = stageInSentence(wording, laterFinish.stage);
+        throw fieldError("CONFLICT", "retiredAfterStageId", wording.t(msg("admin.errors.finishedLater"), { stage: later }));
       }
     }
 
@@ -69,6 +66,7 @@ export async function setCrewRetirement(db: Db, input: CrewRetirementInput) {
       before: { status: crew.status, retiredAfterStage: previous?.number ?? null },
       after: { status: stage ? "RETIRED" : "RUNNING", retiredAfterStage: stage?.number ?? null },
     });
-    return { changed: true, rescored: rescore, retiredAfter: stage ? stageLabel(stage) : null };
+    // The stage itself: the action words it in the admin's language.
+    return { changed: true, rescored: rescore, retiredAfter: stage ? { number: stage.number, type: stage.type } : null };
   }, SCORING_TRANSACTION_OPTIONS);
 }

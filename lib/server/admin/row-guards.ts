@@ -2,9 +2,9 @@ import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, conflictError } from "@/lib/server/errors";
+import { msg, type MessageValues } from "@/lib/i18n/translate";
 
 type VersionedTable = "event" | "stage" | "crew";
-const THING: Record<VersionedTable, string> = { event: "event", stage: "stage", crew: "crew" };
 
 /**
  * Locks the row until the transaction ends (results publishing waits for us, and we for it) and
@@ -16,8 +16,8 @@ export async function lockVersionedRow(tx: Tx, table: VersionedTable, id: number
     Prisma.sql`SELECT version FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR NO KEY UPDATE`,
   );
   const row = rows[0];
-  if (!row) throw new AppError("NOT_FOUND", `That ${THING[table]} no longer exists.`);
-  if (row.version !== expectedVersion) throw conflictError(THING[table]);
+  if (!row) throw goneError(table);
+  if (row.version !== expectedVersion) throw conflictError(table);
 }
 
 /** Runs `write`; a unique violation that slipped past the pre-checks (a race) becomes a field error. */
@@ -32,13 +32,18 @@ export async function withUniqueField<T>(write: () => Promise<T>, field: string,
   }
 }
 
-/** A refusal tied to one form field: the message shows next to the field and in the form status. */
-export function fieldError(code: "INVALID" | "CONFLICT", field: string, message: string): AppError {
-  return new AppError(code, message, { [field]: [message] });
+/** A refusal tied to one form field: the message (a key, with its values) shows next to the field and in the form status. */
+export function fieldError(code: "INVALID" | "CONFLICT", field: string, message: string, values?: MessageValues): AppError {
+  return new AppError(code, message, { [field]: [message] }, values);
+}
+
+/** "That event no longer exists.": the row an admin's form was built from was deleted meanwhile. */
+export function goneError(thing: VersionedTable | "team" | "season"): AppError {
+  return new AppError("NOT_FOUND", msg("admin.errors.gone"), undefined, { thing });
 }
 
 /** The event a new team, crew or stage goes into, checked inside the writing transaction. */
 export async function assertEventExists(tx: Tx, eventId: number): Promise<void> {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
-  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+  if (!event) throw goneError("event");
 }

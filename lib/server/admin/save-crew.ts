@@ -4,13 +4,14 @@ import type { CrewFields } from "@/lib/validation/admin-events";
 import { diffFields, writeAudit, type Actor } from "./audit";
 import { hasPublishedResults } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
+import { msg } from "@/lib/i18n/translate";
 import { assertEventExists, fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
 
-const NUMBER_TAKEN = "Another crew of this event already has that number";
+const NUMBER_TAKEN = msg("admin.errors.crewNumberTaken");
 
 async function assertTeamOfEvent(tx: Tx, eventId: number, teamId: number) {
   const team = await tx.team.findUnique({ where: { id: teamId }, select: { eventId: true } });
-  if (team?.eventId !== eventId) throw fieldError("INVALID", "teamId", "Choose one of this event's teams");
+  if (team?.eventId !== eventId) throw fieldError("INVALID", "teamId", msg("admin.errors.teamNotOfEvent"));
 }
 
 async function assertNumberFree(tx: Tx, eventId: number, number: number | null, crewId?: number) {
@@ -19,7 +20,7 @@ async function assertNumberFree(tx: Tx, eventId: number, number: number | null, 
     where: { eventId, number, ...(crewId ? { id: { not: crewId } } : {}) },
     select: { driver: true },
   });
-  if (taken) throw fieldError("CONFLICT", "number", `#${number} is already ${taken.driver}'s number in this event`);
+  if (taken) throw fieldError("CONFLICT", "number", msg("admin.errors.numberOfDriver"), { number, driver: taken.driver });
 }
 
 export async function createCrew(db: Db, input: CrewFields & Actor & { eventId: number }) {
@@ -74,7 +75,7 @@ export async function updateCrew(db: Db, input: CrewFields & Actor & { crewId: n
         if (diff.changed.includes("teamId")) await assertTeamOfEvent(tx, eventId, fields.teamId);
         if (diff.changed.includes("number")) await assertNumberFree(tx, eventId, fields.number, crewId);
         if (diff.changed.includes("category") && usage.results + usage.finalResults + usage.rosterVersionCrews > 0) {
-          throw fieldError("CONFLICT", "category", "This crew is already in rosters or results: its category cannot change");
+          throw fieldError("CONFLICT", "category", msg("admin.errors.categoryLocked"));
         }
         if (diff.changed.includes("teamId")) await lockScoring(tx, eventId);
         const rescore = diff.changed.includes("teamId") && (await hasPublishedResults(tx, eventId));

@@ -6,15 +6,16 @@ import type { CreateEventInput, UpdateEventInput } from "@/lib/validation/admin-
 import { diffFields, writeAudit, type Actor } from "./audit";
 import { hasPublishedResults } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
+import { msg } from "@/lib/i18n/translate";
 import { fieldError, lockVersionedRow, withUniqueField } from "./row-guards";
 
-const SLUG_TAKEN = "Another event already uses that slug";
+const SLUG_TAKEN = msg("admin.errors.eventSlugTaken");
 
 const toDbDate = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 
 async function assertSeason(tx: Tx, seasonId: number) {
   if (!(await tx.season.findUnique({ where: { id: seasonId }, select: { id: true } }))) {
-    throw fieldError("INVALID", "seasonId", "That season no longer exists");
+    throw fieldError("INVALID", "seasonId", msg("admin.errors.seasonGone"));
   }
 }
 
@@ -96,10 +97,10 @@ export async function updateEvent(db: Db, input: UpdateEventInput & Actor) {
         if (diff.changed.includes("seasonId")) await assertSeason(tx, next.seasonId);
         if (diff.changed.includes("slug")) await assertSlugFree(tx, next.slug, eventId);
         if (next.featuredTeamId !== null && !event.teams.some((team) => team.id === next.featuredTeamId)) {
-          throw fieldError("INVALID", "featuredTeamId", "The featured team must be one of this event's teams");
+          throw fieldError("INVALID", "featuredTeamId", msg("admin.errors.featuredNotOfEvent"));
         }
         if (next.status === "DRAFT" && event.status !== "DRAFT" && event._count.rosters > 0) {
-          throw fieldError("CONFLICT", "status", `${event._count.rosters} players have rosters in this event: it cannot go back to draft`);
+          throw fieldError("CONFLICT", "status", msg("admin.errors.backToDraft"), { count: event._count.rosters });
         }
         const affectsScores = diff.changed.includes("rules") || diff.changed.includes("featuredTeamId");
         if (affectsScores) await lockScoring(tx, eventId);

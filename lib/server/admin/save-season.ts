@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import type { SeasonInput } from "@/lib/validation/admin-events";
 import { diffFields, writeAudit, type Actor } from "./audit";
-import { fieldError, withUniqueField } from "./row-guards";
+import { msg } from "@/lib/i18n/translate";
+import { fieldError, goneError, withUniqueField } from "./row-guards";
 
-const TAKEN = "Another season already uses that slug";
+const TAKEN = msg("admin.errors.seasonSlugTaken");
 
 export async function createSeason(db: Db, input: SeasonInput & Actor) {
   const { actorId, ...fields } = input;
@@ -28,7 +28,7 @@ export async function updateSeason(db: Db, input: SeasonInput & Actor & { season
     () =>
       db.$transaction(async (tx) => {
         const season = await tx.season.findUnique({ where: { id: seasonId }, select: { slug: true, name: true, year: true } });
-        if (!season) throw new AppError("NOT_FOUND", "That season no longer exists.");
+        if (!season) throw goneError("season");
         const taken = await tx.season.findFirst({ where: { slug: fields.slug, id: { not: seasonId } }, select: { id: true } });
         if (taken) throw fieldError("CONFLICT", "slug", TAKEN);
         const diff = diffFields(season, fields);

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import type { TeamFields } from "@/lib/validation/admin-events";
 import { diffFields, writeAudit, type Actor } from "./audit";
-import { assertEventExists, fieldError, withUniqueField } from "./row-guards";
+import { msg } from "@/lib/i18n/translate";
+import { assertEventExists, fieldError, goneError, withUniqueField } from "./row-guards";
 
-const NAME_TAKEN = "This event already has a team with that name";
+const NAME_TAKEN = msg("admin.errors.teamNameTaken");
 
 async function assertNameFree(tx: Tx, eventId: number, name: string, teamId?: number) {
   const taken = await tx.team.findFirst({
@@ -41,7 +41,7 @@ export async function updateTeam(db: Db, input: TeamFields & Actor & { teamId: n
           where: { id: teamId },
           select: { eventId: true, name: true, manufacturer: true, vehicle: true, note: true },
         });
-        if (!team) throw new AppError("NOT_FOUND", "That team no longer exists.");
+        if (!team) throw goneError("team");
         const { eventId, ...current } = team;
         const diff = diffFields(current, fields);
         if (diff.changed.length === 0) return { changed: false };

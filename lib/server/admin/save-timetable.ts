@@ -4,11 +4,13 @@ import { AppError } from "@/lib/server/errors";
 import { getDatabaseClockNow } from "@/lib/server/clock";
 import { formatInTimeZone } from "@/lib/format/date-time";
 import { localInputToUtc, utcToLocalInput } from "@/lib/format/zoned-time";
-import { stageLabel, stageLabelCapitalised } from "@/lib/format/stage-label";
 import { diffFields, writeAudit, type Actor } from "./audit";
 import { countPublishedStagesAfter } from "./published-results";
 import { lockScoring, rescoreAfterChange, SCORING_TRANSACTION_OPTIONS } from "./rescore";
 import { assertStageOrder } from "./stage-order";
+import { goneError } from "./row-guards";
+import { ENGLISH_WORDING, stageAtStart, stageInSentence, type Wording } from "./wording";
+import { msg } from "@/lib/i18n/translate";
 
 export type TimetableRow = {
   stageId: number;
@@ -26,17 +28,16 @@ export const timetableRowKey = (stageId: number) => `stage-${stageId}`;
 
 type Problems = Map<number, string[]>;
 
-function refuse(problems: Problems, code: "INVALID" | "CONFLICT" = "INVALID"): never {
+function refuse({ t }: Wording, problems: Problems, code: "INVALID" | "CONFLICT" = "INVALID"): never {
   const messages = [...problems.values()].flat();
-  const rows = problems.size === 1 ? "1 row needs" : `${problems.size} rows need`;
-  throw new AppError(code, `${rows} fixing, nothing was saved: ${messages.join(" ")}`, {
+  throw new AppError(code, t(msg("admin.errors.timetableRefused"), { count: problems.size, messages: messages.join(" ") }), {
     ...Object.fromEntries([...problems].map(([stageId, list]) => [timetableRowKey(stageId), list])),
   });
 }
 
 async function lockStages(tx: Tx, eventId: number) {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { timeZone: true } });
-  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+  if (!event) throw goneError("event");
   // Every stage of the event, locked in id order: a concurrent move or publish waits for the table.
   await tx.$queryRaw`SELECT id FROM stage WHERE event_id = ${eventId} ORDER BY id FOR NO KEY UPDATE`;
   const stages = await tx.stage.findMany({ where: { eventId }, include: { _count: { select: { results: true } } } });
@@ -49,7 +50,8 @@ async function lockStages(tx: Tx, eventId: number) {
  * clock at the write), never once the stage has locked, never once results are entered, and stages
  * stay in number order. Every bad row is named; one bad row saves nothing.
  */
-export async function saveTimetable(db: Db, input: SaveTimetableInput) {
+export async function saveTimetable(db: Db, input: SaveTimetableInput, wording: Wording = ENGLISH_WORDING) {
+  const { t, locale } = wording;
   return db.$transaction(async (tx) => {
     const { timeZone, stages } = await lockStages(tx, input.eventId);
     const problems: Problems = new Map();
@@ -57,41 +59,39 @@ export async function saveTimetable(db: Db, input: SaveTimetableInput) {
     const seen = new Set<number>();
     for (const row of input.rows) {
       const stage = stages.get(row.stageId);
-      if (!stage || seen.has(row.stageId))
-        throw new AppError("CONFLICT", "The timetable no longer matches the event's stages: reload the page.");
+      if (!stage || seen.has(row.stageId)) throw new AppError("CONFLICT", msg("admin.errors.timetableMismatch"));
       seen.add(row.stageId);
       if (stage.version !== row.expectedVersion) {
-        fail(stage.id, `${stageLabelCapitalised(stage)} was changed by someone else since you opened the timetable: reload to see it.`);
+        fail(stage.id, t(msg("admin.errors.rowChanged"), { stage: stageAtStart(wording, stage) }));
       }
     }
-    if (problems.size > 0) refuse(problems, "CONFLICT");
+    if (problems.size > 0) refuse(wording, problems, "CONFLICT");
 
     const now = await getDatabaseClockNow(tx);
     const changes = input.rows.flatMap((row) => {
       const stage = stages.get(row.stageId)!;
-      const name = stageLabelCapitalised(stage);
+      const name = stageAtStart(wording, stage);
+      const local = (at: Date, options: Intl.DateTimeFormatOptions = {}) => formatInTimeZone(at, timeZone, options, locale);
       // Compared at the minute the form shows: a start set to the second ("Lock now") is unchanged.
       const isMoved = utcToLocalInput(stage.startsAt, timeZone) !== row.startsAtLocal;
       const startsAt = isMoved ? localInputToUtc(row.startsAtLocal, timeZone) : stage.startsAt;
       if (!startsAt) {
-        fail(stage.id, `${name}: ${row.startsAtLocal.replace("T", " ")} does not exist in ${timeZone} (the clocks jump forward then).`);
+        const missing = t(msg("admin.errors.noSuchTime"), { local: row.startsAtLocal.replace("T", " "), zone: timeZone });
+        fail(stage.id, t(msg("admin.errors.rowProblem"), { stage: name, problem: missing }));
         return [];
       }
       if (isMoved && stage.startsAt <= now) {
-        fail(stage.id, `${name} locked at ${formatInTimeZone(stage.startsAt, timeZone)} local time: its start cannot change any more.`);
+        fail(stage.id, t(msg("admin.errors.rowLocked"), { stage: name, time: local(stage.startsAt) }));
       } else if (isMoved && startsAt <= now) {
-        fail(
-          stage.id,
-          `${name}: ${formatInTimeZone(startsAt, timeZone, { year: "numeric" })} has passed (it is ${formatInTimeZone(now, timeZone)} local time): a start cannot move into the past.`,
-        );
+        fail(stage.id, t(msg("admin.errors.rowPassed"), { stage: name, time: local(startsAt, { year: "numeric" }), now: local(now) }));
       } else if (isMoved && stage._count.results > 0) {
-        fail(stage.id, `${name}: results are entered for ${stageLabel(stage)}, so its start cannot move.`);
+        fail(stage.id, t(msg("admin.errors.rowResults"), { stage: name, inSentence: stageInSentence(wording, stage) }));
       }
       const { startTown, finishTown, specialKm, totalKm } = row;
       const diff = diffFields(stage, { startsAt, startTown, finishTown, specialKm, totalKm });
       return diff.changed.length === 0 ? [] : [{ stage, startsAt, isMoved, diff }];
     });
-    if (problems.size > 0) refuse(problems);
+    if (problems.size > 0) refuse(wording, problems);
     if (changes.length === 0) return { changed: 0, rescored: false };
 
     for (const { stage, diff } of changes) {
@@ -100,12 +100,12 @@ export async function saveTimetable(db: Db, input: SaveTimetableInput) {
     // Order is checked on the saved table, so a whole timetable shifted by a day is one valid edit.
     for (const { stage, startsAt, isMoved } of changes) {
       if (!isMoved) continue;
-      await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, null).catch((error: unknown) => {
+      await assertStageOrder(tx, stage.eventId, timeZone, { ...stage, startsAt }, null, wording).catch((error: unknown) => {
         if (!(error instanceof AppError)) throw error;
-        fail(stage.id, `${error.message}.`);
+        fail(stage.id, t(msg("admin.errors.sentence"), { text: error.message }));
       });
     }
-    if (problems.size > 0) refuse(problems);
+    if (problems.size > 0) refuse(wording, problems);
 
     const moved = changes.filter((change) => change.isMoved);
     let rescored = false;

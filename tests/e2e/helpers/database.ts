@@ -64,6 +64,27 @@ export async function createLockingEvent(secondsToLock: number) {
   });
 }
 
+/**
+ * Scored players on the event's overall board, best first, as standing rows (what a publish
+ * leaves). The event is marked finished so it never becomes the home page's event to play for the
+ * specs after this one.
+ */
+export async function addStandings(slug: string, players: { name: string; total: number }[]): Promise<void> {
+  await withClient(async (client) => {
+    await client.query("UPDATE event SET status = 'COMPLETED' WHERE slug = $1", [slug]);
+    for (const [index, { name, total }] of players.entries()) {
+      const user = await client.query<{ id: string }>(`INSERT INTO "user" (display_name, updated_at) VALUES ($1, now()) RETURNING id`, [
+        name,
+      ]);
+      await client.query(
+        `INSERT INTO standing (event_id, user_id, total, exact, rank, joined_at, position, updated_at)
+         SELECT id, $2, $3, 1, $4, now(), $4, now() FROM event WHERE slug = $1`,
+        [slug, user.rows[0]!.id, total, index + 1],
+      );
+    }
+  });
+}
+
 /** Marks an account's address as proven, as a verification link or a provider that verified it would. */
 export async function markEmailVerified(email: string): Promise<void> {
   await withClient((client) => client.query('UPDATE "user" SET email_verified = now() WHERE email = $1', [email]));

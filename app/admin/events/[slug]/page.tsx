@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getAdminEvent, type AdminEvent } from "@/lib/server/admin/get-admin-event";
@@ -16,12 +17,16 @@ import { AdminCrewTable } from "@/components/admin/admin-crew-table";
 import { AdminStageTable } from "@/components/admin/admin-stage-table";
 import { ConfirmPricesForm } from "@/components/admin/confirm-prices-form";
 import { EntryListImport } from "@/components/admin/entry-list-import";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Event · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.event") }) };
+}
 
 function toEditable(event: AdminEvent): EditableEvent {
   const rules = event.rules as Record<string, unknown>;
@@ -48,7 +53,13 @@ async function AdminEventPage({ params, searchParams }: Props) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   await requireAdminPage(`/admin/events/${slug.success ? slug.data : ""}`);
   if (!slug.success) notFound();
-  const [page, seasons, { created }] = await Promise.all([getAdminEvent(db, slug.data), listSeasons(db), searchParams]);
+  const [page, seasons, { created }, t, locale] = await Promise.all([
+    getAdminEvent(db, slug.data),
+    listSeasons(db),
+    searchParams,
+    getTranslations("admin"),
+    getLocale(),
+  ]);
   if (!page) notFound();
   const { event, now } = page;
   const base = `/admin/events/${event.slug}`;
@@ -58,7 +69,7 @@ async function AdminEventPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
           <Link href="/admin/events" className="hover:underline">
-            Events
+            {t("crumbs.events")}
           </Link>{" "}
           / {event.season.name}
         </p>
@@ -67,14 +78,16 @@ async function AdminEventPage({ params, searchParams }: Props) {
           <EventStatusBadge status={event.status} isSample={event.isSample} />
         </div>
         <p className="text-stone-700">
-          {formatDateRange(event.startDate, event.endDate)} · local time {event.timeZone} · {event._count.rosters} players
+          {t("event.summary", {
+            dates: formatDateRange(event.startDate, event.endDate, locale),
+            zone: event.timeZone,
+            players: event._count.rosters,
+          })}
         </p>
-        <p>
-          <TextLink href={`${base}/race-day`}>Race-day view</TextLink>: the running stage, the next lock and results to publish
-        </p>
+        <p>{t.rich("event.raceDayLink", { link: (chunks) => <TextLink href={`${base}/race-day`}>{chunks}</TextLink> })}</p>
         {created ? (
           <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
-            Event created. Add its teams, crews and stages next.
+            {t("event.created")}
           </p>
         ) : null}
       </header>
@@ -83,50 +96,58 @@ async function AdminEventPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="details" className="space-y-3">
         <h2 id="details" className="text-xl font-bold">
-          Event details
+          {t("event.details")}
         </h2>
-        <EventForm seasons={seasons} timeZones={listTimeZones()} event={toEditable(event)} />
+        <ClientMessages groups={["admin.forms.fields", "admin.forms.event"]}>
+          <EventForm seasons={seasons} timeZones={listTimeZones()} event={toEditable(event)} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="teams" className="space-y-3">
         <h2 id="teams" className="text-xl font-bold">
-          Teams
+          {t("event.teams")}
         </h2>
-        <EventTeams event={event} />
+        <ClientMessages groups={["admin.forms.fields", "admin.forms.team"]}>
+          <EventTeams event={event} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="crews" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="crews" className="text-xl font-bold">
-            Crews
+            {t("event.crews")}
           </h2>
-          <TextLink href={`${base}/crews/new`}>Add a crew</TextLink>
+          <TextLink href={`${base}/crews/new`}>{t("event.addCrew")}</TextLink>
         </div>
         <AdminCrewTable event={event} />
-        <ConfirmPricesForm eventId={event.id} sampleCount={event.crews.filter((crew) => crew.isSamplePrice).length} />
+        <ClientMessages groups={["admin.forms.prices"]}>
+          <ConfirmPricesForm eventId={event.id} sampleCount={event.crews.filter((crew) => crew.isSamplePrice).length} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="entry-list" className="space-y-3">
         <h2 id="entry-list" className="text-xl font-bold">
-          Import the entry list
+          {t("event.entryList")}
         </h2>
-        <EntryListImport
-          eventId={event.id}
-          crewNumbers={event.crews.flatMap((crew) => (crew.number === null ? [] : [crew.number]))}
-          teamNames={event.teams.map((team) => team.name)}
-        />
+        <ClientMessages groups={["admin.forms.entryList"]}>
+          <EntryListImport
+            eventId={event.id}
+            crewNumbers={event.crews.flatMap((crew) => (crew.number === null ? [] : [crew.number]))}
+            teamNames={event.teams.map((team) => team.name)}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="stages" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="stages" className="text-xl font-bold">
-            Stages
+            {t("event.stages")}
           </h2>
           <span className="flex flex-wrap gap-4">
-            <TextLink href={`${base}/race-day`}>Race day</TextLink>
-            <TextLink href={`${base}/timetable`}>Edit the timetable</TextLink>
-            <TextLink href={`${base}/notifications`}>Reminders and notices</TextLink>
-            <TextLink href={`${base}/stages/new`}>Add a stage</TextLink>
+            <TextLink href={`${base}/race-day`}>{t("event.raceDay")}</TextLink>
+            <TextLink href={`${base}/timetable`}>{t("event.timetable")}</TextLink>
+            <TextLink href={`${base}/notifications`}>{t("event.notifications")}</TextLink>
+            <TextLink href={`${base}/stages/new`}>{t("event.addStage")}</TextLink>
           </span>
         </div>
         <AdminStageTable event={event} now={now} />

@@ -1,35 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { listTimeZones } from "@/lib/server/admin/time-zones";
 import { EventForm } from "@/components/admin/event-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
-export const metadata: Metadata = { title: "New event · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.newEvent") }) };
+}
 
 async function NewEventPage() {
   await requireAdminPage("/admin/events/new");
-  const seasons = await listSeasons(db);
+  const [seasons, t] = await Promise.all([listSeasons(db), getTranslations("admin")]);
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm text-stone-600">
         <Link href="/admin/events" className="hover:underline">
-          Events
+          {t("crumbs.events")}
         </Link>{" "}
-        / New
+        / {t("crumbs.new")}
       </p>
-      <h1 className="text-2xl font-bold">New event</h1>
+      <h1 className="text-2xl font-bold">{t("newEvent.heading")}</h1>
       {seasons.length === 0 ? (
-        <p>
-          Every event belongs to a season. <TextLink href="/admin/seasons">Create a season first</TextLink>.
-        </p>
+        <p>{t.rich("newEvent.needSeason", { link: (chunks) => <TextLink href="/admin/seasons">{chunks}</TextLink> })}</p>
       ) : (
         <>
-          <p className="text-stone-700">New events start as drafts, hidden from players, until you set them to Upcoming.</p>
-          <EventForm seasons={seasons} timeZones={listTimeZones()} />
+          <p className="text-stone-700">{t("newEvent.draftNote")}</p>
+          <ClientMessages groups={["admin.forms.fields", "admin.forms.event"]}>
+            <EventForm seasons={seasons} timeZones={listTimeZones()} />
+          </ClientMessages>
         </>
       )}
     </div>

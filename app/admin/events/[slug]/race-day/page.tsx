@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getRaceDay, type LastPublish } from "@/lib/server/admin/get-race-day";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { formatInTimeZone } from "@/lib/format/date-time";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { StartTimes } from "@/components/admin/start-times";
 import { Countdown } from "@/components/time/countdown";
 import { Badge } from "@/components/ui/badge";
@@ -14,32 +16,30 @@ import { TextLink } from "@/components/ui/text-link";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Race day · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.raceDay") }) };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 const CARD = "space-y-2 rounded-lg border border-sand-200 bg-white p-4";
 
-const VERBS: Record<string, string> = {
-  "publish-stage-results": "published",
-  "correct-stage-results": "corrected",
-  "publish-final-results": "published",
-  "correct-final-results": "corrected",
-};
-
-function LastPublishSummary({ last, timeZone }: { last: LastPublish | null; timeZone: string }) {
-  if (!last) return <p className="text-stone-700">No results published yet.</p>;
-  const what = last.stage ? stageTitle(last.stage) : "Final classification";
+async function LastPublishSummary({ last, timeZone, locale }: { last: LastPublish | null; timeZone: string; locale: AppLocale }) {
+  const [t, tCommon] = await Promise.all([getTranslations("admin.raceDay"), getTranslations("common")]);
+  if (!last) return <p className="text-stone-700">{t("nonePublished")}</p>;
+  const values = {
+    what: last.stage ? tCommon("stageTitle", stageTitleValues(last.stage)) : t("finalClassification"),
+    // The audit actions are publish-… and correct-… (stage or final results).
+    verb: last.action.startsWith("correct") ? "corrected" : "published",
+    when: formatInTimeZone(last.at, timeZone, {}, locale),
+    b: (chunks: React.ReactNode) => <span className="font-semibold">{chunks}</span>,
+  };
   return (
     <>
-      <p>
-        <span className="font-semibold">{what}</span> {VERBS[last.action] ?? last.action} {formatInTimeZone(last.at, timeZone)} local
-        {last.actorName ? ` by ${last.actorName}` : ""}.
-      </p>
+      <p>{last.actorName ? t.rich("publishedBy", { ...values, actor: last.actorName }) : t.rich("published", values)}</p>
       <p className="text-lg font-semibold">
-        {last.players === null || last.durationMs === null
-          ? "Its rescore was not recorded (published before race-day figures were kept)."
-          : `${last.players} ${last.players === 1 ? "player" : "players"} rescored in ${last.durationMs} ms.`}
+        {last.players === null || last.durationMs === null ? t("noFigures") : t("rescored", { players: last.players, ms: last.durationMs })}
       </p>
     </>
   );
@@ -52,6 +52,9 @@ async function RaceDayPage({ params }: Props) {
   const day = await getRaceDay(db, slug.data);
   if (!day) notFound();
   const { event, now, current, nextLock, waiting, lastPublish } = day;
+  const [t, tCommon, locale] = await Promise.all([getTranslations("admin"), getTranslations("common"), getLocale()]);
+  const title = (stage: { number: number; type?: string; name: string | null }) => tCommon("stageTitle", stageTitleValues(stage));
+  const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   const base = `/admin/events/${event.slug}`;
 
   return (
@@ -59,52 +62,56 @@ async function RaceDayPage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
           <Link href="/admin/events" className="hover:underline">
-            Events
+            {t("crumbs.events")}
           </Link>{" "}
           /{" "}
           <Link href={base} className="hover:underline">
             {event.name}
           </Link>{" "}
-          / Race day
+          / {t("crumbs.raceDay")}
         </p>
-        <h1 className="text-2xl font-bold">Race day</h1>
+        <h1 className="text-2xl font-bold">{t("raceDay.heading")}</h1>
         <p className="text-stone-700">
-          {event.name} · local time {event.timeZone}: {formatInTimeZone(now, event.timeZone)} ·{" "}
-          <TextLink tone="plain" href={`${base}/timetable`}>
-            Timetable
-          </TextLink>
+          {t.rich("raceDay.summary", {
+            event: event.name,
+            zone: event.timeZone,
+            now: formatInTimeZone(now, event.timeZone, {}, locale),
+            link: (chunks) => (
+              <TextLink tone="plain" href={`${base}/timetable`}>
+                {chunks}
+              </TextLink>
+            ),
+          })}
         </p>
       </header>
 
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="running" className={CARD}>
           <h2 id="running" className="text-lg font-bold">
-            Running now
+            {t("raceDay.running")}
           </h2>
           {current ? (
             <>
-              <p className="text-xl font-semibold">{stageTitle(current)}</p>
-              <p>
-                {current.startTown} → {current.finishTown}
-              </p>
+              <p className="text-xl font-semibold">{title(current)}</p>
+              <p>{tCommon("route", { start: current.startTown, finish: current.finishTown })}</p>
               <div className="text-sm">
-                <span className="text-stone-600">Started (locked) </span>
+                <span className="text-stone-600">{t("raceDay.started")}</span>
                 <StartTimes startsAt={current.startsAt} timeZone={event.timeZone} />
               </div>
             </>
           ) : (
-            <p className="text-stone-700">No stage has started yet.</p>
+            <p className="text-stone-700">{t("raceDay.noneStarted")}</p>
           )}
         </section>
 
         <section aria-labelledby="next-lock" className={CARD}>
           <h2 id="next-lock" className="text-lg font-bold">
-            Next lock
+            {t("raceDay.nextLock")}
           </h2>
           {nextLock ? (
             <>
-              <p className="text-xl font-semibold">{stageTitle(nextLock)}</p>
-              <p aria-label={`${stageTitle(nextLock)} locks in`}>
+              <p className="text-xl font-semibold">{title(nextLock)}</p>
+              <p aria-label={t("raceDay.locksIn", { stage: title(nextLock) })}>
                 <Countdown targetIso={nextLock.startsAt.toISOString()} serverNowIso={now.toISOString()} />
               </p>
               <div className="text-sm">
@@ -112,32 +119,33 @@ async function RaceDayPage({ params }: Props) {
               </div>
             </>
           ) : (
-            <p className="text-stone-700">No stage left to lock.</p>
+            <p className="text-stone-700">{t("raceDay.noneToLock")}</p>
           )}
         </section>
       </div>
 
       <section aria-labelledby="waiting" className={CARD}>
         <h2 id="waiting" className="text-lg font-bold">
-          Results to enter or publish
+          {t("raceDay.waiting")}
         </h2>
         {waiting.length === 0 ? (
-          <p className="text-stone-700">Every stage that has started has published results.</p>
+          <p className="text-stone-700">{t("raceDay.allPublished")}</p>
         ) : (
           <ul className="divide-y divide-sand-100">
             {waiting.map((stage) => (
               <li key={stage.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span className="flex flex-wrap items-center gap-2">
-                  <span className="font-semibold">{stageTitle(stage)}</span>
+                  <span className="font-semibold">{title(stage)}</span>
                   {stage.resultsStatus === "DRAFT" ? (
-                    <Badge tone="warning">Draft saved, not published</Badge>
+                    <Badge tone="warning">{t("raceDay.draft")}</Badge>
                   ) : (
-                    <Badge tone="muted">No results entered</Badge>
+                    <Badge tone="muted">{t("raceDay.noResults")}</Badge>
                   )}
                 </span>
                 <TextLink href={`${base}/results/${stage.number}`}>
-                  {stage.resultsStatus === "DRAFT" ? "Publish" : "Enter results"}
-                  <span className="sr-only"> for {stageTitle(stage)}</span>
+                  {stage.resultsStatus === "DRAFT"
+                    ? t.rich("raceDay.publish", { stage: title(stage), hidden })
+                    : t.rich("raceDay.enter", { stage: title(stage), hidden })}
                 </TextLink>
               </li>
             ))}
@@ -147,9 +155,9 @@ async function RaceDayPage({ params }: Props) {
 
       <section aria-labelledby="last-publish" className={CARD}>
         <h2 id="last-publish" className="text-lg font-bold">
-          Last publish
+          {t("raceDay.lastPublish")}
         </h2>
-        <LastPublishSummary last={lastPublish} timeZone={event.timeZone} />
+        <LastPublishSummary last={lastPublish} timeZone={event.timeZone} locale={locale} />
       </section>
     </div>
   );

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getAdminEvent } from "@/lib/server/admin/get-admin-event";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { formatInTimeZone, timeZoneLabel } from "@/lib/format/date-time";
 import { utcToLocalInput } from "@/lib/format/zoned-time";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { TimetableForm, type TimetableStage } from "@/components/admin/timetable-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
-export const metadata: Metadata = { title: "Timetable · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.timetable") }) };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,10 +27,11 @@ async function TimetablePage({ params }: Props) {
   const page = await getAdminEvent(db, slug.data);
   if (!page) notFound();
   const { event, now } = page;
+  const [t, tCommon, locale] = await Promise.all([getTranslations("admin"), getTranslations("common"), getLocale()]);
   const stages: TimetableStage[] = event.stages.map((stage) => ({
     id: stage.id,
     version: stage.version,
-    title: stageTitle(stage),
+    title: tCommon("stageTitle", stageTitleValues(stage)),
     isLocked: stage.startsAt <= now,
     isCancelled: stage.status === "CANCELLED",
     startsAtLocal: utcToLocalInput(stage.startsAt, event.timeZone),
@@ -40,25 +46,25 @@ async function TimetablePage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
           <Link href="/admin/events" className="hover:underline">
-            Events
+            {t("crumbs.events")}
           </Link>{" "}
           /{" "}
           <Link href={`/admin/events/${event.slug}#stages`} className="hover:underline">
             {event.name}
           </Link>{" "}
-          / Timetable
+          / {t("crumbs.timetable")}
         </p>
-        <h1 className="text-2xl font-bold">Timetable</h1>
+        <h1 className="text-2xl font-bold">{t("timetable.heading")}</h1>
         <p className="text-stone-700">
-          Starts are local time in {event.timeZone} (it is now {formatInTimeZone(now, event.timeZone)} there). A start is also the
-          stage&rsquo;s lock: it may only move to a time still to come, never once the stage has started, and stages keep their number
-          order. Routes and distances may change at any time. Everything is saved at once, or nothing if a row needs fixing.
+          {t("timetable.intro", { zone: event.timeZone, now: formatInTimeZone(now, event.timeZone, {}, locale) })}
         </p>
       </header>
       {stages.length === 0 ? (
-        <p className="text-stone-700">No stages yet.</p>
+        <p className="text-stone-700">{t("timetable.empty")}</p>
       ) : (
-        <TimetableForm eventId={event.id} stages={stages} zoneLabel={timeZoneLabel(now, event.timeZone)} />
+        <ClientMessages groups={["admin.forms.timetable"]}>
+          <TimetableForm eventId={event.id} stages={stages} zoneLabel={timeZoneLabel(now, event.timeZone, locale)} />
+        </ClientMessages>
       )}
     </div>
   );

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getAdminCrew } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema, idParamSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
 import { CrewForm } from "@/components/admin/crew-form";
 import { CrewRetirementForm } from "@/components/admin/crew-retirement-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
-export const metadata: Metadata = { title: "Crew · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.crew") }) };
+}
 
 type Props = { params: Promise<{ slug: string; crewId: string }> };
 
@@ -22,6 +27,7 @@ async function AdminCrewPage({ params }: Props) {
   await requireAdminPage(`/admin/events/${slug.data ?? ""}/crews/${crewId.data ?? ""}`);
   const page = slug.success && crewId.success ? await getAdminCrew(db, slug.data, crewId.data) : null;
   if (!page) notFound();
+  const [t, tCommon] = await Promise.all([getTranslations("admin"), getTranslations("common")]);
   const { event, crew } = page;
   const name = `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`;
   return (
@@ -29,39 +35,50 @@ async function AdminCrewPage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-stone-600">
           <Link href="/admin/events" className="hover:underline">
-            Events
+            {t("crumbs.events")}
           </Link>{" "}
           /{" "}
           <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">
             {event.name}
           </Link>{" "}
-          / Crew
+          / {t("crumbs.crew")}
         </p>
-        <h1 className="text-2xl font-bold">{name}</h1>
+        <h1 className="text-2xl font-bold">
+          <bdi>{name}</bdi>
+        </h1>
         <p className="text-sm text-stone-700">
-          In {crew._count.rosterVersionCrews} saved rosters · {crew._count.results} stage results ·{" "}
-          <TextLink tone="plain" href={`/crews/${crew.id}`}>
-            public page
-          </TextLink>
+          {t.rich("crewPage.usage", {
+            rosters: crew._count.rosterVersionCrews,
+            results: crew._count.results,
+            link: (chunks) => (
+              <TextLink tone="plain" href={`/crews/${crew.id}`}>
+                {chunks}
+              </TextLink>
+            ),
+          })}
         </p>
       </header>
       <section aria-labelledby="crew-details" className="space-y-3">
         <h2 id="crew-details" className="text-xl font-bold">
-          Details and price
+          {t("crewPage.details")}
         </h2>
-        <CrewForm eventId={event.id} teams={event.teams} crew={crew} />
+        <ClientMessages groups={["admin.forms.fields", "admin.forms.crew"]}>
+          <CrewForm eventId={event.id} teams={event.teams} crew={crew} />
+        </ClientMessages>
       </section>
       <section aria-labelledby="crew-retirement" className="space-y-3">
         <h2 id="crew-retirement" className="text-xl font-bold">
-          Out of the rally?
+          {t("crewPage.retirement")}
         </h2>
-        <CrewRetirementForm
-          crew={crew}
-          stages={event.stages.map((stage) => ({
-            id: stage.id,
-            title: `${stageTitle(stage)}${stage.status === "CANCELLED" ? " (cancelled)" : ""}`,
-          }))}
-        />
+        <ClientMessages groups={["admin.forms.fields", "admin.forms.retirement"]}>
+          <CrewRetirementForm
+            crew={crew}
+            stages={event.stages.map((stage) => {
+              const title = tCommon("stageTitle", stageTitleValues(stage));
+              return { id: stage.id, title: stage.status === "CANCELLED" ? t("crewPage.cancelledStage", { stage: title }) : title };
+            })}
+          />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getEventSummary } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { CrewForm } from "@/components/admin/crew-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
-export const metadata: Metadata = { title: "New crew · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.newCrew") }) };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,25 +23,26 @@ async function NewCrewPage({ params }: Props) {
   await requireAdminPage(`/admin/events/${slug.data ?? ""}/crews/new`);
   const event = slug.success ? await getEventSummary(db, slug.data) : null;
   if (!event) notFound();
+  const t = await getTranslations("admin");
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm text-stone-600">
         <Link href="/admin/events" className="hover:underline">
-          Events
+          {t("crumbs.events")}
         </Link>{" "}
         /{" "}
         <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">
           {event.name}
         </Link>{" "}
-        / New crew
+        / {t("crumbs.newCrew")}
       </p>
-      <h1 className="text-2xl font-bold">New crew</h1>
+      <h1 className="text-2xl font-bold">{t("newCrew.heading")}</h1>
       {event.teams.length === 0 ? (
-        <p>
-          Every crew belongs to a team. <TextLink href={`/admin/events/${event.slug}#teams`}>Add a team first</TextLink>.
-        </p>
+        <p>{t.rich("newCrew.needTeam", { link: (chunks) => <TextLink href={`/admin/events/${event.slug}#teams`}>{chunks}</TextLink> })}</p>
       ) : (
-        <CrewForm eventId={event.id} teams={event.teams} />
+        <ClientMessages groups={["admin.forms.fields", "admin.forms.crew"]}>
+          <CrewForm eventId={event.id} teams={event.teams} />
+        </ClientMessages>
       )}
     </div>
   );

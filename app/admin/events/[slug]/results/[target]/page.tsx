@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getResultsEntry } from "@/lib/server/results/get-results-entry";
 import { finalResultsAction, stageResultsAction } from "@/lib/server/actions/admin-results";
 import { eventSlugSchema } from "@/lib/validation/params";
-import { stageTitle } from "@/lib/format/stage-label";
+import { stageTitleValues } from "@/lib/format/stage-label";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ResultsGrid } from "@/components/admin/results-grid";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
-export const metadata: Metadata = { title: "Enter results · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.enterResults") }) };
+}
 
 type Props = { params: Promise<{ slug: string; target: string }> };
 
@@ -27,31 +32,37 @@ async function ResultsEntryPage({ params }: Props) {
   await requireAdminPage(`/admin/events/${slug}/results/${target}`);
   const entry = await getResultsEntry(db, slug, target);
   if (!entry) notFound();
-  const title = entry.stage ? stageTitle(entry.stage) : "Final classification";
+  const [t, tCommon] = await Promise.all([getTranslations("admin"), getTranslations("common")]);
+  const title = entry.stage ? tCommon("stageTitle", stageTitleValues(entry.stage)) : t("results.final");
 
   return (
     <div className="space-y-4">
       <p className="text-sm">
         <Link href={`/admin/events/${slug}/results`} className="hover:underline">
-          {entry.event.name}: results
+          {t("crumbs.eventResults", { event: entry.event.name })}
         </Link>{" "}
         / {title}
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="text-sm text-stone-700">
-        Status: <span className="font-semibold">{entry.status ? entry.status.toLowerCase() : "no results yet"}</span>.
-        {entry.stage?.correctionReason ? ` Last correction: ${entry.stage.correctionReason}.` : ""} Save a draft, then publish: publishing
-        scores every player and shows the results as provisional; a change after that is a correction with a reason.
+        {t.rich("entry.status", {
+          status: entry.status ?? "NONE",
+          b: (chunks) => <span className="font-semibold">{chunks}</span>,
+        })}{" "}
+        {entry.stage?.correctionReason ? <>{t("entry.lastCorrection", { reason: entry.stage.correctionReason })} </> : null}
+        {t("entry.howTo")}
       </p>
-      <ResultsGrid
-        crews={entry.crews}
-        initialRows={entry.rows}
-        status={entry.status}
-        version={entry.version}
-        target={entry.stage ? { name: "stageId", id: entry.stage.id } : { name: "eventId", id: entry.event.id }}
-        action={entry.stage ? stageResultsAction : finalResultsAction}
-        showPenalty={entry.stage !== null}
-      />
+      <ClientMessages groups={["admin.forms.results"]}>
+        <ResultsGrid
+          crews={entry.crews}
+          initialRows={entry.rows}
+          status={entry.status}
+          version={entry.version}
+          target={entry.stage ? { name: "stageId", id: entry.stage.id } : { name: "eventId", id: entry.event.id }}
+          action={entry.stage ? stageResultsAction : finalResultsAction}
+          showPenalty={entry.stage !== null}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { getEventSummary } from "@/lib/server/admin/get-admin-parts";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { timeZoneLabel } from "@/lib/format/date-time";
 import { StageForm } from "@/components/admin/stage-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
-export const metadata: Metadata = { title: "New stage · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("meta.title", { page: t("meta.newStage") }) };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,29 +24,30 @@ async function NewStagePage({ params }: Props) {
   const event = slug.success ? await getEventSummary(db, slug.data) : null;
   if (!event) notFound();
   const last = event.stages.at(-1);
+  const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm text-stone-600">
         <Link href="/admin/events" className="hover:underline">
-          Events
+          {t("crumbs.events")}
         </Link>{" "}
         /{" "}
         <Link href={`/admin/events/${event.slug}#stages`} className="hover:underline">
           {event.name}
         </Link>{" "}
-        / New stage
+        / {t("crumbs.newStage")}
       </p>
-      <h1 className="text-2xl font-bold">New stage</h1>
-      <p className="text-stone-700">
-        {event.stages.length} stages so far. Stages run in number order, so each one must start after the one before it.
-      </p>
-      <StageForm
-        mode="create"
-        eventId={event.id}
-        timeZone={event.timeZone}
-        timeZoneLabel={timeZoneLabel(new Date(), event.timeZone)}
-        nextNumber={last ? last.number + 1 : 0}
-      />
+      <h1 className="text-2xl font-bold">{t("newStage.heading")}</h1>
+      <p className="text-stone-700">{t("newStage.soFar", { count: event.stages.length })}</p>
+      <ClientMessages groups={["admin.forms.fields", "admin.forms.stage"]}>
+        <StageForm
+          mode="create"
+          eventId={event.id}
+          timeZone={event.timeZone}
+          timeZoneLabel={timeZoneLabel(new Date(), event.timeZone, locale)}
+          nextNumber={last ? last.number + 1 : 0}
+        />
+      </ClientMessages>
     </div>
   );
 }
