@@ -28,7 +28,11 @@ describe("chips", () => {
     const [A, B, C, D] = await Promise.all([createUser(db), createUser(db), createUser(db), createUser(db)]);
     const save = (userId: string, picked: { id: number }[], captain: { id: number }, chip: Chip | null = null) =>
       saveRoster(db, { userId, eventSlug: event.slug, crewIds: picked.map((crew) => crew.id), captainId: captain.id, chip });
-    const start = async (stage: { id: number }) => db.stage.update({ where: { id: stage.id }, data: { startsAt: await dbTimeIn(db, -1) } });
+    // The start falls a few milliseconds after the last save: a save in the same millisecond could land after it.
+    const start = async (stage: { id: number }) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await db.stage.update({ where: { id: stage.id }, data: { startsAt: await dbTimeIn(db, -1) } });
+    };
 
     await save(A.id, [F0, R0, S], F0, "JOKER");
     await save(B.id, [F1, R1, S], R1);
@@ -134,6 +138,7 @@ describe("chips", () => {
 
     await save("SHIELD");
     const prologue = stages[0]!;
+    await new Promise((resolve) => setTimeout(resolve, 10));
     await db.stage.update({ where: { id: prologue.id }, data: { startsAt: await dbTimeIn(db, -1) } });
     expect((await listPlayedChips(db, player.id, event.id)).map((played) => played.chip)).toEqual(["SHIELD"]);
     const { version } = await db.stage.findUniqueOrThrow({ where: { id: prologue.id }, select: { version: true } });

@@ -19,6 +19,7 @@ describe("comparing two players", () => {
       saveRoster(db, { userId, eventSlug: event.slug, crewIds: picked.map((crew) => crew.id), captainId: picked[0]!.id, chip });
     await save(A.id, [F0, R0, S]);
     await save(B.id, [F1, R1, S]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
     await db.stage.update({ where: { id: S0.id }, data: { startsAt: await dbTimeIn(db, -1) } });
     await saveAndPublish(db, admin.id, S0.id, finishOrder([F0, F1, R0, R1, S]));
     // B's next roster and chip, saved for stage 1, stay hidden until it starts.
@@ -31,6 +32,7 @@ describe("comparing two players", () => {
     expect(comparison?.gap).toEqual([{ stageNumber: 0, a: 75, b: 58, gap: 17 }]);
     expect(comparison?.a.name).toBe("Alpha");
 
+    await new Promise((resolve) => setTimeout(resolve, 10));
     await db.stage.update({ where: { id: S1.id }, data: { startsAt: await dbTimeIn(db, -1) } });
     await saveAndPublish(db, admin.id, S1.id, finishOrder([S, R0, F1, F0, R1]));
     const later = await comparePlayers(db, event.slug, A.id, B.id);
