@@ -4,6 +4,8 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { importEntryListAction } from "@/lib/server/actions/admin-race-day";
 import { ENTRY_LIST_HEADER, parseEntryListCsv, type EntryListParse } from "@/lib/game/entry-list-csv";
+import { wordCsvMessage } from "@/lib/i18n/csv-messages";
+import type { MessageKey } from "@/lib/i18n/messages";
 import type { ActionResult } from "@/lib/server/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -63,9 +65,11 @@ function Preview({ parsed, crewNumbers, teamNames }: { parsed: EntryListParse; c
   );
 }
 
-/** Paste or upload the Stock entry list, preview it line by line, then apply it in one go. Messages: admin.forms.entryList. */
+/** Paste or upload the Stock entry list, preview it line by line, then apply it in one go. Messages: admin.forms.entryList, admin.csv. */
 export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
   const t = useTranslations("admin.forms.entryList");
+  // The preview's problems are keys held as data (admin.csv.*), so the whole catalogue's translator.
+  const tAll = useTranslations();
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<EntryListParse | null>(null);
   // An applied list makes its preview stale ("New" crews now exist): it goes, the text stays.
@@ -139,7 +143,12 @@ export function EntryListImport({ eventId, crewNumbers, teamNames }: Props) {
         <div aria-live="polite" className="space-y-3">
           {serverProblems?.length ? <Problems title={t("refused")} messages={serverProblems} /> : null}
           {!serverProblems && preview && !preview.ok ? (
-            <Problems title={t("fixFirst")} messages={preview.problems.map((problem) => problem.message)} />
+            <Problems
+              title={t("fixFirst")}
+              messages={preview.problems.map((problem) =>
+                wordCsvMessage(problem.message, (key, values) => tAll(key as MessageKey, values)),
+              )}
+            />
           ) : null}
           {preview?.ok ? <p className="text-sm font-medium text-emerald-900">{t("ready", { count: preview.rows.length })}</p> : null}
           <FormMessage result={serverProblems ? null : result} />

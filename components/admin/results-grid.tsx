@@ -3,6 +3,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { parseResultsCsv, type ResultEntry } from "@/lib/game/results-csv";
+import { wordCsvMessage } from "@/lib/i18n/csv-messages";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { isPublished as isPublishedStatus, type ResultsStatus } from "@/lib/game/results-status";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -28,7 +30,7 @@ const toCell = (row: ResultEntry | undefined): Cell => ({
   status: row?.status ?? "",
 });
 
-/** The results of every crew as a grid, filled by hand or from a pasted CSV, saved as one form. Messages: admin.forms.results. */
+/** The results of every crew as a grid, filled by hand or from a pasted CSV, saved as one form. Messages: admin.forms.results, admin.csv. */
 export function ResultsGrid({ crews, initialRows, status, version, target, action, showPenalty }: Props) {
   const byCrew = new Map(initialRows.map((row) => [row.crewId, row]));
   const [cells, setCells] = useState<Record<number, Cell>>(() =>
@@ -39,13 +41,17 @@ export function ResultsGrid({ crews, initialRows, status, version, target, actio
   const [result, formAction, isPending] = useActionState(action, null);
   const isPublished = isPublishedStatus(status);
   const t = useTranslations("admin.forms.results");
+  // The CSV's problems are keys held as data (admin.csv.*), so the whole catalogue's translator.
+  const tAll = useTranslations();
 
   const update = (crewId: number, field: keyof Cell, value: string) =>
     setCells((current) => ({ ...current, [crewId]: { ...current[crewId]!, [field]: value } }));
 
   function fillFromCsv() {
     const parsed = parseResultsCsv(csv, crews);
-    setCsvErrors(parsed.ok ? [] : parsed.errors.map((error) => error.message));
+    setCsvErrors(
+      parsed.ok ? [] : parsed.errors.map((error) => wordCsvMessage(error.message, (key, values) => tAll(key as MessageKey, values))),
+    );
     const pasted = new Map(parsed.rows.map((row) => [row.crewId, row]));
     if (parsed.ok) setCells(Object.fromEntries(crews.map((crew) => [crew.id, toCell(pasted.get(crew.id))])));
   }

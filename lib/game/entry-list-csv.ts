@@ -1,6 +1,9 @@
 // The Stock entry list as admins paste or upload it: one crew per line, read by header names when
 // there is a header row, else in the documented column order. Pure: the browser previews with it
-// and the server re-reads the same text with it before writing anything.
+// and the server re-reads the same text with it before writing anything. Problems are message keys
+// and values (admin.csv), worded by whoever shows them, in the admin's language.
+import { csvText, type CsvMessage } from "@/lib/i18n/csv-messages";
+import { msg } from "@/lib/i18n/translate";
 
 export const ENTRY_LIST_COLUMNS = [
   "number",
@@ -29,16 +32,8 @@ const HEADER_NAMES: Record<EntryListColumn, readonly string[]> = {
   price: ["price", "credits", "cost", "value"],
 };
 
-const LABELS: Record<EntryListColumn, string> = {
-  number: "number",
-  driver: "driver",
-  coDriver: "co-driver",
-  driverNationality: "driver nationality",
-  coDriverNationality: "co-driver nationality",
-  team: "team",
-  vehicle: "vehicle",
-  price: "price",
-};
+/** A column as the admin reads it (admin.csv.column selects on the column's name). */
+const label = (column: EntryListColumn): CsvMessage => ({ key: msg("admin.csv.column"), values: { column } });
 
 export const MAX_ENTRY_LIST_ROWS = 500;
 const MAX_NUMBER = 999_999;
@@ -57,8 +52,8 @@ export type EntryListRow = {
   price: number;
 };
 
-/** One problem: the line it is on (1 = the first line of the text), the column, and why. */
-export type EntryListProblem = { line: number; field: EntryListColumn | null; message: string };
+/** One problem: the line it is on (1 = the first line of the text), the column, and why (worded by wordCsvMessage). */
+export type EntryListProblem = { line: number; field: EntryListColumn | null; message: CsvMessage };
 
 export type EntryListParse = { ok: true; rows: EntryListRow[] } | { ok: false; rows: EntryListRow[]; problems: EntryListProblem[] };
 
@@ -94,7 +89,7 @@ function pickDelimiter(line: string): string {
   return line.includes(";") && !line.includes(",") ? ";" : ",";
 }
 
-type Header = { columns: Map<EntryListColumn, number> } | { problem: string };
+type Header = { columns: Map<EntryListColumn, number> } | { problem: CsvMessage };
 
 /** Reads a header row by names, or null when the first line is a crew (it starts with a number). */
 function readHeader(fields: readonly string[]): Header | null {
@@ -108,9 +103,14 @@ function readHeader(fields: readonly string[]): Header | null {
   });
   const missing = (["number", "driver", "team", "price"] as const).filter((column) => !columns.has(column));
   if (missing.length > 0) {
-    const names = missing.map((column) => LABELS[column]).join(", ");
-    const extra = unknown.length > 0 ? ` (not understood: ${unknown.map((name) => `"${name}"`).join(", ")})` : "";
-    return { problem: `the header lacks ${names}${extra}: use "${ENTRY_LIST_HEADER}"` };
+    const names = missing.map(label);
+    const values = { missing: names, header: ENTRY_LIST_HEADER };
+    return {
+      problem:
+        unknown.length > 0
+          ? { key: msg("admin.csv.entryList.headerLacksUnknown"), values: { ...values, unknown: unknown.map(csvText) } }
+          : { key: msg("admin.csv.entryList.headerLacks"), values },
+    };
   }
   return { columns };
 }
@@ -119,32 +119,38 @@ const DEFAULT_COLUMNS = new Map(ENTRY_LIST_COLUMNS.map((column, index) => [colum
 
 function readLine(fields: readonly string[], columns: Map<EntryListColumn, number>, line: number) {
   const problems: EntryListProblem[] = [];
-  const fail = (field: EntryListColumn, message: string) =>
-    problems.push({ line, field, message: `line ${line}, ${LABELS[field]}: ${message}` });
+  // Line numbers and race numbers go as text: ICU would write 1000 as "1,000".
+  const fail = (field: EntryListColumn, problem: CsvMessage) =>
+    problems.push({
+      line,
+      field,
+      message: { key: msg("admin.csv.entryList.atField"), values: { line: String(line), field: label(field), problem } },
+    });
   const get = (column: EntryListColumn) => fields[columns.get(column) ?? -1] ?? "";
   const text = (column: EntryListColumn, isRequired: boolean): string | null => {
     const value = get(column);
     if (value === "") {
-      if (isRequired) fail(column, "missing");
+      if (isRequired) fail(column, { key: msg("admin.csv.entryList.missing") });
       return null;
     }
-    if (value.length > MAX_TEXT) fail(column, `use at most ${MAX_TEXT} characters`);
-    else if (/[\u0000-\u001f\u007f<>]/.test(value)) fail(column, "holds a character a name cannot have");
+    if (value.length > MAX_TEXT) fail(column, { key: msg("admin.csv.entryList.tooLong"), values: { max: MAX_TEXT } });
+    else if (/[\u0000-\u001f\u007f<>]/.test(value)) fail(column, { key: msg("admin.csv.entryList.badCharacter") });
     return value;
   };
   const nationality = (column: EntryListColumn): string | null => {
     const value = get(column).toUpperCase();
     if (value === "") return null;
-    if (!/^[A-Z]{3}$/.test(value)) fail(column, `"${get(column)}" is not a 3-letter code such as FRA or LTU`);
+    if (!/^[A-Z]{3}$/.test(value)) fail(column, { key: msg("admin.csv.entryList.badNationality"), values: { text: get(column) } });
     return value;
   };
-  const whole = (column: EntryListColumn, raw: string, what: string, max: number): number | null => {
+  const whole = (column: "number" | "price", raw: string, max: number): number | null => {
     if (raw === "") {
-      fail(column, "missing");
+      fail(column, { key: msg("admin.csv.entryList.missing") });
       return null;
     }
     if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-      fail(column, `must be ${what} from 1 to ${max} ("${raw}" is not)`);
+      const key = column === "number" ? msg("admin.csv.entryList.badNumber") : msg("admin.csv.entryList.badPrice");
+      fail(column, { key, values: { max: String(max), text: raw } });
       return null;
     }
     return Number(raw);
@@ -155,19 +161,22 @@ function readLine(fields: readonly string[], columns: Map<EntryListColumn, numbe
     problems.push({
       line,
       field: null,
-      message: `line ${line}: ${fields.length} fields, expected ${columns.size} (quote a value holding a comma)`,
+      message: {
+        key: msg("admin.csv.entryList.extraFields"),
+        values: { line: String(line), count: fields.length, expected: columns.size },
+      },
     });
   }
   const row = {
     line,
-    number: whole("number", get("number").replace(/^#/, ""), "a race number", MAX_NUMBER),
+    number: whole("number", get("number").replace(/^#/, ""), MAX_NUMBER),
     driver: text("driver", true),
     coDriver: text("coDriver", false),
     driverNationality: nationality("driverNationality"),
     coDriverNationality: nationality("coDriverNationality"),
     team: text("team", true),
     vehicle: text("vehicle", false),
-    price: whole("price", get("price"), "a whole number of credits", MAX_PRICE),
+    price: whole("price", get("price"), MAX_PRICE),
   };
   return { row, problems };
 }
@@ -187,21 +196,37 @@ export function parseEntryListCsv(text: string): EntryListParse {
     return {
       ok: false,
       rows: [],
-      problems: [{ line: 1, field: null, message: "nothing to import: paste the entry list or choose its file" }],
+      problems: [{ line: 1, field: null, message: { key: msg("admin.csv.entryList.empty") } }],
     };
   const delimiter = pickDelimiter(first.content);
   const header = readHeader(splitCsvLine(first.content, delimiter));
   if (header && "problem" in header) {
-    return { ok: false, rows: [], problems: [{ line: first.line, field: null, message: `line ${first.line}: ${header.problem}` }] };
+    return {
+      ok: false,
+      rows: [],
+      problems: [
+        {
+          line: first.line,
+          field: null,
+          message: { key: msg("admin.csv.atLine"), values: { line: String(first.line), problem: header.problem } },
+        },
+      ],
+    };
   }
   const body = header ? lines.slice(1) : lines;
   if (body.length === 0)
-    return { ok: false, rows: [], problems: [{ line: first.line, field: null, message: "no crews below the header" }] };
+    return { ok: false, rows: [], problems: [{ line: first.line, field: null, message: { key: msg("admin.csv.entryList.noCrews") } }] };
   if (body.length > MAX_ENTRY_LIST_ROWS) {
     return {
       ok: false,
       rows: [],
-      problems: [{ line: 1, field: null, message: `${body.length} crews: import at most ${MAX_ENTRY_LIST_ROWS} at once` }],
+      problems: [
+        {
+          line: 1,
+          field: null,
+          message: { key: msg("admin.csv.entryList.tooMany"), values: { count: body.length, max: MAX_ENTRY_LIST_ROWS } },
+        },
+      ],
     };
   }
 
@@ -216,7 +241,18 @@ export function parseEntryListCsv(text: string): EntryListParse {
     if (number !== null) {
       const firstLine = numbers.get(number);
       if (firstLine !== undefined)
-        problems.push({ line, field: "number", message: `line ${line}, number: ${number} is already on line ${firstLine}` });
+        problems.push({
+          line,
+          field: "number",
+          message: {
+            key: msg("admin.csv.entryList.atField"),
+            values: {
+              line: String(line),
+              field: label("number"),
+              problem: { key: msg("admin.csv.entryList.duplicateNumber"), values: { number: String(number), first: String(firstLine) } },
+            },
+          },
+        });
       else numbers.set(number, line);
     }
     const { row } = read;

@@ -1,6 +1,9 @@
 // Stage results as admins enter them: a grid (one row per crew) or a pasted classification CSV.
 // Both go through the same cross-row checker, so a grid and a CSV are refused for the same reasons.
+// Problems are message keys and values (admin.csv), worded by whoever shows them.
 import { z } from "zod";
+import { wordCsvMessage, type CsvMessage } from "@/lib/i18n/csv-messages";
+import { msg, translateEnglish } from "@/lib/i18n/translate";
 import { finishStatusSchema, type FinishStatus } from "@/lib/game/scoring/input-schema";
 import { idSchema } from "@/lib/validation/params";
 
@@ -14,24 +17,26 @@ export type ResultEntry = {
 };
 
 /** A problem with one row; `index` is the row's place in the list checked. */
-export type ResultRowProblem = { index: number; field: "crewId" | "position" | "status"; message: string };
+export type ResultRowProblem = { index: number; field: "crewId" | "position" | "status"; message: CsvMessage };
 
 type CheckedRow = { crewId: number | null; position: number | null; status: FinishStatus | null };
 
 // Ten days: a stage time plus the longest penalty ever given fits; anything bigger is a typo.
 const MAX_SECONDS = 864_000;
 const MAX_POSITION = 10_000;
-const FORMATS = `4h04'59", 55'51", H:MM:SS, MM:SS or seconds`;
+// The examples are what an admin types, the same in every language; "or seconds" is in the message.
+const EXAMPLES = `4h04'59", 55'51", H:MM:SS, MM:SS`;
+const FORMATS = `${EXAMPLES} or seconds`;
 const RALLY = /^(?:(\d+)h)?(?:(\d+)(?:min|['’′]))?(?:(\d+)(?:s|["”″]))?$/i;
 const CLOCK = /^(?:(\d+):)?(\d+):(\d\d)$/;
 
-export type ParsedTime = { ok: true; seconds: number | null } | { ok: false; message: string };
+export type ParsedTime = { ok: true; seconds: number | null } | { ok: false; message: CsvMessage };
 
 /** Seconds in a race time (`4h04'59"`, `55'51"`, `H:MM:SS`, `MM:SS`, plain seconds); empty is null. */
 export function parseRaceTime(text: string): ParsedTime {
   const value = text.replace(/\s+/g, "");
   if (value === "") return { ok: true, seconds: null };
-  if (value.startsWith("+")) return { ok: false, message: `"${text}" is a gap to the winner: give the elapsed time` };
+  if (value.startsWith("+")) return { ok: false, message: { key: msg("admin.csv.time.gap"), values: { text } } };
   // `55'51` without its closing second mark is still unambiguous.
   const normalised = /['’′]\d+$/.test(value) ? `${value}"` : value;
   const clock = CLOCK.exec(normalised);
@@ -40,17 +45,17 @@ export function parseRaceTime(text: string): ParsedTime {
   if (/^\d+$/.test(normalised)) parts = [undefined, undefined, normalised];
   else if (clock) parts = [clock[1], clock[2], clock[3]];
   else if (rally && (rally[1] ?? rally[2] ?? rally[3]) !== undefined) parts = [rally[1], rally[2], rally[3]];
-  else return { ok: false, message: `"${text}" is not a time: use ${FORMATS}` };
+  else return { ok: false, message: { key: msg("admin.csv.time.notTime"), values: { text, formats: EXAMPLES } } };
   const [h, m, s] = parts.map((part) => (part === undefined ? undefined : Number(part)));
   if ((h !== undefined && (m ?? 0) >= 60) || (m !== undefined && (s ?? 0) >= 60)) {
-    return { ok: false, message: `"${text}" has minutes or seconds of 60 or more` };
+    return { ok: false, message: { key: msg("admin.csv.time.sixty"), values: { text } } };
   }
   const seconds = (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
-  if (seconds > MAX_SECONDS) return { ok: false, message: `"${text}" is longer than ten days` };
+  if (seconds > MAX_SECONDS) return { ok: false, message: { key: msg("admin.csv.time.tooLong"), values: { text } } };
   return { ok: true, seconds };
 }
 
-type CheckOptions = { where: (index: number) => string; crewName: (crewId: number) => string };
+type CheckOptions = { where: (index: number) => CsvMessage; crewName: (crewId: number) => CsvMessage };
 
 function findGaps(rows: readonly CheckedRow[], where: CheckOptions["where"]): ResultRowProblem[] {
   const holders = new Map<number, number>();
@@ -63,12 +68,11 @@ function findGaps(rows: readonly CheckedRow[], where: CheckOptions["where"]): Re
   for (const position of [...holders.keys()].sort((a, b) => a - b)) {
     if (position > expected) {
       const index = holders.get(position)!;
-      const missing = position - 1 === expected ? `position ${expected}` : `positions ${expected}–${position - 1}`;
-      problems.push({
-        index,
-        field: "position",
-        message: `${where(index)}: gap in finisher positions: no finisher at ${missing} (finishers run 1, 2, 3… without gaps)`,
-      });
+      const missing: CsvMessage =
+        position - 1 === expected
+          ? { key: msg("admin.csv.rows.position"), values: { position: String(expected) } }
+          : { key: msg("admin.csv.rows.positions"), values: { from: String(expected), to: String(position - 1) } };
+      problems.push({ index, field: "position", message: { key: msg("admin.csv.rows.gap"), values: { where: where(index), missing } } });
     }
     expected = position + 1;
   }
@@ -90,7 +94,10 @@ export function findResultRowProblems(rows: readonly CheckedRow[], { where, crew
         problems.push({
           index,
           field: "crewId",
-          message: `${where(index)}: duplicate ${crewName(row.crewId)}: already on ${where(first)}`,
+          message: {
+            key: msg("admin.csv.rows.duplicateCrew"),
+            values: { where: where(index), crew: crewName(row.crewId), first: where(first) },
+          },
         });
       else crews.set(row.crewId, index);
     }
@@ -100,7 +107,10 @@ export function findResultRowProblems(rows: readonly CheckedRow[], { where, crew
         problems.push({
           index,
           field: "position",
-          message: `${where(index)}: duplicate position ${row.position}: already on ${where(first)}`,
+          message: {
+            key: msg("admin.csv.rows.duplicatePosition"),
+            values: { where: where(index), position: String(row.position), first: where(first) },
+          },
         });
       else positions.set(row.position, index);
     }
@@ -108,14 +118,14 @@ export function findResultRowProblems(rows: readonly CheckedRow[], { where, crew
       problems.push({
         index,
         field: "position",
-        message: `${where(index)}: missing position: a FINISHED crew needs its position (or a status DNF, DSQ or DNS)`,
+        message: { key: msg("admin.csv.rows.missingPosition"), values: { where: where(index) } },
       });
     }
     if (row.status !== null && row.status !== "FINISHED" && row.position !== null) {
       problems.push({
         index,
         field: "position",
-        message: `${where(index)}: position given for a non-finisher: a ${row.status} crew has no position`,
+        message: { key: msg("admin.csv.rows.nonFinisherPosition"), values: { where: where(index), status: row.status } },
       });
     }
   });
@@ -139,9 +149,14 @@ function readSeconds(label: string) {
   return z.union([z.number(), z.string(), z.null()]).transform((value, ctx): number | null => {
     if (value === null) return null;
     if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_SECONDS) return value;
-    const parsed: ParsedTime = typeof value === "string" ? parseRaceTime(value) : { ok: false, message: `use ${FORMATS}` };
+    if (typeof value !== "string") {
+      ctx.addIssue({ code: "custom", message: `bad ${label}: use ${FORMATS}` });
+      return z.NEVER;
+    }
+    const parsed = parseRaceTime(value);
     if (parsed.ok) return parsed.seconds;
-    ctx.addIssue({ code: "custom", message: `bad ${label}: ${parsed.message}` });
+    // The grid's refusals are still worded in English on the server (checkResultEntries).
+    ctx.addIssue({ code: "custom", message: `bad ${label}: ${wordCsvMessage(parsed.message, translateEnglish)}` });
     return z.NEVER;
   });
 }
@@ -162,19 +177,31 @@ export const resultsGridSchema = z
   .array(resultEntrySchema)
   .max(500)
   .superRefine((rows, ctx) => {
-    const problems = findResultRowProblems(rows, { where: (index) => `row ${index + 1}`, crewName: (crewId) => `crew ${crewId}` });
-    for (const problem of problems) ctx.addIssue({ code: "custom", path: [problem.index, problem.field], message: problem.message });
+    const problems = findResultRowProblems(rows, {
+      where: (index) => ({ key: msg("admin.csv.rows.row"), values: { row: String(index + 1) } }),
+      crewName: (crewId) => ({ key: msg("admin.csv.rows.crew"), values: { crew: String(crewId) } }),
+    });
+    for (const problem of problems) {
+      const message = wordCsvMessage(problem.message, translateEnglish);
+      ctx.addIssue({ code: "custom", path: [problem.index, problem.field], message });
+    }
   });
 
 // ---------------------------------------------------------------- pasted CSV
 
 export type CsvCrew = { id: number; number: number | null };
-export type CsvError = { line: number; message: string };
+export type CsvError = { line: number; message: CsvMessage };
 export type ParseResultsCsvResult = { ok: true; rows: ResultEntry[] } | { ok: false; errors: CsvError[]; rows: ResultEntry[] };
 
 const COLUMNS = ["position", "number", "time", "penalty", "status"] as const;
 type Column = (typeof COLUMNS)[number];
 const HEADER = COLUMNS.join(",");
+
+// Line numbers go as text: ICU would write 1000 as "1,000".
+const atLine = (line: number, problem: CsvMessage): CsvMessage => ({
+  key: msg("admin.csv.atLine"),
+  values: { line: String(line), problem },
+});
 
 function splitFields(line: string, delimiter: string): string[] {
   return line.split(delimiter).map((field) => {
@@ -186,7 +213,7 @@ function splitFields(line: string, delimiter: string): string[] {
   });
 }
 
-function readHeader(text: string, delimiter: string): { columns: Map<Column, number> } | { message: string } {
+function readHeader(text: string, delimiter: string): { columns: Map<Column, number> } | { message: CsvMessage } {
   const names = splitFields(text, delimiter).map((name) => name.toLowerCase());
   const columns = new Map<Column, number>();
   names.forEach((name, index) => {
@@ -197,12 +224,12 @@ function readHeader(text: string, delimiter: string): { columns: Map<Column, num
   const looksLikeData = /^\s*\d/.test(text);
   return {
     message: looksLikeData
-      ? `missing header: the first line must be "${HEADER}"`
-      : `header lacks the ${missing.join(" and ")} column (expected "${HEADER}")`,
+      ? { key: msg("admin.csv.results.missingHeader"), values: { header: HEADER } }
+      : { key: msg("admin.csv.results.headerLacks"), values: { missing: missing.length === 2 ? "both" : missing[0]!, header: HEADER } },
   };
 }
 
-type ParsedLine = { line: number; row: CheckedRow & { timeSeconds: number | null; penaltySeconds: number }; errors: string[] };
+type ParsedLine = { line: number; row: CheckedRow & { timeSeconds: number | null; penaltySeconds: number }; errors: CsvMessage[] };
 
 function parseLine(
   fields: readonly string[],
@@ -211,23 +238,23 @@ function parseLine(
   line: number,
 ): ParsedLine {
   const get = (column: Column) => fields[columns.get(column) ?? -1] ?? "";
-  const errors: string[] = [];
+  const errors: CsvMessage[] = [];
   const number = /^#?(\d+)$/.exec(get("number"))?.[1];
   const crewId = number === undefined ? undefined : byNumber.get(Number(number));
-  if (get("number") === "") errors.push("missing number");
-  else if (number === undefined) errors.push(`bad number "${get("number")}": use the crew's race number, e.g. 502`);
-  else if (crewId === undefined) errors.push(`unknown number ${number}: no crew of this event has it`);
+  if (get("number") === "") errors.push({ key: msg("admin.csv.results.missingNumber") });
+  else if (number === undefined) errors.push({ key: msg("admin.csv.results.badNumber"), values: { text: get("number") } });
+  else if (crewId === undefined) errors.push({ key: msg("admin.csv.results.unknownNumber"), values: { number } });
   const positionMatch = /^p?(\d+)\.?$/i.exec(get("position"))?.[1];
   const position = positionMatch === undefined ? null : Number(positionMatch);
   const isPositionBad = get("position") !== "" && (position === null || position < 1 || position > MAX_POSITION);
-  if (isPositionBad) errors.push(`bad position "${get("position")}": use 1, 2, 3…`);
+  if (isPositionBad) errors.push({ key: msg("admin.csv.results.badPosition"), values: { text: get("position") } });
   const time = parseRaceTime(get("time"));
-  if (!time.ok) errors.push(`bad time: ${time.message}`);
+  if (!time.ok) errors.push({ key: msg("admin.csv.results.badTime"), values: { problem: time.message } });
   const penalty = parseRaceTime(get("penalty"));
-  if (!penalty.ok) errors.push(`bad penalty: ${penalty.message}`);
+  if (!penalty.ok) errors.push({ key: msg("admin.csv.results.badPenalty"), values: { problem: penalty.message } });
   const statusText = get("status").toUpperCase();
   const status = statusText === "" ? "FINISHED" : finishStatusSchema.safeParse(statusText).data;
-  if (status === undefined) errors.push(`bad status "${get("status")}": use FINISHED, DNF, DSQ or DNS`);
+  if (status === undefined) errors.push({ key: msg("admin.csv.results.badStatus"), values: { text: get("status") } });
   return {
     line,
     row: {
@@ -250,21 +277,25 @@ function parseLine(
 export function parseResultsCsv(text: string, crews: readonly CsvCrew[]): ParseResultsCsvResult {
   const lines = text.split(/\r\n|\n|\r/).map((content, index) => ({ content, line: index + 1 }));
   const [header, ...body] = lines.filter(({ content }) => content.trim() !== "");
-  if (!header) return { ok: false, errors: [{ line: 1, message: `nothing pasted: start with the header "${HEADER}"` }], rows: [] };
+  if (!header)
+    return { ok: false, errors: [{ line: 1, message: { key: msg("admin.csv.results.empty"), values: { header: HEADER } } }], rows: [] };
   const delimiter = header.content.includes("\t") ? "\t" : header.content.includes(";") && !header.content.includes(",") ? ";" : ",";
   const read = readHeader(header.content, delimiter);
-  if ("message" in read) return { ok: false, errors: [{ line: header.line, message: `line ${header.line}: ${read.message}` }], rows: [] };
-  if (body.length === 0) return { ok: false, errors: [{ line: header.line, message: "no result rows below the header" }], rows: [] };
+  if ("message" in read) return { ok: false, errors: [{ line: header.line, message: atLine(header.line, read.message) }], rows: [] };
+  if (body.length === 0) return { ok: false, errors: [{ line: header.line, message: { key: msg("admin.csv.results.noRows") } }], rows: [] };
 
   const byNumber = new Map(crews.flatMap((crew) => (crew.number === null ? [] : [[crew.number, crew.id] as const])));
   const numberOf = new Map(crews.map((crew) => [crew.id, crew.number]));
   const parsed = body.map(({ content, line }) => parseLine(splitFields(content, delimiter), read.columns, byNumber, line));
   const errors: CsvError[] = parsed.flatMap(({ line, errors: messages }) =>
-    messages.map((message) => ({ line, message: `line ${line}: ${message}` })),
+    messages.map((message) => ({ line, message: atLine(line, message) })),
   );
   const problems = findResultRowProblems(
     parsed.map(({ row }) => row),
-    { where: (index) => `line ${parsed[index]!.line}`, crewName: (crewId) => `number ${numberOf.get(crewId) ?? crewId}` },
+    {
+      where: (index) => ({ key: msg("admin.csv.rows.line"), values: { line: String(parsed[index]!.line) } }),
+      crewName: (crewId) => ({ key: msg("admin.csv.rows.number"), values: { number: String(numberOf.get(crewId) ?? crewId) } }),
+    },
   );
   errors.push(...problems.map((problem) => ({ line: parsed[problem.index]!.line, message: problem.message })));
   errors.sort((a, b) => a.line - b.line);

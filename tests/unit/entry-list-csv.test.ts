@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseEntryListCsv, splitCsvLine } from "@/lib/game/entry-list-csv";
+import { wordCsvMessage } from "@/lib/i18n/csv-messages";
+import { translateEnglish } from "@/lib/i18n/translate";
 
 const HEADER = "number,driver,co-driver,driver nationality,co-driver nationality,team,vehicle,price";
 
 const messagesOf = (text: string) => {
   const result = parseEntryListCsv(text);
-  return result.ok ? [] : result.problems.map((problem) => problem.message);
+  // Problems are keys and values; in English they read as they always have.
+  return result.ok ? [] : result.problems.map((problem) => wordCsvMessage(problem.message, translateEnglish));
 };
 
 describe("parseEntryListCsv", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseRaceTime, parseResultsCsv, resultsGridSchema } from "@/lib/game/results-csv";
+import { wordCsvMessage } from "@/lib/i18n/csv-messages";
+import { translateEnglish } from "@/lib/i18n/translate";
 
 // Crew ids differ from race numbers on purpose; the privateer has no number yet.
 const crews = [
@@ -14,7 +16,8 @@ const crews = [
 
 const messagesOf = (text: string) => {
   const result = parseResultsCsv(text, crews);
-  return result.ok ? [] : result.errors.map((error) => `${error.line}: ${error.message}`);
+  // Problems are keys and values; in English they read as they always have.
+  return result.ok ? [] : result.errors.map((error) => `${error.line}: ${wordCsvMessage(error.message, translateEnglish)}`);
 };
 
 describe("parseRaceTime", () => {
@@ -43,7 +46,10 @@ describe("parseRaceTime", () => {
   });
 
   it("says a gap is not an elapsed time", () => {
-    expect(parseRaceTime(`+6'49"`)).toMatchObject({ message: expect.stringContaining("gap to the winner") });
+    const parsed = parseRaceTime(`+6'49"`);
+    expect(parsed.ok ? "" : wordCsvMessage(parsed.message, translateEnglish)).toBe(
+      `"+6'49"" is a gap to the winner: give the elapsed time`,
+    );
   });
 });
 

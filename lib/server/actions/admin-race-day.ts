@@ -17,7 +17,7 @@ const TIMETABLE_COLUMNS = ["stageId", "version", "startsAtLocal", "startTown", "
 export const importEntryListAction = adminAction({
   form: ["eventId", "csv"] as const,
   schema: importEntryListSchema,
-  run: (input, admin) => importEntryList(db, { ...input, actorId: admin.id }),
+  run: async (input, admin) => importEntryList(db, { ...input, actorId: admin.id }, await requestWording()),
   revalidate: [EVERY_PAGE],
   done: async ({ created, updated, unchanged, teamsCreated, rescored }) => {
     const t = await getRequestTranslate();

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { msg } from "@/lib/i18n/translate";
+import { wordCsvMessage } from "@/lib/i18n/csv-messages";
+import { ENGLISH_WORDING, type Wording } from "./wording";
 import { goneError } from "./row-guards";
 import { parseEntryListCsv, type EntryListRow } from "@/lib/game/entry-list-csv";
 import { diffFields, writeAudit, type Actor } from "./audit";
@@ -44,9 +46,14 @@ async function ensureTeams(tx: Tx, eventId: number, actorId: string | null, rows
  * stay marked as samples until an admin confirms them. A crew moving team changes scoring (per-team
  * limits, the featured team's best), so the event is rescored when results are already published.
  */
-export async function importEntryList(db: Db, input: ImportEntryListInput): Promise<ImportEntryListResult> {
+export async function importEntryList(
+  db: Db,
+  input: ImportEntryListInput,
+  { t }: Wording = ENGLISH_WORDING,
+): Promise<ImportEntryListResult> {
   const parsed = parseEntryListCsv(input.csv);
-  if (!parsed.ok) refuseProblems(parsed.problems.map((problem) => problem.message));
+  // The lines' problems are worded here, in the admin's language: the action shows them as they are.
+  if (!parsed.ok) refuseProblems(parsed.problems.map((problem) => wordCsvMessage(problem.message, t)));
   const { actorId, eventId } = input;
   return db.$transaction(async (tx) => {
     // Serialises imports and other edits of the event's field.

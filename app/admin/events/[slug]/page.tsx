@@ -129,7 +129,7 @@ async function AdminEventPage({ params, searchParams }: Props) {
         <h2 id="entry-list" className="text-xl font-bold">
           {t("event.entryList")}
         </h2>
-        <ClientMessages groups={["admin.forms.entryList"]}>
+        <ClientMessages groups={["admin.forms.entryList", "admin.csv"]}>
           <EntryListImport
             eventId={event.id}
             crewNumbers={event.crews.flatMap((crew) => (crew.number === null ? [] : [crew.number]))}

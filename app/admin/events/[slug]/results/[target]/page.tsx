@@ -52,7 +52,7 @@ async function ResultsEntryPage({ params }: Props) {
         {entry.stage?.correctionReason ? <>{t("entry.lastCorrection", { reason: entry.stage.correctionReason })} </> : null}
         {t("entry.howTo")}
       </p>
-      <ClientMessages groups={["admin.forms.results"]}>
+      <ClientMessages groups={["admin.forms.results", "admin.csv"]}>
         <ResultsGrid
           crews={entry.crews}
           initialRows={entry.rows}
