@@ -33,6 +33,7 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   await expect(page.getByText("Roster saved. It counts from the prologue.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("group", { name: "Chips" }).getByRole("radio", { name: /^Joker:/ })).toBeChecked();
+  await page.getByRole("group", { name: "Chips" }).screenshot({ path: test.info().outputPath("chips-phone.png") });
 
   await callPrologue(page);
 
@@ -68,5 +69,7 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   const compared = await (await visitor.request.get(playerUrls[1]!)).text();
   expect(compared).toContain("Amber Dune");
   expect(compared).toContain("Joker played");
+  await page.goto(playerUrls[1]!);
+  await page.screenshot({ path: test.info().outputPath("compare-phone.png"), fullPage: true });
   await visitor.close();
 });

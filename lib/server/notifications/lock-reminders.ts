@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { DEFAULT_LEAD_HOURS } from "@/lib/validation/account";
-import { queueDeliveries } from "./queue";
+import { FAN_OUT_TRANSACTION_OPTIONS, queueDeliveries } from "./queue";
 
 // A player "plays" an event when they have a roster in it or belong to one of its leagues. Their
 // next stage is the event's first stage still to start (cancelled ones skipped). Something is
@@ -57,7 +57,7 @@ export async function queueDueReminders(db: Db): Promise<number> {
       rows.map((row) => row.id),
     );
     return rows.length;
-  });
+  }, FAN_OUT_TRANSACTION_OPTIONS);
 }
 
 export type MissingPick = "roster" | "call" | "retired";

@@ -13,6 +13,13 @@ function jobWriter(): PgBoss {
 
 const CHUNK = 5_000;
 
+/**
+ * For the transactions that queue a message per player (reminders, results notices): at 100,000
+ * players they take seconds (bench/README.md), past Prisma's 5-second default, which would roll
+ * them back on every try.
+ */
+export const FAN_OUT_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 5 * 60_000 } as const;
+
 /** Delivery jobs for notifications just inserted, in the same transaction. */
 export async function queueDeliveries(tx: Tx, notificationIds: number[]): Promise<void> {
   for (let start = 0; start < notificationIds.length; start += CHUNK) {

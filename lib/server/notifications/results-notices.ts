@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db";
 import { QUEUES } from "@/lib/server/jobs/boss";
-import { queueDeliveries, queueTask } from "./queue";
+import { FAN_OUT_TRANSACTION_OPTIONS, queueDeliveries, queueTask } from "./queue";
 
 /**
  * Corrections often come in bursts on results night: a publish waits this long before its notices
@@ -44,5 +44,5 @@ export async function fanOutResultsNotices(db: Db, task: ResultsNoticeTask): Pro
       rows.map((row) => row.id),
     );
     return rows.length;
-  });
+  }, FAN_OUT_TRANSACTION_OPTIONS);
 }
