@@ -26,7 +26,6 @@ const MAX_SECONDS = 864_000;
 const MAX_POSITION = 10_000;
 // The examples are what an admin types, the same in every language; "or seconds" is in the message.
 const EXAMPLES = `4h04'59", 55'51", H:MM:SS, MM:SS`;
-const FORMATS = `${EXAMPLES} or seconds`;
 const RALLY = /^(?:(\d+)h)?(?:(\d+)(?:min|['’′]))?(?:(\d+)(?:s|["”″]))?$/i;
 const CLOCK = /^(?:(\d+):)?(\d+):(\d\d)$/;
 
@@ -134,42 +133,67 @@ export function findResultRowProblems(rows: readonly CheckedRow[], { where, crew
 
 // ---------------------------------------------------------------- grid (admin form)
 
-function readNullableInt(label: string, max: number) {
+/**
+ * A grid issue: English text for zod's own readers, and the problem as a message in `params`, so the
+ * server words it in the admin's language (checkResultEntries). A cross-row problem comes with its
+ * path and already names its row.
+ */
+function addGridIssue(ctx: z.RefinementCtx, problem: CsvMessage, path?: (string | number)[]) {
+  const message = wordCsvMessage(problem, translateEnglish);
+  ctx.addIssue({ code: "custom", message, params: { problem, namesRow: path !== undefined }, ...(path ? { path } : {}) });
+}
+
+/** The message a grid issue carries (addGridIssue), and whether it names its row, if it is one. */
+export function readGridProblem(issue: z.core.$ZodIssue): { problem: CsvMessage; namesRow: boolean } | null {
+  if (issue.code !== "custom") return null;
+  const problem = issue.params?.problem as CsvMessage | undefined;
+  return problem && typeof problem.key === "string" ? { problem, namesRow: issue.params?.namesRow === true } : null;
+}
+
+function readNullableInt(max: number) {
   return z.union([z.number(), z.string(), z.null()]).transform((value, ctx): number | null => {
     const text = typeof value === "string" ? value.trim() : value;
     if (text === null || text === "") return null;
     const number = Number(text);
     if (Number.isInteger(number) && number >= 1 && number <= max) return number;
-    ctx.addIssue({ code: "custom", message: `${label} must be a whole number from 1 to ${max}` });
+    addGridIssue(ctx, { key: msg("admin.csv.rows.wholeNumber"), values: { text: String(text), max: String(max) } });
     return z.NEVER;
   });
 }
 
-function readSeconds(label: string) {
+function readSeconds(label: "time" | "penalty") {
+  const key = label === "time" ? msg("admin.csv.results.badTime") : msg("admin.csv.results.badPenalty");
   return z.union([z.number(), z.string(), z.null()]).transform((value, ctx): number | null => {
     if (value === null) return null;
     if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_SECONDS) return value;
-    if (typeof value !== "string") {
-      ctx.addIssue({ code: "custom", message: `bad ${label}: use ${FORMATS}` });
-      return z.NEVER;
-    }
-    const parsed = parseRaceTime(value);
+    const parsed: ParsedTime =
+      typeof value === "string"
+        ? parseRaceTime(value)
+        : { ok: false, message: { key: msg("admin.csv.time.notTime"), values: { text: String(value), formats: EXAMPLES } } };
     if (parsed.ok) return parsed.seconds;
-    // The grid's refusals are still worded in English on the server (checkResultEntries).
-    ctx.addIssue({ code: "custom", message: `bad ${label}: ${wordCsvMessage(parsed.message, translateEnglish)}` });
+    addGridIssue(ctx, { key, values: { problem: parsed.message } });
     return z.NEVER;
   });
 }
+
+/** A status as typed, any case; anything else is named in the refusal. */
+const gridStatusSchema = z.unknown().transform((value, ctx): FinishStatus => {
+  const text = typeof value === "string" ? value.trim().toUpperCase() : value;
+  const parsed = finishStatusSchema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  addGridIssue(ctx, { key: msg("admin.csv.results.badStatus"), values: { text: String(value ?? "") } });
+  return z.NEVER;
+});
 
 /** One grid row; times may come as seconds or as typed text (`4h04'59"`). */
 export const resultEntrySchema = z.object({
   crewId: idSchema(),
-  position: readNullableInt("position", MAX_POSITION).default(null),
+  position: readNullableInt(MAX_POSITION).default(null),
   timeSeconds: readSeconds("time").default(null),
   penaltySeconds: readSeconds("penalty")
     .default(null)
     .transform((value) => value ?? 0),
-  status: z.preprocess((value) => (typeof value === "string" ? value.trim().toUpperCase() : value), finishStatusSchema),
+  status: gridStatusSchema,
 });
 
 /** The whole grid, with the cross-row checks reported at `[row, field]`. */
@@ -181,10 +205,7 @@ export const resultsGridSchema = z
       where: (index) => ({ key: msg("admin.csv.rows.row"), values: { row: String(index + 1) } }),
       crewName: (crewId) => ({ key: msg("admin.csv.rows.crew"), values: { crew: String(crewId) } }),
     });
-    for (const problem of problems) {
-      const message = wordCsvMessage(problem.message, translateEnglish);
-      ctx.addIssue({ code: "custom", path: [problem.index, problem.field], message });
-    }
+    for (const problem of problems) addGridIssue(ctx, problem.message, [problem.index, problem.field]);
   });
 
 // ---------------------------------------------------------------- pasted CSV

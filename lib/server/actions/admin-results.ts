@@ -5,6 +5,7 @@ import { getRequestTranslate } from "@/lib/server/i18n/request-locale";
 import { msg } from "@/lib/i18n/translate";
 import { AppError } from "@/lib/server/errors";
 import { adminAction, EVERY_PAGE } from "@/lib/server/form-action";
+import { requestWording } from "@/lib/server/admin/request-wording";
 import { correctStageResults, markStageOfficial, publishStageResults, saveStageResults } from "@/lib/server/results/stage-results";
 import { correctFinalResults, markFinalOfficial, publishFinalResults, saveFinalResults } from "@/lib/server/results/final-results";
 import type { ResultEntry } from "@/lib/game/results-csv";
@@ -30,11 +31,11 @@ export const stageResultsAction = adminAction({
   schema: stageResultsFormSchema,
   run: async (input, admin) => {
     const base = { actorId: admin.id, stageId: input.stageId, expectedVersion: input.version };
-    if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) });
+    if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) }, await requestWording());
     if (input.intent === "publish") await publishStageResults(db, base);
     if (input.intent === "official") await markStageOfficial(db, base);
     if (input.intent === "correct")
-      await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
+      await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) }, await requestWording());
   },
   revalidate: [EVERY_PAGE],
   done: async (_result, input) => (await getRequestTranslate())(MESSAGES[input.intent]),
@@ -45,11 +46,11 @@ export const finalResultsAction = adminAction({
   schema: finalResultsFormSchema,
   run: async (input, admin) => {
     const base = { actorId: admin.id, eventId: input.eventId, expectedVersion: input.version };
-    if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) });
+    if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) }, await requestWording());
     if (input.intent === "publish") await publishFinalResults(db, base);
     if (input.intent === "official") await markFinalOfficial(db, base);
     if (input.intent === "correct")
-      await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) });
+      await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) }, await requestWording());
   },
   revalidate: [EVERY_PAGE],
   done: async (_result, input) => (await getRequestTranslate())(MESSAGES[input.intent]),

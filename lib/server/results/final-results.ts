@@ -1,4 +1,5 @@
 import "server-only";
+import type { Wording } from "@/lib/server/admin/wording";
 import type { Db, Tx } from "@/lib/server/db";
 import { replaceFinalRows } from "./result-rows";
 import { lockEvent, type LockedEvent } from "./results-locks";
@@ -64,8 +65,8 @@ const byEvent = <T extends { id: number; resultsStatus: unknown }>({ id, results
 });
 
 /** Saves the final classification as a DRAFT, replacing the rows entered before. */
-export async function saveFinalResults(db: Db, input: ResultsEdit & { eventId: number }) {
-  return byEvent(await saveResults(db, FINAL, input.eventId, input));
+export async function saveFinalResults(db: Db, input: ResultsEdit & { eventId: number }, wording?: Wording) {
+  return byEvent(await saveResults(db, FINAL, input.eventId, input, wording));
 }
 
 /** Publishes the DRAFT final classification as PROVISIONAL and rescores the final bonus. */
@@ -74,8 +75,8 @@ export async function publishFinalResults(db: Db, input: ResultsRelease & { even
 }
 
 /** Replaces a published final classification, re-opens it as PROVISIONAL and rescores the final bonus. */
-export async function correctFinalResults(db: Db, input: ResultsCorrection & { eventId: number }) {
-  return byEvent(await correctResults(db, FINAL, input.eventId, input));
+export async function correctFinalResults(db: Db, input: ResultsCorrection & { eventId: number }, wording?: Wording) {
+  return byEvent(await correctResults(db, FINAL, input.eventId, input, wording));
 }
 
 /** PROVISIONAL → OFFICIAL for the final classification; idempotent, no rescore. */

@@ -1,56 +1,79 @@
 import "server-only";
-import { stageLabel } from "@/lib/format/stage-label";
 import type { Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
-import { resultsGridSchema, type ResultEntry } from "@/lib/game/results-csv";
+import { ENGLISH_WORDING, stageInSentence, type Wording } from "@/lib/server/admin/wording";
+import { wordCsvMessage, type CsvMessage } from "@/lib/i18n/csv-messages";
+import { msg, translateIssue } from "@/lib/i18n/translate";
+import { readGridProblem, resultsGridSchema, type ResultEntry } from "@/lib/game/results-csv";
+import type { z } from "zod";
 
-function refuse(messages: string[]): never {
-  throw new AppError(
-    "INVALID",
-    messages.length === 1 ? messages[0]! : `${messages.length} problems in the results: ${messages.join("; ")}`,
-    { rows: messages },
-  );
+// The rows' refusals are worded here, in the admin's language (the action passes the request's
+// wording), because each names its own row and crew: one AppError's values could not say them all.
+
+function refuse({ t }: Wording, messages: string[]): never {
+  const message =
+    messages.length === 1
+      ? messages[0]!
+      : t(msg("admin.csv.rows.problems"), { count: messages.length, list: messages.join(t(msg("admin.csv.rows.listSeparator"))) });
+  throw new AppError("INVALID", message, { rows: messages });
+}
+
+const at = (index: number): CsvMessage => ({ key: msg("admin.csv.rows.row"), values: { row: String(index + 1) } });
+
+/** A zod issue of the grid, worded: a cross-row one names its row itself, the others get "row 2, time: …". */
+function wordIssue({ t }: Wording, issue: z.core.$ZodIssue): string {
+  const grid = readGridProblem(issue);
+  const text = grid ? wordCsvMessage(grid.problem, t) : translateIssue(issue, t);
+  const [row, field] = issue.path;
+  if (grid?.namesRow || typeof row !== "number") return text;
+  return wordCsvMessage({ key: msg("admin.csv.rows.atField"), values: { where: at(row), field: String(field ?? ""), problem: text } }, t);
 }
 
 /**
  * The rows as the grid and the CSV check them, then against the event: its own crews only, and no
  * crew finishing (or classified at the end) after the stage it retired after. `stageNumber` null
- * checks a final classification.
+ * checks a final classification. Refusals are worded with `wording` (the admin's language).
  */
 export async function checkResultEntries(
   tx: Tx,
   eventId: number,
   stageNumber: number | null,
   rows: readonly ResultEntry[],
+  wording: Wording = ENGLISH_WORDING,
 ): Promise<ResultEntry[]> {
   const parsed = resultsGridSchema.safeParse(rows);
-  if (!parsed.success) {
+  if (!parsed.success)
     refuse(
-      parsed.error.issues.map((issue) => {
-        const [row, field] = issue.path;
-        return issue.message.startsWith("row ") || typeof row !== "number"
-          ? issue.message
-          : `row ${row + 1}, ${String(field)}: ${issue.message}`;
-      }),
+      wording,
+      parsed.error.issues.map((issue) => wordIssue(wording, issue)),
     );
-  }
   const crews = await tx.crew.findMany({
     where: { id: { in: parsed.data.map((row) => row.crewId) } },
     select: { id: true, eventId: true, number: true, driver: true, retiredAfter: { select: { number: true } } },
   });
   const byId = new Map(crews.map((crew) => [crew.id, crew]));
-  const problems = parsed.data.flatMap((row, index) => {
+  const problems = parsed.data.flatMap((row, index): CsvMessage[] => {
     const crew = byId.get(row.crewId);
-    if (!crew || crew.eventId !== eventId) return [`row ${index + 1}: crew ${row.crewId} is not in this event's field`];
+    if (!crew || crew.eventId !== eventId)
+      return [{ key: msg("admin.csv.rows.notInField"), values: { where: at(index), crew: String(row.crewId) } }];
     const retiredAfter = crew.retiredAfter?.number;
     const isOut = retiredAfter !== undefined && (stageNumber === null || retiredAfter < stageNumber);
     if (!isOut || row.status !== "FINISHED") return [];
-    const name = `${crew.number === null ? "" : `#${crew.number} `}${crew.driver}`;
-    const where = stageNumber === null ? "be classified at the end" : `finish ${stageLabel({ number: stageNumber })}`;
-    return [`row ${index + 1}: ${name} retired after ${stageLabel({ number: retiredAfter })} and cannot ${where}`];
+    const values = {
+      where: at(index),
+      crew: crew.number === null ? crew.driver : `#${crew.number} ${crew.driver}`,
+      after: stageInSentence(wording, { number: retiredAfter }),
+    };
+    return stageNumber === null
+      ? [{ key: msg("admin.csv.rows.retiredClassified"), values }]
+      : [{ key: msg("admin.csv.rows.retiredFinished"), values: { ...values, stage: stageInSentence(wording, { number: stageNumber }) } }];
   });
-  if (problems.length > 0) refuse(problems);
+  if (problems.length > 0)
+    refuse(
+      wording,
+      problems.map((problem) => wordCsvMessage(problem, wording.t)),
+    );
   return parsed.data;
 }
 
@@ -144,12 +167,16 @@ export const CORRECTION_REASON_MIN_LENGTH = 10;
 const CORRECTION_REASON_MAX_LENGTH = 500;
 
 /** A correction's reason, trimmed; it is shown publicly beside the stage, so it must say something. */
-export function readCorrectionReason(reason: string): string {
+export function readCorrectionReason(reason: string, { t }: Wording = ENGLISH_WORDING): string {
   const trimmed = reason.trim();
   if (trimmed.length >= CORRECTION_REASON_MIN_LENGTH && trimmed.length <= CORRECTION_REASON_MAX_LENGTH) return trimmed;
   const message =
     trimmed.length === 0
-      ? 'A correction needs a reason: say what changed and why, e.g. "time penalty of 5 minutes added to #503".'
-      : `The reason must be ${CORRECTION_REASON_MIN_LENGTH} to ${CORRECTION_REASON_MAX_LENGTH} characters (it has ${trimmed.length}).`;
+      ? t(msg("admin.errors.reasonMissing"))
+      : t(msg("admin.errors.reasonLength"), {
+          min: CORRECTION_REASON_MIN_LENGTH,
+          max: CORRECTION_REASON_MAX_LENGTH,
+          length: trimmed.length,
+        });
   throw new AppError("INVALID", message, { reason: [message] });
 }

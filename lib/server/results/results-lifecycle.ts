@@ -6,6 +6,7 @@ import { isPublished, type ResultsStatus } from "@/lib/game/results-status";
 import { checkResultEntries, readCorrectionReason, writeResultsAudit } from "./result-rows";
 import { RESULTS_TRANSACTION_OPTIONS } from "./results-locks";
 import { rescoreEvent, type ResultsChange } from "./rescore-event";
+import { ENGLISH_WORDING, type Wording } from "@/lib/server/admin/wording";
 
 // The life of a set of results, the same for a stage and for the final classification:
 //
@@ -87,12 +88,21 @@ function audit<L extends LockedTarget>(tx: Tx, target: ResultsTarget<L>, locked:
   });
 }
 
-/** Saves the results as a DRAFT (neither scored nor shown). Published ones change only by a correction. */
-export function saveResults<L extends LockedTarget>(db: Db, target: ResultsTarget<L>, id: number, input: ResultsEdit) {
+/**
+ * Saves the results as a DRAFT (neither scored nor shown). Published ones change only by a correction.
+ * `wording`: the admin's language, for the rows' refusals.
+ */
+export function saveResults<L extends LockedTarget>(
+  db: Db,
+  target: ResultsTarget<L>,
+  id: number,
+  input: ResultsEdit,
+  wording: Wording = ENGLISH_WORDING,
+) {
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id, input.expectedVersion);
     if (isPublished(locked.resultsStatus)) refuse(target.refusals(locked).savePublished);
-    const rows = await checkResultEntries(tx, locked.eventId, target.stageNumber(locked), input.rows);
+    const rows = await checkResultEntries(tx, locked.eventId, target.stageNumber(locked), input.rows, wording);
     const { before, after } = await target.replaceRows(tx, locked, rows);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "DRAFT" });
     await audit(tx, target, locked, {
@@ -137,12 +147,18 @@ export function publishResults<L extends LockedTarget>(db: Db, target: ResultsTa
 }
 
 /** Replaces published results, re-opens them as PROVISIONAL with the reason, and rescores, in one transaction. */
-export function correctResults<L extends LockedTarget>(db: Db, target: ResultsTarget<L>, id: number, input: ResultsCorrection) {
-  const reason = readCorrectionReason(input.reason);
+export function correctResults<L extends LockedTarget>(
+  db: Db,
+  target: ResultsTarget<L>,
+  id: number,
+  input: ResultsCorrection,
+  wording: Wording = ENGLISH_WORDING,
+) {
+  const reason = readCorrectionReason(input.reason, wording);
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id, input.expectedVersion);
     if (!isPublished(locked.resultsStatus)) refuse(target.refusals(locked).correctUnpublished);
-    const rows = await checkResultEntries(tx, locked.eventId, target.stageNumber(locked), input.rows);
+    const rows = await checkResultEntries(tx, locked.eventId, target.stageNumber(locked), input.rows, wording);
     if (rows.length === 0) refuse(target.refusals(locked).correctEmpty);
     const { before, after, isChanged } = await target.replaceRows(tx, locked, rows);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "PROVISIONAL", correction: { at: locked.now, reason } });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Wording } from "@/lib/server/admin/wording";
 import type { Db } from "@/lib/server/db";
 import { formatUtc } from "@/lib/format/date-time";
 import { stageLabelCapitalised } from "@/lib/format/stage-label";
@@ -66,8 +67,8 @@ const STAGE: ResultsTarget<LockedStage> = {
 const byStage = <T extends { id: number }>({ id, ...rest }: T) => ({ stageId: id, ...rest });
 
 /** Saves a stage's results as a DRAFT, replacing the rows entered before. */
-export async function saveStageResults(db: Db, input: ResultsEdit & { stageId: number }) {
-  return byStage(await saveResults(db, STAGE, input.stageId, input));
+export async function saveStageResults(db: Db, input: ResultsEdit & { stageId: number }, wording?: Wording) {
+  return byStage(await saveResults(db, STAGE, input.stageId, input, wording));
 }
 
 /** Publishes a stage's DRAFT results as PROVISIONAL and rescores that stage. */
@@ -76,8 +77,8 @@ export async function publishStageResults(db: Db, input: ResultsRelease & { stag
 }
 
 /** Replaces a published stage's rows, re-opens it as PROVISIONAL with the reason and the time, and rescores. */
-export async function correctStageResults(db: Db, input: ResultsCorrection & { stageId: number }) {
-  return byStage(await correctResults(db, STAGE, input.stageId, input));
+export async function correctStageResults(db: Db, input: ResultsCorrection & { stageId: number }, wording?: Wording) {
+  return byStage(await correctResults(db, STAGE, input.stageId, input, wording));
 }
 
 /** PROVISIONAL → OFFICIAL for a stage; idempotent, no rescore. */
