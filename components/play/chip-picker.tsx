@@ -17,6 +17,8 @@ type Props = {
   rules: Pick<Rules, "jokerMultiplier" | "dnfPenalty">;
   /** "Stage 4: name": the stage a chip played now acts on. */
   nextStageLabel: string;
+  /** The explanation above the chips, when it differs from the live event's (a replay run's). */
+  intro?: string;
   disabled: boolean;
 };
 
@@ -24,7 +26,7 @@ type Props = {
  * The chip played with the roster being saved (a radio group named "chip", sent with the roster).
  * Client group: play.chips.
  */
-export function ChipPicker({ chips, rules, nextStageLabel, disabled }: Props) {
+export function ChipPicker({ chips, rules, nextStageLabel, intro, disabled }: Props) {
   const t = useTranslations("play.chips");
   if (chips.offered.length === 0) return null;
   const playedOn = new Map(chips.played.map((entry) => [entry.chip, entry.stageNumber]));
@@ -37,7 +39,7 @@ export function ChipPicker({ chips, rules, nextStageLabel, disabled }: Props) {
   return (
     <fieldset className="space-y-2 rounded-lg border border-sand-200 bg-white p-4">
       <legend className="px-1 font-semibold">{t("heading")}</legend>
-      <p className="text-sm text-stone-700">{t("intro", { stage: nextStageLabel })}</p>
+      <p className="text-sm text-stone-700">{intro ?? t("intro", { stage: nextStageLabel })}</p>
       <label className="flex items-start gap-2 text-sm">
         <input
           type="radio"

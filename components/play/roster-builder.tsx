@@ -28,6 +28,8 @@ type Props = {
   chips: ChipState;
   /** The stage the roster being saved is for (null: every stage has started). */
   nextStageLabel: string | null;
+  /** The chips' explanation, when it differs from the live event's (a replay run's). */
+  chipsIntro?: string;
   isClosed: boolean;
   /** Another save than the live event's (a replay run's), with the fields it needs in place of eventSlug. */
   saveAction?: FormAction;
@@ -139,7 +141,13 @@ export function RosterBuilder(props: Props) {
       </ul>
 
       {props.nextStageLabel ? (
-        <ChipPicker chips={props.chips} rules={rules} nextStageLabel={props.nextStageLabel} disabled={props.isClosed} />
+        <ChipPicker
+          chips={props.chips}
+          rules={rules}
+          nextStageLabel={props.nextStageLabel}
+          intro={props.chipsIntro}
+          disabled={props.isClosed}
+        />
       ) : null}
       <FormMessage result={result} />
       <Button type="submit" disabled={props.isClosed || isPending} className="w-full sm:w-auto">

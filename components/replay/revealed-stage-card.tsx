@@ -47,6 +47,7 @@ export async function RevealedStageCard({ entry, crewLabel }: { entry: Entry; cr
             })
           : t("stage.noCall")}
       </p>
+      {pick.chip ? <p className="text-sm font-semibold">{t("stage.chip", { chip: pick.chip })}</p> : null}
       <p className="text-sm text-stone-700">
         {t("stage.breakdown", {
           roster: score.rosterPoints,

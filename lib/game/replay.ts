@@ -1,4 +1,4 @@
-import type { Rules } from "./rules";
+import type { Chip, Rules } from "./rules";
 import { scorePlayers, type PlayerScore, type ResultRow, type ScoringInput } from "./scoring";
 import { countTransferHistory } from "./transfers";
 
@@ -15,8 +15,23 @@ export type ReplayCrew = { id: string; team: string; retiredAfterNumber: number 
 
 export type ReplayCall = { podium: readonly [string, string, string]; featuredBest: string | null };
 
-/** The run's picks for one stage: the roster (always) and the podium call (optional: no call scores 0). */
-export type ReplayPickInput = { stageNumber: number; crews: readonly string[]; captain: string; call: ReplayCall | null };
+/**
+ * The run's picks for one stage: the roster (always), the podium call (optional: no call scores 0) and
+ * the chip played with the roster, acting on this stage only.
+ */
+export type ReplayPickInput = {
+  stageNumber: number;
+  crews: readonly string[];
+  captain: string;
+  call: ReplayCall | null;
+  chip?: Chip | null;
+};
+
+/** The chips a run may still play: those the event offers, less those its revealed stages played. */
+export function listReplayChipsLeft(rules: Pick<Rules, "chips">, revealed: readonly Pick<ReplayPickInput, "chip">[]): Chip[] {
+  const played = new Set(revealed.map((pick) => pick.chip));
+  return rules.chips.filter((chip) => !played.has(chip));
+}
 
 export type ReplayEvent = {
   rules: Rules;
@@ -65,8 +80,13 @@ export function buildReplayScoringInput(event: ReplayEvent, revealed: readonly R
     return id;
   };
   return {
-    // Runs offer no chips yet: the engine is told so.
-    rules: { ...event.rules, stagePoints: [...event.rules.stagePoints], finalPoints: [...event.rules.finalPoints], chips: [] },
+    // The event's own chips: the engine refuses one it does not offer, or one played twice.
+    rules: {
+      ...event.rules,
+      stagePoints: [...event.rules.stagePoints],
+      finalPoints: [...event.rules.finalPoints],
+      chips: [...event.rules.chips],
+    },
     featuredTeam: event.featuredTeam,
     crews: event.crews.map((crew) => ({
       id: crew.id,
@@ -79,7 +99,12 @@ export function buildReplayScoringInput(event: ReplayEvent, revealed: readonly R
       {
         id: "run",
         joinedAt: "2026-01-01T00:00:00Z",
-        rosters: sorted.map((pick) => ({ stage: stageId(pick.stageNumber), crews: [...pick.crews], captain: pick.captain })),
+        rosters: sorted.map((pick) => ({
+          stage: stageId(pick.stageNumber),
+          crews: [...pick.crews],
+          captain: pick.captain,
+          ...(pick.chip ? { chip: pick.chip } : {}),
+        })),
         predictions: sorted.flatMap((pick) =>
           pick.call ? [{ stage: stageId(pick.stageNumber), podium: [...pick.call.podium], featuredBest: pick.call.featuredBest }] : [],
         ),
@@ -102,12 +127,16 @@ export function scoreReplayRun(event: ReplayEvent, revealed: readonly ReplayPick
  */
 export function readReplayTransferState(
   event: Pick<ReplayEvent, "rules" | "crews">,
-  revealed: readonly Pick<ReplayPickInput, "stageNumber" | "crews">[],
+  revealed: readonly Pick<ReplayPickInput, "stageNumber" | "crews" | "chip">[],
   nextStageNumber: number,
 ): { previous: readonly string[] | null; bank: number; retired: string[] } {
   const sorted = [...revealed].sort((a, b) => a.stageNumber - b.stageNumber);
   const steps = countTransferHistory(
-    sorted.map((pick) => ({ crews: pick.crews, retired: listCrewsOutBefore(event.crews, pick.stageNumber) })),
+    sorted.map((pick) => ({
+      crews: pick.crews,
+      retired: listCrewsOutBefore(event.crews, pick.stageNumber),
+      isWildcard: pick.chip === "WILDCARD",
+    })),
     event.rules,
   );
   return {

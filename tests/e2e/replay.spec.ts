@@ -5,8 +5,8 @@ import { parseScoringInput, scoreEvent } from "@/lib/game/scoring";
 import { newAccount, signUp } from "./helpers/accounts";
 import { E2E_DATABASE_URL_FILE } from "./helpers/database";
 
-// Replays the Dakar 2026 through the UI: one roster for the whole run (no transfers), a podium call on
-// the prologue, every stage revealed to the final classification. The run's total must be the scoring
+// Replays the Dakar 2026 through the UI: one roster for the whole run (no transfers), the Joker and a
+// podium call on the prologue, every stage revealed to the final classification. The run's total must be the scoring
 // engine's on the same picks, computed here from the event's stored results; the run then shows on the
 // replay board.
 
@@ -48,7 +48,12 @@ async function expectedTotal(): Promise<{ total: number; exact: number }> {
           id: "e2e",
           joinedAt: "2026-01-01T00:00:00Z",
           // The run locks one roster per stage, as the live game does: the same crews every time.
-          rosters: stages.map((stage) => ({ stage: String(stage.id), crews: ROSTER.map(byDriver), captain: byDriver(CAPTAIN) })),
+          rosters: stages.map((stage, index) => ({
+            stage: String(stage.id),
+            crews: ROSTER.map(byDriver),
+            captain: byDriver(CAPTAIN),
+            ...(index === 0 ? { chip: "JOKER" as const } : {}),
+          })),
           predictions: [
             {
               stage: String(stages[0].id),
@@ -97,6 +102,11 @@ test("replay the Dakar 2026 to the final classification, scored as the engine, t
   const crews = page.getByRole("list", { name: "Crews" });
   for (const driver of ROSTER) await crews.getByRole("button", { name: `Pick ${driver}` }).click();
   await crews.getByRole("radio", { name: `Captain ${CAPTAIN}` }).check();
+  // The Joker on the prologue: the roster's points there count double.
+  await page
+    .getByRole("group", { name: "Chips" })
+    .getByRole("radio", { name: /^Joker/ })
+    .check();
   await page.getByRole("button", { name: "Save roster" }).click();
   await expect(page.getByText("Roster saved for this stage.")).toBeVisible();
   const call = page.getByRole("form", { name: "Podium call for Prologue" });
@@ -128,6 +138,11 @@ test("replay the Dakar 2026 to the final classification, scored as the engine, t
   await revealOpenStage(page);
   await expect(page.getByText(/^Stage revealed: \d+ points\. Your run now stands at \d+ points\.$/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Now playing: Stage 1" })).toBeVisible();
+  // The prologue played the Joker: shown with its stage, and no longer offered for this run.
+  await expect(page.getByText("Chip played: Joker")).toBeVisible();
+  const joker = page.getByRole("group", { name: "Chips" }).getByRole("radio", { name: /^Joker/ });
+  await expect(joker).toBeDisabled();
+  await expect(page.getByRole("group", { name: "Chips" })).toContainText("Played on the prologue");
   await expect(page.getByText(/after 1 of 14 stages/)).toBeVisible();
   while (await page.getByRole("heading", { name: /^Now playing: / }).count()) await revealOpenStage(page);
 

@@ -31,6 +31,7 @@ export const saveReplayRosterAction = userAction({
     stageNumber: formData.get("stageNumber"),
     crewIds: formData.getAll("crewId"),
     captainId: formData.get("captainId"),
+    chip: formData.get("chip"),
   }),
   schema: saveReplayRosterSchema,
   run: async (input, user) => saveReplayRoster(db, { userId: user.id, ...input }, await getRequestTranslate()),

@@ -62,6 +62,7 @@ export async function getReplayRunPage(db: Db, userId: string, runId: number) {
       captainId: pick.captain,
       results: indexResults(stage.results),
       outCrewIds: new Set(listCrewsOutBefore(loaded.engine.crews, stage.number)),
+      chip: pick.chip,
       rules: loaded.event.rules,
     });
     return [{ stage: header(stage), pick, score, crews, podium: podiumOf(stage.results) }];
@@ -80,12 +81,19 @@ export async function getReplayRunPage(db: Db, userId: string, runId: number) {
       }
     : null;
   const isFinished = run.status === "FINISHED";
+  // The roster builder's chips: those the event offers, those revealed stages played, the open stage's.
+  const chips = {
+    offered: loaded.event.rules.chips,
+    played: revealedPicks.flatMap((pick) => (pick.chip ? [{ chip: pick.chip, stageNumber: pick.stageNumber }] : [])),
+    pending: open?.pick?.chip ?? null,
+  };
   return {
     run: { ...run, scores: undefined },
     event: loaded.event,
     stageCount: loaded.stages.length,
     revealed,
     open,
+    chips,
     final: isFinished ? (loaded.engine.final ?? []) : null,
   };
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { msg } from "@/lib/i18n/translate";
 import { findNextReplayStage, type ReplayPickInput } from "@/lib/game/replay";
+import type { Chip } from "@/lib/game/rules";
 import type { LoadedReplayEvent } from "./load-replay-event";
 
 /** The event a run replays, read before its transaction (loading the event takes a few queries). */
@@ -54,16 +55,17 @@ type PickRow = {
   p2_crew_id: number | null;
   p3_crew_id: number | null;
   featured_best_crew_id: number | null;
+  chip: Chip | null;
   revealed_at: Date | null;
 };
 
-export type StoredPick = ReplayPickInput & { isRevealed: boolean };
+export type StoredPick = ReplayPickInput & { chip: Chip | null; isRevealed: boolean };
 
 /** The run's picks, revealed or not, in running order, as the engine reads them (ids as strings). */
 export async function readRunPicks(tx: Tx, runId: number): Promise<StoredPick[]> {
   const rows = await tx.$queryRaw<PickRow[]>`
     SELECT s.number AS stage_number, p.crew_ids, p.captain_crew_id, p.p1_crew_id, p.p2_crew_id, p.p3_crew_id,
-           p.featured_best_crew_id, p.revealed_at
+           p.featured_best_crew_id, p.chip::text AS chip, p.revealed_at
     FROM replay_pick p JOIN stage s ON s.id = p.stage_id
     WHERE p.run_id = ${runId} ORDER BY s.number`;
   return rows.map((row) => ({
@@ -77,6 +79,7 @@ export async function readRunPicks(tx: Tx, runId: number): Promise<StoredPick[]>
             podium: [String(row.p1_crew_id), String(row.p2_crew_id), String(row.p3_crew_id)] as const,
             featuredBest: row.featured_best_crew_id === null ? null : String(row.featured_best_crew_id),
           },
+    chip: row.chip,
     isRevealed: row.revealed_at !== null,
   }));
 }

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/server/errors";
 import { checkRoster } from "@/lib/game/roster";
 import { listCrewsOutBefore } from "@/lib/game/replay";
 import { describeRosterProblem } from "@/lib/i18n/roster-problems";
-import type { Translate } from "@/lib/i18n/translate";
+import { msg, type Translate } from "@/lib/i18n/translate";
+import type { Chip } from "@/lib/game/rules";
 import type { LoadedReplayEvent } from "./load-replay-event";
 
 /**
@@ -35,4 +36,30 @@ export function requireValidReplayRoster(
     crewIds: check.problems.filter((problem) => problem.code !== "CAPTAIN").map(describe),
     captainId: check.problems.filter((problem) => problem.code === "CAPTAIN").map(describe),
   });
+}
+
+/**
+ * A chip for the run's open stage: one the event offers, not played on a revealed stage of this run
+ * (each chip once per run, as once per event live). Throws INVALID on the form's chip field.
+ */
+export function requireReplayChip(
+  loaded: LoadedReplayEvent,
+  revealed: readonly { stageNumber: number; chip?: Chip | null }[],
+  chip: Chip | null,
+  translate: Translate,
+) {
+  if (chip === null) return;
+  const refuse = (message: string): never => {
+    throw new AppError("INVALID", message, { chip: [message] });
+  };
+  if (!loaded.event.rules.chips.includes(chip)) refuse(translate(msg("play.chips.notOffered")));
+  const played = revealed.find((pick) => pick.chip === chip);
+  if (played) {
+    refuse(
+      translate(msg("replay.action.chipPlayed"), {
+        stage: played.stageNumber === 0 ? "prologue" : "numbered",
+        number: played.stageNumber,
+      }),
+    );
+  }
 }

@@ -6,7 +6,7 @@ import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
 import { toPgArray } from "@/lib/server/results/pg-array";
 import { loadReplayEvent } from "./load-replay-event";
 import { lockActiveRun, readRunEventSlug, readRunPicks, requireOpenStage } from "./lock-run";
-import { requireValidReplayRoster } from "./replay-crews";
+import { requireReplayChip, requireValidReplayRoster } from "./replay-crews";
 
 export type RevealInput = { userId: string; runId: number; stageNumber: number };
 export type RevealResult = {
@@ -31,12 +31,19 @@ export async function revealReplayStage(db: Db, input: RevealInput, translate: T
     const stage = requireOpenStage(loaded, run, input.stageNumber);
     const picks = await readRunPicks(tx, run.id);
     const previous = picks.filter((pick) => pick.isRevealed).at(-1) ?? null;
-    const carried = previous && { ...previous, stageNumber: stage.number, call: null, isRevealed: false };
+    // A carried roster carries no chip: a chip acts on the stage it was played for only.
+    const carried = previous && { ...previous, stageNumber: stage.number, call: null, chip: null, isRevealed: false };
     const pick = picks.find((candidate) => candidate.stageNumber === stage.number) ?? carried;
     if (!pick) throw new AppError("INVALID", msg("replay.action.rosterFirst"));
 
     // Saves were checked already; checking again here means a reveal never makes invalid picks final.
     requireValidReplayRoster(loaded, stage.number, { crewIds: pick.crews, captainId: pick.captain }, previous?.crews ?? [], translate);
+    requireReplayChip(
+      loaded,
+      picks.filter((candidate) => candidate.isRevealed),
+      pick.chip,
+      translate,
+    );
 
     const [p1, p2, p3] = pick.call?.podium.map(Number) ?? [null, null, null];
     const best = pick.call?.featuredBest == null ? null : Number(pick.call.featuredBest);

@@ -5,9 +5,18 @@ import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
 import { toPgArray } from "@/lib/server/results/pg-array";
 import { loadReplayEvent, type LoadedReplayEvent } from "./load-replay-event";
 import { lockActiveRun, readRunEventSlug, readRunPicks, requireOpenStage, type StoredPick } from "./lock-run";
-import { fieldAtStage, requireValidReplayRoster } from "./replay-crews";
+import { fieldAtStage, requireReplayChip, requireValidReplayRoster } from "./replay-crews";
+import type { Chip } from "@/lib/game/rules";
 
-export type SaveReplayRosterInput = { userId: string; runId: number; stageNumber: number; crewIds: number[]; captainId: number };
+export type SaveReplayRosterInput = {
+  userId: string;
+  runId: number;
+  stageNumber: number;
+  crewIds: number[];
+  captainId: number;
+  /** A chip played with this roster, on this stage only (none when left out). */
+  chip?: Chip | null;
+};
 export type SaveReplayCallInput = {
   userId: string;
   runId: number;
@@ -34,8 +43,8 @@ async function withOpenStage<T>(
 
 /**
  * Saves the roster for the run's open stage, checked by the live game's rules against the field as it
- * stood at that stage (a crew retired earlier may be kept, not picked anew). A call already saved for
- * the stage stays.
+ * stood at that stage (a crew retired earlier may be kept, not picked anew), with the chip played on
+ * it (or none). A call already saved for the stage stays.
  */
 export async function saveReplayRoster(db: Db, input: SaveReplayRosterInput, translate: Translate = translateEnglish) {
   return withOpenStage(db, input, async (tx, { loaded, stageId, picks }) => {
@@ -46,12 +55,19 @@ export async function saveReplayRoster(db: Db, input: SaveReplayRosterInput, tra
       lastRevealed(picks)?.crews ?? [],
       translate,
     );
+    const chip = input.chip ?? null;
+    requireReplayChip(
+      loaded,
+      picks.filter((pick) => pick.isRevealed),
+      chip,
+      translate,
+    );
     await tx.$executeRaw`
-      INSERT INTO replay_pick (run_id, stage_id, crew_ids, captain_crew_id, saved_at)
-      VALUES (${input.runId}, ${stageId}, ${toPgArray(input.crewIds)}::int[], ${input.captainId}, now())
+      INSERT INTO replay_pick (run_id, stage_id, crew_ids, captain_crew_id, chip, saved_at)
+      VALUES (${input.runId}, ${stageId}, ${toPgArray(input.crewIds)}::int[], ${input.captainId}, ${chip}::"Chip", now())
       ON CONFLICT (run_id, stage_id) DO UPDATE SET
-        crew_ids = EXCLUDED.crew_ids, captain_crew_id = EXCLUDED.captain_crew_id, saved_at = EXCLUDED.saved_at`;
-    return { stageNumber: input.stageNumber, cost: check.cost };
+        crew_ids = EXCLUDED.crew_ids, captain_crew_id = EXCLUDED.captain_crew_id, chip = EXCLUDED.chip, saved_at = EXCLUDED.saved_at`;
+    return { stageNumber: input.stageNumber, cost: check.cost, chip };
   });
 }
 

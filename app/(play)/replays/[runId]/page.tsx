@@ -20,9 +20,6 @@ import { StartReplayForm } from "@/components/replay/start-replay-form";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
-// Replay runs offer no chips yet (their picks have no chip column): the roster builder shows none.
-const NO_CHIPS = { offered: [], played: [], pending: null };
-
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("replay");
@@ -119,7 +116,9 @@ async function ReplayRunPage({ params }: Props) {
             <p className="text-sm text-stone-700">
               {open.pick ? t("run.rosterSaved") : open.carried ? t("run.rosterCarried") : t("run.rosterPrompt")}
             </p>
-            <ClientMessages groups={["play.builder", "play.budget", "play.rules", "play.problems", "play.transfers", "common.crew"]}>
+            <ClientMessages
+              groups={["play.builder", "play.budget", "play.rules", "play.problems", "play.transfers", "play.chips", "common.crew"]}
+            >
               <RosterBuilder
                 key={`roster-${open.stage.number}`}
                 eventSlug={event.slug}
@@ -134,8 +133,9 @@ async function ReplayRunPage({ params }: Props) {
                     ? { kind: "counted", ...open.transfers, previous: open.transfers.previous, nextStageLabel: openTitle }
                     : { kind: "first" }
                 }
-                chips={NO_CHIPS}
-                nextStageLabel={null}
+                chips={page.chips}
+                nextStageLabel={openTitle}
+                chipsIntro={t("run.chipsIntro", { stage: openTitle })}
                 isClosed={false}
                 saveAction={saveReplayRosterAction}
                 hiddenFields={{ runId: String(run.id), stageNumber: String(open.stage.number) }}
