@@ -1,11 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
-import frBoards from "@/messages/fr/boards.json";
-import frHome from "@/messages/fr/home.json";
-import frPlay from "@/messages/fr/play.json";
-import esBoards from "@/messages/es/boards.json";
-import esHome from "@/messages/es/home.json";
-import esPlay from "@/messages/es/play.json";
 
 // axe in French and Spanish (English: accessibility.spec.ts, Arabic: languages.spec.ts): longer words,
 // other quotation marks and accents must not break labels, contrast or structure.
@@ -13,11 +8,20 @@ import esPlay from "@/messages/es/play.json";
 const SAMPLE_EVENT = "dakar-2027";
 const REPLAY_EVENT = "dakar-2026";
 
-// The texts each page is recognised by, from the language's own messages.
-const LANGUAGES = [
-  { lang: "fr", home: frHome.intro.title, board: frBoards.page.overallHeading, save: frPlay.builder.save },
-  { lang: "es", home: esHome.intro.title, board: esBoards.page.overallHeading, save: esPlay.builder.save },
-] as const;
+/** A message of the language's own files, so the test finds each page by its translated text. */
+function message(lang: string, namespace: string, path: string): string {
+  const messages: unknown = JSON.parse(readFileSync(`messages/${lang}/${namespace}.json`, "utf8"));
+  const text = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
+  if (typeof text !== "string") throw new Error(`no message ${namespace}.${path} in ${lang}`);
+  return text;
+}
+
+const LANGUAGES = (["fr", "es"] as const).map((lang) => ({
+  lang,
+  home: message(lang, "home", "intro.title"),
+  board: message(lang, "boards", "page.overallHeading"),
+  save: message(lang, "play", "builder.save"),
+}));
 
 /** The switcher's cookie: the language wins over the browser's and the account's. */
 async function useLanguage(context: BrowserContext, baseURL: string | undefined, lang: string) {

@@ -130,6 +130,12 @@ test("replay the Dakar 2026 to the final classification, scored as the engine, t
   // The phone view of a run in progress, looked at before calling the page done.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: test.info().outputPath("replay-run-390.png"), fullPage: true });
+  // The same in Arabic, chips included, right to left.
+  await page.goto(`${page.url()}?lang=ar`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("group", { name: "الأوراق الخاصة" }).getByRole("radio", { name: /^الجوكر/ })).toBeChecked();
+  await page.screenshot({ path: test.info().outputPath("replay-run-ar-390.png"), fullPage: true });
+  await page.goto(page.url().replace("?lang=ar", "?lang=en"));
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // Resume from the event page, then reveal every stage: the roster carries over.
