@@ -1,4 +1,3 @@
-import { cache } from "react";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -17,6 +16,7 @@ import { clientAddressFrom } from "@/lib/server/auth/client-ip";
 import { readSessionClaims } from "@/lib/server/auth/session-claims";
 import { decideOAuthLink, githubUserinfo, recordVerifiedProviderEmail } from "@/lib/server/auth/oauth-email";
 import { listOAuthProviders, type OAuthProviderInfo } from "@/lib/server/auth/oauth-providers";
+import { readRequestSession } from "@/lib/server/auth/request-session";
 
 type OAuthOptions = { clientId: string; clientSecret: string; allowDangerousEmailAccountLinking: boolean };
 
@@ -100,5 +100,8 @@ const nextAuth = NextAuth({
 });
 
 export const { handlers, signIn, signOut } = nextAuth;
-/** The session, read once per request however many components ask. */
-export const auth = cache(nextAuth.auth);
+/**
+ * The session, decoded once per request and token however many components or steps of an action
+ * ask (see readRequestSession); Auth.js's own reader where no secret is set.
+ */
+export const auth = async () => (env.AUTH_SECRET ? readRequestSession(env.AUTH_SECRET) : nextAuth.auth());

@@ -16,7 +16,6 @@ import { loadBenchEvent, seedPlayers } from "./bench/seed-players";
 import { startBenchServer } from "./bench/server";
 
 const REPLAY_EVENT = "dakar-2026";
-const SERVER_PORT = 3200;
 
 function log(line: string): void {
   console.log(`[bench] ${line}`);
@@ -31,6 +30,12 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
     `seeded ${seeded.users} players: ${seeded.rosters} rosters, ${seeded.versions} roster versions, ${seeded.calls} podium calls, ${seeded.leagues} leagues (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
   );
 
+  if (options.rushOnly) {
+    // Profiling the save path: the rush alone, against the seeded players.
+    const figures: Figures = { players: options.players };
+    if (!options.skipHttp) Object.assign(figures, await runServer(database, options, seeded.userIds, event, false));
+    return figures;
+  }
   const { scoredPlayers, ...rescore } = await measureRescore(database.db, database.client, event, log);
   log(`rescored ${scoredPlayers} players`);
   const databaseMbPer100k = Math.round(((await readDatabaseBytes(database.client)) - emptyBytes) / 1024 ** 2 / (options.players / 100_000));
@@ -47,15 +52,28 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
   const figures: Figures = { players: options.players, ...rescore, ...reads, databaseMbPer100k, ...notifications };
   if (options.skipHttp) return figures;
 
+  Object.assign(figures, await runServer(database, options, seeded.userIds, event, true));
+  return figures;
+}
+
+/** The production server under the HTTP load (unless `withHttp` is false), then the deadline rush. */
+async function runServer(
+  database: BenchDatabase,
+  options: BenchOptions,
+  userIds: readonly string[],
+  event: Awaited<ReturnType<typeof loadBenchEvent>>,
+  withHttp: boolean,
+): Promise<Figures> {
+  const figures: Figures = {};
   const authSecret = BENCH_AUTH_SECRET;
-  const server = await startBenchServer(database.url, SERVER_PORT, authSecret, log);
+  const server = await startBenchServer(database.url, options.port, authSecret, log);
   try {
-    Object.assign(figures, await measureHttp(server.url, REPLAY_EVENT, log));
+    if (withHttp) Object.assign(figures, await measureHttp(server.url, REPLAY_EVENT, log));
     log(`server peak RSS so far: ${server.peakRssMb()} MB`);
-    const rush = await measureRush(database.client, server.url, event, { userIds: seeded.userIds, authSecret, seed: options.seed }, log);
+    const rush = await measureRush(database.client, server.url, event, { userIds, authSecret, seed: options.seed }, log, options.rushSaves);
     log(`server peak RSS after the rush: ${server.peakRssMb()} MB`);
     log(
-      `rush: ${rush.rushAccepted} accepted, ${rush.rushRefused} refused, ${rush.rushLost} lost, ${rush.rushAcceptedAfterLock} accepted after the lock, ${rush.rushErrors} errors`,
+      `rush: ${rush.rushAccepted} accepted, ${rush.rushRefused} refused, ${rush.rushLost} lost, ${rush.rushAcceptedAfterLock} accepted after the lock, ${rush.rushErrors} errors, ${rush.rushSavesPerSecond} saves/s, p95 ${rush.rushP95Ms} ms`,
     );
     Object.assign(figures, rush);
   } finally {

@@ -7,8 +7,8 @@ import { callFormAction, findActionId, mintSessionCookie, type ActionReply } fro
 import type { BenchEvent } from "./synthetic-players";
 
 export const RUSH_CLIENTS = 1_000;
-export const RUSH_SAVES_PER_CLIENT = 10;
-const RUSH_SAVES = RUSH_CLIENTS * RUSH_SAVES_PER_CLIENT;
+/** A real run's rush (10 saves per player); CI's smoke run sends fewer (`--rush-saves`). */
+export const RUSH_SAVES_DEFAULT = 10_000;
 /**
  * Saves sent per second, all players together: each player saves every RUSH_CLIENTS / RUSH_RATE
  * seconds (4 s), or as soon as their previous save is answered if that takes longer. An open load,
@@ -45,23 +45,28 @@ type Sent = Planned & { userId: string; sentAt: number; doneAt: number; reply: A
 const lineupKey = (captainId: number, crewIds: readonly number[]) => `${captainId}:${[...crewIds].sort((a, b) => a - b).join(",")}`;
 
 /** Each client's saves: distinct valid rosters (crews and captain), so every answer matches one stored version. */
-function planSaves(replay: BenchEvent, event: Awaited<ReturnType<typeof createRushEvent>>, seed: number): Planned[][] {
+function planSaves(
+  replay: BenchEvent,
+  event: Awaited<ReturnType<typeof createRushEvent>>,
+  seed: number,
+  savesPerClient: number,
+): Planned[][] {
   const random = createRandom(seed + 11);
   const options = listValidLineups(event.crews, replay.rules, event.featuredTeamId).flatMap((lineup) =>
     lineup.map((captainId) => ({ crewIds: [...lineup], captainId })),
   );
-  if (options.length < RUSH_SAVES_PER_CLIENT)
-    throw new Error(`only ${options.length} distinct rosters: a client cannot make ${RUSH_SAVES_PER_CLIENT} distinct saves`);
+  if (options.length < savesPerClient)
+    throw new Error(`only ${options.length} distinct rosters: a client cannot make ${savesPerClient} distinct saves`);
   return Array.from({ length: RUSH_CLIENTS }, () => {
     const pool = [...options];
-    return Array.from({ length: RUSH_SAVES_PER_CLIENT }, () => pool.splice(random.int(0, pool.length - 1), 1)[0]!);
+    return Array.from({ length: savesPerClient }, () => pool.splice(random.int(0, pool.length - 1), 1)[0]!);
   });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The deadline rush: RUSH_CLIENTS signed-in players each save RUSH_SAVES_PER_CLIENT rosters, one
+ * The deadline rush: RUSH_CLIENTS signed-in players each save `rushSaves / RUSH_CLIENTS` rosters, one
  * after another, through the real HTTP path (the play page's server action), RUSH_RATE saves a
  * second in all. When half the saves have been sent, the stage's start is set to the database
  * clock: the lock falls in the middle of the burst, with requests in flight on both sides. Then
@@ -73,9 +78,10 @@ export async function measureRush(
   replay: BenchEvent,
   players: { userIds: readonly string[]; authSecret: string; seed: number },
   log: (line: string) => void,
+  rushSaves = RUSH_SAVES_DEFAULT,
 ): Promise<RushFigures> {
   const event = await createRushEvent(client, replay);
-  const plans = planSaves(replay, event, players.seed);
+  const plans = planSaves(replay, event, players.seed, Math.ceil(rushSaves / RUSH_CLIENTS));
   const actionId = findActionId("saveRosterAction", "lib/server/actions/play.ts");
   const pagePath = `/play/${event.slug}`;
   const users = players.userIds.slice(0, RUSH_CLIENTS + 1);
@@ -107,7 +113,7 @@ export async function measureRush(
         await sleep(startedAt + ((k * RUSH_CLIENTS + c) * 1000) / RUSH_RATE - performance.now());
         const entry: Sent = { ...save, userId: users[c]!, sentAt: performance.now(), doneAt: 0, reply: null, error: null };
         sent.push(entry);
-        if (sent.length === RUSH_SAVES / 2) {
+        if (sent.length === Math.floor(rushSaves / 2)) {
           lock = lockRushStage(client, event.stageId).then(() => {
             lockedAt = performance.now();
           });

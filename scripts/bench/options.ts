@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--keep] [--skip-http] [--seed S] [--shared-server]
+                        [--rush-saves N] [--rush-only] [--port P]
 
   --players N    synthetic players to seed (1 to 1,000,000)
   --out FILE     write the figures as JSON to FILE (default bench/results/players-<N>.json)
@@ -9,6 +10,11 @@ export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--
   --skip-http    measure the database figures only (no server, no HTTP load, no rush)
   --seed S       seed of the synthetic data (default 1): the same seed gives the same players
   --shared-server  use the server DATABASE_URL names instead of a cluster of the bench's own
+  --rush-saves N the deadline rush's saves, 1,000 players saving N / 1,000 each (default 10,000;
+                 a multiple of 1,000): CI's smoke run checks correctness with fewer
+  --rush-only    seed, then the deadline rush alone (no rescoring, reads, notifications or
+                 HTTP throughput): for profiling the save path
+  --port P       the bench server's port (default 3200), so two checkouts can bench side by side
 
 The bench runs its own PostgreSQL cluster (the machine's PostgreSQL binaries, a free port, the
 settings of bench/README.md), removed at the end (--keep keeps it running). Without the binaries,
@@ -25,6 +31,20 @@ const optionsSchema = z.object({
   keep: z.boolean(),
   skipHttp: z.boolean(),
   sharedServer: z.boolean(),
+  rushSaves: z.coerce
+    .number({ error: "--rush-saves must be a number" })
+    .int("--rush-saves must be a whole number")
+    .min(1_000, "--rush-saves must be at least 1,000")
+    .max(100_000, "--rush-saves must be at most 100,000")
+    .multipleOf(1_000, "--rush-saves must be a multiple of 1,000 (each of the 1,000 players saves as often)")
+    .default(10_000),
+  rushOnly: z.boolean(),
+  port: z.coerce
+    .number({ error: "--port must be a number" })
+    .int("--port must be a whole number")
+    .min(1024, "--port must be at least 1024")
+    .max(65_535, "--port must be at most 65535")
+    .default(3200),
   seed: z.coerce
     .number({ error: "--seed must be a number" })
     .int("--seed must be a whole number")
@@ -49,6 +69,9 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
         "skip-http": { type: "boolean", default: false },
         "shared-server": { type: "boolean", default: false },
         seed: { type: "string" },
+        "rush-saves": { type: "string" },
+        "rush-only": { type: "boolean", default: false },
+        port: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -65,6 +88,9 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
     skipHttp: values["skip-http"],
     sharedServer: values["shared-server"],
     seed: values.seed,
+    rushSaves: values["rush-saves"],
+    rushOnly: values["rush-only"],
+    port: values.port,
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
   return { ok: true, options: parsed.data };

@@ -53,14 +53,27 @@ export async function createRushEvent(client: pg.Client, replay: BenchEvent): Pr
   return { eventId, stageId, slug: RUSH_SLUG, crews, featuredTeamId, rules: replay.rules };
 }
 
-/** The lock, now: the stage starts at the database clock. Returns the stored start. */
+/**
+ * The lock, now: the stage starts at the database clock, as the admin's "lock now" (lockStageNow)
+ * sets it: the stage row is locked first, which waits for the saves holding it (each save locks
+ * its stage FOR SHARE), and the clock is read after, in the next statement. Saves that come later
+ * wait for the commit and see the new start. Returns the stored start.
+ */
 export async function lockRushStage(client: pg.Client, stageId: number): Promise<Date> {
-  const {
-    rows: [row],
-  } = await client.query<{ starts_at: Date }>("UPDATE stage SET starts_at = clock_timestamp() WHERE id = $1 RETURNING starts_at", [
-    stageId,
-  ]);
-  return row!.starts_at;
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT 1 FROM stage WHERE id = $1 FOR NO KEY UPDATE", [stageId]);
+    const {
+      rows: [row],
+    } = await client.query<{ starts_at: Date }>("UPDATE stage SET starts_at = clock_timestamp() WHERE id = $1 RETURNING starts_at", [
+      stageId,
+    ]);
+    await client.query("COMMIT");
+    return row!.starts_at;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
 }
 
 export type StoredSave = { userId: string; isAfterLock: boolean; captainId: number; crewIds: number[] };

@@ -170,6 +170,42 @@ describe("saving a roster", () => {
   });
 });
 
+describe("a save racing an admin's lock now", () => {
+  it("is refused when the lock commits while the save is in flight, never stored after the start", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, stages } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    const player = await createUser(db);
+    const stageId = stages[0]!.id;
+    // A lock now as lockStageNow writes it (row locked, then the clock read), held open until the
+    // save has started: the save's statement then begins before the new start is committed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let signalLocked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (signalLocked = resolve));
+    const lockNow = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM stage WHERE id = ${stageId} FOR NO KEY UPDATE`;
+      await tx.$executeRaw`UPDATE stage SET starts_at = clock_timestamp() WHERE id = ${stageId}`;
+      signalLocked();
+      await held;
+    });
+    await isLocked;
+    const save = saveRoster(db, {
+      userId: player.id,
+      eventSlug: event.slug,
+      crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
+      captainId: solo.id,
+    }).then(
+      () => "accepted",
+      (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await lockNow;
+    expect(await save).toBe("LOCKED");
+    expect(await db.rosterVersion.count({ where: { roster: { eventId: event.id } } })).toBe(0);
+  });
+});
+
 describe("one player saving from several tabs at once", () => {
   it("keeps every save whole in one roster, the very first included, each exactly as sent", async () => {
     const db = testDb();

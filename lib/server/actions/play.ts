@@ -16,12 +16,15 @@ export const saveRosterAction = userAction({
     chip: formData.get("chip"),
   }),
   schema: saveRosterSchema,
-  // A refused roster lists its broken rules in the reader's language.
-  run: async (input, user) => saveRoster(db, { userId: user.id, ...input }, await getRequestTranslate()),
+  // A refused roster lists its broken rules in the reader's language; the same translator words
+  // the success (resolving the language again cost a session read and a query per save).
+  run: async (input, user) => {
+    const t = await getRequestTranslate();
+    return { saved: await saveRoster(db, { userId: user.id, ...input }, t), t };
+  },
   // No revalidation: it would re-render the whole play page into every save's answer, the cost
   // of a deadline rush (bench/README.md). The roster builder keeps what it saved as its baseline.
-  done: async (saved) => {
-    const t = await getRequestTranslate();
+  done: ({ saved, t }) => {
     const stage = saved.appliesFromStage === 0 ? "prologue" : "numbered";
     return t(msg("play.action.rosterSaved"), { stage, number: saved.appliesFromStage });
   },

@@ -60,7 +60,13 @@ export async function saveRoster(db: Db, input: SaveRosterInput, translate: Tran
   // the shared roster-save lock (see enterRosterSave), then one clock reading, which decides both
   // the next stage and the version's saved_at; no stage left writes nothing. The roster upsert is
   // one statement so two tabs saving a first roster at once both land, and its no-op update locks
-  // the row: one player's saves take turns.
+  // the row: one player's saves take turns. FOR SHARE because the statement's snapshot is older
+  // than its clock reading: a "lock now" (lockStageNow) that committed in between is invisible to a
+  // plain read, which saw the old start and accepted a save after the new one (the bench's rush
+  // caught it). Locking the row waits for a lock in progress, reads its latest committed version
+  // and rechecks the start against the clock (READ COMMITTED's recheck), skipping to the next stage,
+  // or none, once it has passed; and lockStageNow, which locks the row before reading its clock,
+  // waits for the saves holding it.
   const [inserted] = await db.$queryRaw<Inserted[]>`
     WITH entered AS (${rosterSaveLock(event.id)}),
     clock AS (SELECT clock_timestamp() AS now FROM entered),
@@ -68,6 +74,7 @@ export async function saveRoster(db: Db, input: SaveRosterInput, translate: Tran
       SELECT s.id, s.number, clock.now FROM stage s, clock
       WHERE s.event_id = ${event.id} AND s.status <> 'CANCELLED' AND s.starts_at > clock.now
       ORDER BY s.starts_at LIMIT 1
+      FOR SHARE OF s
     ),
     roster AS (
       INSERT INTO roster (user_id, event_id, updated_at) SELECT ${input.userId}::uuid, ${event.id}, now() FROM next_stage
