@@ -26,9 +26,21 @@ export function createTranslate(locale: AppLocale, messages: Messages): Translat
   return (keyOrText, values) => (has(keyOrText) ? format(keyOrText, values) : keyOrText);
 }
 
+// One Translate per language for the process: a translator compiles each ICU message on first use
+// and keeps it, so a new one per email compiled every message again (most of a reminder's CPU when
+// the workers send a hundred a second). Messages never change while the process runs.
+const translates = new Map<AppLocale, Promise<Translate>>();
+
 /** A language's Translate, outside a request (emails, calendars, workers). */
-export async function loadTranslate(locale: AppLocale): Promise<Translate> {
-  return createTranslate(locale, await loadMessages(locale));
+export function loadTranslate(locale: AppLocale): Promise<Translate> {
+  let translate = translates.get(locale);
+  if (!translate) {
+    translate = loadMessages(locale).then((messages) => createTranslate(locale, messages));
+    translates.set(locale, translate);
+    // A failed load (a missing file) is tried again next time, not remembered.
+    translate.catch(() => translates.delete(locale));
+  }
+  return translate;
 }
 
 /** The API, the CSV and the command line stay in English. */

@@ -121,6 +121,9 @@ export async function measureNotifications(
   } finally {
     sink.close();
     await clearQueue(client);
+    // Per-stage rows have no foreign key to cascade from (none exist for a stage nobody has locked).
+    await client.query("DELETE FROM stage_roster WHERE stage_id = $1", [stageId]);
+    await client.query("DELETE FROM stage_score WHERE stage_id = $1", [stageId]);
     await client.query("DELETE FROM stage WHERE id = $1", [stageId]);
     await client.query("UPDATE event SET status = $1 WHERE id = $2", [status, event.id]);
   }

@@ -6,7 +6,8 @@ import { signUp as signUpOrNotify } from "@/lib/server/users/sign-up";
 import { requestPasswordReset } from "@/lib/server/users/email-requests";
 import { resetPasswordWithLink, verifyEmailLink } from "@/lib/server/auth/email-links";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { createSmtpMailer } from "@/lib/server/mail/transport";
+import { createSmtpMailer, type Mailer } from "@/lib/server/mail/transport";
+import { deliverNotification, MAX_ATTEMPTS } from "@/lib/server/notifications/deliver";
 import { startNotificationWorkers, type NotificationWorkers } from "@/lib/server/notifications/workers";
 import { queueDueReminders } from "@/lib/server/notifications/lock-reminders";
 import { fanOutResultsNotices } from "@/lib/server/notifications/results-notices";
@@ -338,6 +339,67 @@ describe("the queue across instances", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(sink.to(user.email!)).toHaveLength(1);
   }, 60_000);
+});
+
+describe("delivery outcomes", () => {
+  it("a failed send is recorded and retried; the last failed attempt marks it FAILED; a later success clears the error", async () => {
+    const db = testDb();
+    const user = await verified(db);
+    // Inserted without a job: only the calls below deliver it.
+    const [row] = await db.$queryRaw<{ id: number }[]>`
+      INSERT INTO notification (user_id, kind, dedupe_key) VALUES (${user.id}::uuid, 'ACCOUNT_EXISTS', 'outcomes') RETURNING id`;
+    const failing: Mailer = {
+      mode: "smtp",
+      send: async () => {
+        throw new Error("mail server said no");
+      },
+    };
+    await expect(deliverNotification(db, failing, row!.id)).rejects.toThrow("mail server said no");
+    expect(await db.notification.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+      error: "mail server said no",
+      sentAt: null,
+    });
+    const sent: string[] = [];
+    const working: Mailer = { mode: "smtp", send: async (message) => void sent.push(message.to) };
+    expect(await deliverNotification(db, working, row!.id)).toEqual({ status: "SENT", channels: ["email"] });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      error: null,
+      channels: ["email"],
+      sentAt: expect.any(Date),
+    });
+    // Recorded once: delivering it again sends nothing.
+    expect(await deliverNotification(db, working, row!.id)).toBeNull();
+    expect(sent).toEqual([user.email]);
+
+    const [doomed] = await db.$queryRaw<{ id: number }[]>`
+      INSERT INTO notification (user_id, kind, dedupe_key) VALUES (${user.id}::uuid, 'ACCOUNT_EXISTS', 'doomed') RETURNING id`;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      await expect(deliverNotification(db, failing, doomed!.id)).rejects.toThrow();
+      const stored = await db.notification.findUniqueOrThrow({ where: { id: doomed!.id } });
+      expect(stored).toMatchObject({ attempts: attempt, status: attempt < MAX_ATTEMPTS ? "QUEUED" : "FAILED" });
+    }
+  });
+
+  it("records a skip with its reason and no channel", async () => {
+    const db = testDb();
+    const user = await factories.createUser(db, { emailVerified: new Date() });
+    await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
+    const [row] = await db.$queryRaw<{ id: number }[]>`
+      INSERT INTO notification (user_id, kind, dedupe_key) VALUES (${user.id}::uuid, 'RESET_PASSWORD', 'skipped') RETURNING id`;
+    const mailer: Mailer = { mode: "smtp", send: async () => expect.fail("nothing is sent to a deleted account") };
+    expect(await deliverNotification(db, mailer, row!.id)).toEqual({ status: "SKIPPED", reason: "account deleted" });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+      status: "SKIPPED",
+      error: "account deleted",
+      channels: [],
+      attempts: 1,
+      sentAt: null,
+    });
+  });
 });
 
 async function waitForStatus(db: ReturnType<typeof testDb>, id: number, status: string) {

@@ -81,27 +81,38 @@ export async function getOverallLeaderboard(db: Db, eventId: number, page: numbe
   return { ...board, mine };
 }
 
+type StageBoardRow = { user_id: string; rank: number; total: number; exact: number; display_name: string | null; deleted_at: Date | null };
+
+const toStageRow = (row: StageBoardRow): LeaderboardRow => ({
+  userId: row.user_id,
+  name: nameOf({ displayName: row.display_name, deletedAt: row.deleted_at }),
+  rank: row.rank,
+  previousRank: null,
+  total: row.total,
+  exact: row.exact,
+});
+
+/**
+ * A stage's rows in board order with their players' names, from `offset` (all of them without a
+ * limit). Plain SQL: stage scores have no relation to their users (no foreign key, see the schema).
+ */
+function readStageBoard(db: Db, stageId: number, offset: number, limit: number | null) {
+  return db.$queryRaw<StageBoardRow[]>`
+    SELECT s.user_id::text, s.rank, s.total, s.exact, u.display_name, u.deleted_at
+    FROM stage_score s JOIN "user" u ON u.id = s.user_id
+    WHERE s.stage_id = ${stageId}
+    ORDER BY s.rank, s.user_id
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
 /** One page of a stage's leaderboard from the stored StageScore rows. */
 export async function getStageLeaderboard(db: Db, stageId: number, page: number) {
   const [rows, total] = await Promise.all([
-    db.stageScore.findMany({
-      where: { stageId },
-      orderBy: [{ rank: "asc" }, { userId: "asc" }],
-      skip: (page - 1) * LEADERBOARD_PAGE_SIZE,
-      take: LEADERBOARD_PAGE_SIZE,
-      select: { userId: true, rank: true, total: true, exact: true, user: { select: { displayName: true, deletedAt: true } } },
-    }),
+    readStageBoard(db, stageId, (page - 1) * LEADERBOARD_PAGE_SIZE, LEADERBOARD_PAGE_SIZE),
     db.stageScore.count({ where: { stageId } }),
   ]);
   return {
-    rows: rows.map((row): LeaderboardRow => ({
-      userId: row.userId,
-      name: nameOf(row.user),
-      rank: row.rank,
-      previousRank: null,
-      total: row.total,
-      exact: row.exact,
-    })),
+    rows: rows.map(toStageRow),
     total,
     pages: Math.max(1, Math.ceil(total / LEADERBOARD_PAGE_SIZE)),
   };
@@ -115,10 +126,5 @@ export async function listOverallLeaderboard(db: Db, eventId: number): Promise<L
 
 /** Every row of a stage's leaderboard in board order, in one read (the CSV download). */
 export async function listStageLeaderboard(db: Db, stageId: number): Promise<LeaderboardRow[]> {
-  const rows = await db.stageScore.findMany({
-    where: { stageId },
-    orderBy: [{ rank: "asc" }, { userId: "asc" }],
-    select: { userId: true, rank: true, total: true, exact: true, user: { select: { displayName: true, deletedAt: true } } },
-  });
-  return rows.map((row) => toRow({ ...row, previousRank: null }));
+  return (await readStageBoard(db, stageId, 0, null)).map(toStageRow);
 }

@@ -19,34 +19,14 @@ import {
 import { sendPushToUser } from "@/lib/server/push/send-push-to-user";
 import type { PushMessage } from "@/lib/validation/push";
 import { readReminderState, type MissingPick } from "./lock-reminders";
+import { readNotification, type QueuedNotification } from "./read-notification";
+import { recordFailure, recordOutcome, type Outcome } from "./record-outcome";
 import { oneClickUnsubscribeUrl, unsubscribeUrl, type UnsubscribeTopic } from "./unsubscribe-link";
 
 /** A delivery gives up after this many tries (the queue's retries, 6 in all). */
 export const MAX_ATTEMPTS = 6;
 
-type Outcome = { status: "SENT"; channels: string[] } | { status: "SKIPPED"; reason: string };
-
-type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
-
-function load(db: Db, id: number) {
-  return db.notification.findUnique({
-    where: { id },
-    include: {
-      user: {
-        select: {
-          id: true,
-          email: true,
-          emailVerified: true,
-          displayName: true,
-          deletedAt: true,
-          locale: true,
-          notificationPreference: true,
-          _count: { select: { pushSubscriptions: true } },
-        },
-      },
-    },
-  });
-}
+type Loaded = QueuedNotification;
 
 function withUnsubscribe(message: Rendered, to: string, userId: string, topic: UnsubscribeTopic, link: string): MailMessage {
   const unsubscribe = oneClickUnsubscribeUrl(userId, topic);
@@ -211,7 +191,7 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
     }
     case "LOCK_REMINDER":
     case "RESULTS": {
-      const preference = user.notificationPreference;
+      const { preference } = user;
       const isReminder = notification.kind === "LOCK_REMINDER";
       // Nothing but verification and reset goes to an address its owner has not confirmed.
       const channels = {
@@ -219,8 +199,7 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
           canEmail &&
           user.emailVerified !== null &&
           (isReminder ? (preference?.lockReminderEmail ?? true) : (preference?.resultsEmail ?? true)),
-        push:
-          (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) && user._count.pushSubscriptions > 0,
+        push: (isReminder ? (preference?.lockReminderPush ?? true) : (preference?.resultsPush ?? true)) && user.hasPushDevice,
       };
       if (!channels.email && !channels.push) return "no channel (email off or unconfirmed, no device)";
       return isReminder ? composeReminder(db, notification, channels, lang) : composeResults(db, notification, channels, lang);
@@ -234,15 +213,12 @@ async function compose(db: Db, notification: Loaded, mailer: Mailer): Promise<De
  * (without the message) and thrown, for the queue to retry with backoff.
  */
 export async function deliverNotification(db: Db, mailer: Mailer, notificationId: number): Promise<Outcome | null> {
-  const notification = await load(db, notificationId);
+  const notification = await readNotification(db, notificationId);
   if (!notification || notification.status !== "QUEUED") return null;
   try {
     const delivery = await compose(db, notification, mailer);
     if (typeof delivery === "string") {
-      await db.notification.update({
-        where: { id: notificationId },
-        data: { status: "SKIPPED", error: delivery, attempts: { increment: 1 } },
-      });
+      await recordOutcome(db, notificationId, { status: "SKIPPED", reason: delivery });
       return { status: "SKIPPED", reason: delivery };
     }
     const channels: string[] = [];
@@ -254,22 +230,11 @@ export async function deliverNotification(db: Db, mailer: Mailer, notificationId
       const counts = await sendPushToUser(db, notification.userId, delivery.push.message, { ttlSeconds: delivery.push.ttlSeconds });
       if (counts.sent > 0) channels.push("push");
     }
-    const status = channels.length > 0 ? "SENT" : "SKIPPED";
-    await db.notification.update({
-      where: { id: notificationId },
-      data: {
-        status,
-        channels,
-        sentAt: status === "SENT" ? new Date() : null,
-        error: status === "SENT" ? null : "no device took the push",
-        attempts: { increment: 1 },
-      },
-    });
-    return status === "SENT" ? { status, channels } : { status, reason: "no device took the push" };
+    const outcome: Outcome = channels.length > 0 ? { status: "SENT", channels } : { status: "SKIPPED", reason: "no device took the push" };
+    await recordOutcome(db, notificationId, outcome);
+    return outcome;
   } catch (error) {
-    const message = error instanceof Error ? error.message.slice(0, 300) : "delivery failed";
-    const updated = await db.notification.update({ where: { id: notificationId }, data: { error: message, attempts: { increment: 1 } } });
-    if (updated.attempts >= MAX_ATTEMPTS) await db.notification.update({ where: { id: notificationId }, data: { status: "FAILED" } });
+    await recordFailure(db, notificationId, error instanceof Error ? error.message.slice(0, 300) : "delivery failed", MAX_ATTEMPTS);
     throw error;
   }
 }

@@ -43,7 +43,8 @@ export async function compareScores(tx: Tx, file: EventExport, ids: ImportedIds)
   const startedAtExport = new Set(
     file.stages.filter((stage) => Date.parse(stage.startsAt) <= Date.parse(file.exportedAt)).map((stage) => stage.number),
   );
-  const byStage = { stage: { eventId: ids.eventId } };
+  // Locked rosters and stage scores have no relation to their stage (no foreign key): found by the stages' ids.
+  const byStage = { stageId: { in: [...ids.stages.values()] } };
   const standings = await tx.standing.findMany({ where: { eventId: ids.eventId } });
   const stageScores = await tx.stageScore.findMany({ where: byStage });
   const stageRosters = await tx.stageRoster.findMany({ where: byStage });

@@ -56,9 +56,15 @@ async function readEvent(tx: Tx, eventId: number) {
   const versions = await listVersions(tx, eventId);
   const stageNumber = { stage: { select: { number: true } } };
   const byStageThenUser = [{ stageId: "asc" as const }, { userId: "asc" as const }];
-  const stageRosters = await tx.stageRoster.findMany({ where: byStage, orderBy: byStageThenUser, include: stageNumber });
+  // Locked rosters and stage scores have no relation to their stage (no foreign key): found by the stages' ids.
+  const ofStages = { stageId: { in: stages.map((stage) => stage.id) } };
+  const numberOf = <Row extends { stageId: number }>(row: Row) => ({
+    ...row,
+    stage: { number: stages.find((stage) => stage.id === row.stageId)!.number },
+  });
+  const stageRosters = (await tx.stageRoster.findMany({ where: ofStages, orderBy: byStageThenUser })).map(numberOf);
   const podiumCalls = await tx.podiumCall.findMany({ where: byStage, orderBy: byStageThenUser, include: stageNumber });
-  const stageScores = await tx.stageScore.findMany({ where: byStage, orderBy: byStageThenUser, include: stageNumber });
+  const stageScores = (await tx.stageScore.findMany({ where: ofStages, orderBy: byStageThenUser })).map(numberOf);
   const standings = await tx.standing.findMany({ where: { eventId }, orderBy: [{ rank: "asc" }, { joinedAt: "asc" }, { userId: "asc" }] });
   const leagues = await tx.league.findMany({
     where: { eventId },

@@ -55,11 +55,13 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
 }
 
 /** The stored standings, stage scores, locked rosters and rank counts of an event, in a stable order, for comparisons. */
-export async function readScores(db: Pick<Db, "standing" | "stageScore" | "stageRoster" | "stageRankCount">, eventId: number) {
+export async function readScores(db: Pick<Db, "stage" | "standing" | "stageScore" | "stageRoster" | "stageRankCount">, eventId: number) {
+  // Stage scores and locked rosters have no relation to their stage: read by the event's stage ids.
+  const ofStages = { stageId: { in: (await db.stage.findMany({ where: { eventId }, select: { id: true } })).map((stage) => stage.id) } };
   const [standings, stageScores, stageRosters, rankCounts] = await Promise.all([
     db.standing.findMany({ where: { eventId }, orderBy: { userId: "asc" } }),
-    db.stageScore.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
-    db.stageRoster.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
+    db.stageScore.findMany({ where: ofStages, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
+    db.stageRoster.findMany({ where: ofStages, orderBy: [{ stageId: "asc" }, { userId: "asc" }] }),
     db.stageRankCount.findMany({ where: { stage: { eventId } }, orderBy: [{ stageId: "asc" }, { total: "asc" }, { exact: "asc" }] }),
   ]);
   return { standings, stageScores, stageRosters, rankCounts };

@@ -29,7 +29,7 @@ async function HistoryPage({ params }: Props) {
     throw error;
   });
   const [t, tCommon] = await Promise.all([getTranslations("play"), getTranslations("common")]);
-  const scores = await db.stageScore.findMany({ where: { userId: user.id, stage: { eventId: page.event.id } } });
+  const scores = await db.stageScore.findMany({ where: { userId: user.id, stageId: { in: page.stages.map((stage) => stage.id) } } });
   const scoreByStage = new Map(scores.map((score) => [score.stageId, score]));
   const label = (crewId: string | number | null) =>
     crewId === null ? t("history.none") : (page.event.crews.find((crew) => crew.id === String(crewId))?.label ?? "?");
