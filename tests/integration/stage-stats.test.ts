@@ -47,7 +47,7 @@ const countRows = async (db: ReturnType<typeof testDb>, stageId: number) =>
 
 describe("stored stage stats", () => {
   it("are none before the lock, counted from the locked rosters after it, and complete once scored", async () => {
-    const { db, event, crews, stages, admin, start } = await setUp();
+    const { db, crews, stages, admin, start } = await setUp();
     const { F0, F1, F2, R0, R1, S } = crews;
     const [S0] = stages;
 
