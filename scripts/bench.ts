@@ -46,7 +46,7 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
   log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms; player page p95 ${reads.playerPageP95Ms} ms`);
   const stats = await measureStats(database.db, { ...event, slug: REPLAY_EVENT }, seeded.userIds, options.seed);
   log(
-    `stats: one stage computed in ${stats.statsComputeMs} ms; p95 stage page ${stats.statsPageP95Ms} ms, crew page ${stats.crewPageP95Ms} ms, compare page ${stats.comparePageP95Ms} ms`,
+    `stats: one stage computed in ${stats.statsComputeMs} ms; p95 stage stats ${stats.statsPageP95Ms} ms, whole stage page ${stats.stagePageP95Ms} ms, crew page ${stats.crewPageP95Ms} ms, compare page ${stats.comparePageP95Ms} ms`,
   );
   const notifications = await measureNotifications(database.db, database.client, database.url, event, log);
   const figures: Figures = { players: options.players, ...rescore, ...reads, ...stats, databaseMbPer100k, ...notifications };

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/server/db";
 import { getCrewPage } from "@/lib/server/crews/get-crew-page";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
+import { getStageStats } from "@/lib/server/stats/get-stage-stats";
 import { comparePlayers } from "@/lib/server/players/compare-players";
 import { loadRescoreContext } from "@/lib/server/results/rescore-context";
 import { RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
@@ -12,8 +13,10 @@ import type { BenchEvent } from "./synthetic-players";
 export type StatsFigures = {
   /** One scored stage's stats written from its locked rosters, calls and scores, as at a lock or publish. */
   statsComputeMs: number;
-  /** The stage page's data function (calls, stats) of a random locked stage. */
+  /** The stats data function of the stage page (getStageStats) for a random locked stage. */
   statsPageP95Ms: number;
+  /** The whole stage page's data function (getStagePicks: the first 200 calls by name, and the stats). */
+  stagePageP95Ms: number;
   /** The crew page's data function (results and stats) of a random crew. */
   crewPageP95Ms: number;
   /** The compare page's data function for two random players. */
@@ -45,6 +48,9 @@ export async function measureStats(
   }, RESULTS_TRANSACTION_OPTIONS);
 
   const random = createRandom(seed + 11);
+  const statsPage = await timeEach(READS, async () => {
+    if (!(await getStageStats(db, { id: random.pick(event.stages).id, eventId: event.id }))) throw new Error("a locked stage has no stats");
+  });
   const stagePage = await timeEach(READS, async () => {
     const page = await getStagePicks(db, event.slug, random.pick(event.stages).number);
     if (!page?.stats) throw new Error("a locked stage has no stats");
@@ -58,7 +64,8 @@ export async function measureStats(
   });
   return {
     statsComputeMs: Math.round(statsComputeMs),
-    statsPageP95Ms: round(percentile(stagePage, 95)),
+    statsPageP95Ms: round(percentile(statsPage, 95)),
+    stagePageP95Ms: round(percentile(stagePage, 95)),
     crewPageP95Ms: round(percentile(crewPage, 95)),
     comparePageP95Ms: round(percentile(compare, 95)),
   };

@@ -30,9 +30,17 @@ export async function getStagePicks(db: Db, eventSlug: string, stageNumber: numb
         featuredBest: { select: { driver: true } },
       },
     }),
-    db.podiumCall.count({ where: { stageId: stage.id } }),
+    // Before the lock, how many have called is all that shows; after it, the stats have the number.
+    isPublic ? 0 : db.podiumCall.count({ where: { stageId: stage.id } }),
     // Stored when the rosters locked; getStageStats checks the lock again by the database clock.
     isPublic ? getStageStats(db, stage) : null,
   ]);
-  return { now, stage, isPublic, callCount, calls: isPublic ? calls : [], stats: isPublic ? stats : null };
+  return {
+    now,
+    stage,
+    isPublic,
+    callCount: isPublic ? (stats?.callers ?? 0) : callCount,
+    calls: isPublic ? calls : [],
+    stats: isPublic ? stats : null,
+  };
 }
