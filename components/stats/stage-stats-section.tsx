@@ -9,7 +9,7 @@ type Props = { stats: StageStats; crewName: Map<number, string> };
 function ShareBar({ percent, label }: { percent: number; label: string }) {
   return (
     <span className="flex items-center justify-end gap-2">
-      <span aria-hidden="true" className="hidden h-2 w-16 overflow-hidden rounded bg-sand-100 sm:block">
+      <span aria-hidden="true" className="block h-2 w-10 overflow-hidden rounded bg-sand-100 sm:w-16">
         <span className="block h-full bg-amber-700" style={{ width: `${percent}%` }} />
       </span>
       <span className="w-12 font-mono">{label}</span>
@@ -48,7 +48,7 @@ export async function StageStatsSection({ stats, crewName }: Props) {
           <TableBody>
             {picked.map((crew) => (
               <tr key={crew.crewId}>
-                <RowHeader className="font-normal">
+                <RowHeader className="text-start font-normal">
                   <bdi>{crewName.get(crew.crewId)}</bdi>
                 </RowHeader>
                 <Td align="end">
@@ -78,7 +78,7 @@ export async function StageStatsSection({ stats, crewName }: Props) {
           <TableBody>
             {called.map((crew) => (
               <tr key={crew.crewId}>
-                <RowHeader className="font-normal">
+                <RowHeader className="text-start font-normal">
                   <bdi>{crewName.get(crew.crewId)}</bdi>
                 </RowHeader>
                 <Td align="end">{crew.p1Calls}</Td>
