@@ -10,6 +10,7 @@ import { measureNotifications } from "./bench/measure-notifications";
 import { measureLeaderboardReads } from "./bench/measure-reads";
 import { measureRescore } from "./bench/measure-rescore";
 import { measureRush } from "./bench/measure-rush";
+import { measureStats } from "./bench/measure-stats";
 import { BENCH_USAGE, readBenchOptions, type BenchOptions } from "./bench/options";
 import { describeMachine, formatTable, writeFigures, type Figures } from "./bench/report";
 import { loadBenchEvent, seedPlayers } from "./bench/seed-players";
@@ -48,8 +49,12 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
     options.seed,
   );
   log(`leaderboard reads: p50 ${reads.leaderboardP50Ms} ms, p95 ${reads.leaderboardP95Ms} ms; player page p95 ${reads.playerPageP95Ms} ms`);
+  const stats = await measureStats(database.db, { ...event, slug: REPLAY_EVENT }, seeded.userIds, options.seed);
+  log(
+    `stats: one stage computed in ${stats.statsComputeMs} ms; p95 stage stats ${stats.statsPageP95Ms} ms, whole stage page ${stats.stagePageP95Ms} ms, crew page ${stats.crewPageP95Ms} ms, compare page ${stats.comparePageP95Ms} ms`,
+  );
   const notifications = await measureNotifications(database.db, database.client, database.url, event, log);
-  const figures: Figures = { players: options.players, ...rescore, ...reads, databaseMbPer100k, ...notifications };
+  const figures: Figures = { players: options.players, ...rescore, ...reads, ...stats, databaseMbPer100k, ...notifications };
   if (options.skipHttp) return figures;
 
   Object.assign(figures, await runServer(database, options, seeded.userIds, event, true));

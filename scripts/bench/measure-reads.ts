@@ -32,7 +32,7 @@ export function percentile(samples: readonly number[], p: number): number {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-async function timeEach(count: number, read: () => Promise<unknown>): Promise<number[]> {
+export async function timeEach(count: number, read: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < WARM_UP + count; i += 1) {
     const startedAt = performance.now();

@@ -1,6 +1,6 @@
 import { devices, expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./helpers/accounts";
-import { createLockingEvent, findUserId } from "./helpers/database";
+import { createLockingEvent, findCrewId, findUserId } from "./helpers/database";
 import { callPrologue, pickCrews } from "./helpers/play";
 
 const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices["Pixel 7"];
@@ -43,11 +43,17 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   const playerId = await findUserId(player.email);
   const playerUrls = [`/players/${playerId}?event=${slug}`, `/events/${slug}/compare?a=${playerId}&b=${playerId}`];
   const variants: Record<string, string>[] = [{}, { RSC: "1" }]; // the HTML and the React server component payload
+  const crewUrl = `/crews/${await findCrewId(slug, "Amber Dune")}`;
   for (const headers of variants) {
     const body = await (await visitor.request.get(stageUrl, { headers })).text();
     expect(body).toContain("stay hidden until the stage starts");
     expect(body).not.toContain(player.displayName);
     expect(body).not.toContain("JOKER");
+    // No stats before the lock: not on the stage page, not on the crew page of a picked crew.
+    expect(body).not.toContain("Stage stats");
+    const crew = await (await visitor.request.get(crewUrl, { headers })).text();
+    expect(crew, crewUrl).toContain("No stage has locked yet");
+    for (const secret of ["100%", "Share of locked rosters"]) expect(crew, `${crewUrl}: ${secret}`).not.toContain(secret);
     // The player's own page and the compare page show nothing of the prologue's roster, call or chip.
     for (const url of playerUrls) {
       const page = await (await visitor.request.get(url, { headers })).text();
@@ -66,6 +72,31 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   const after = await (await visitor.request.get(stageUrl)).text();
   expect(after).toContain(player.displayName);
   expect(after).toContain("Chips played on this stage: Joker 1, Wildcard 0, Shield 0.");
+  // The stats, stored at the lock, in the HTML and in the RSC payload: one roster, Amber Dune in it and its captain.
+  for (const headers of variants) {
+    const stats = await (await visitor.request.get(stageUrl, { headers })).text();
+    expect(stats).toContain("Stage stats");
+    expect(stats).toContain("1 player had a locked roster; 1 called the podium.");
+    expect(stats).toContain("Ownership and captaincy");
+    const crew = await (await visitor.request.get(crewUrl, { headers })).text();
+    expect(crew).toContain("Share of locked rosters holding this crew");
+    expect(crew).toContain("100%");
+  }
+  // At phone width, in English and in Arabic.
+  const arabic = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ar-SA" });
+  const english = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+  for (const [language, context] of [
+    ["en", english],
+    ["ar", arabic],
+  ] as const) {
+    const view = await context.newPage();
+    await view.goto(stageUrl);
+    await view.locator("#stats").scrollIntoViewIfNeeded();
+    await view.screenshot({ path: test.info().outputPath(`stage-stats-${language}.png`), fullPage: true });
+    await view.goto(crewUrl);
+    await view.screenshot({ path: test.info().outputPath(`crew-stats-${language}.png`), fullPage: true });
+    await context.close();
+  }
   const compared = await (await visitor.request.get(playerUrls[1]!)).text();
   expect(compared).toContain("Amber Dune");
   expect(compared).toContain("Joker played");

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { getCrewPage } from "@/lib/server/crews/get-crew-page";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
+import { comparePlayers } from "@/lib/server/players/compare-players";
+import { getStageStats } from "@/lib/server/stats/get-stage-stats";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
 import { testDb } from "./helpers/db";
@@ -25,7 +28,15 @@ describe("picks are hidden until the stage starts", () => {
     });
 
     const before = await getStagePicks(db, event.slug, 0);
-    expect(before).toMatchObject({ isPublic: false, callCount: 1, calls: [], rosterPicks: [], chipCounts: [] });
+    expect(before).toMatchObject({ isPublic: false, callCount: 1, calls: [], stats: null });
+    // Nothing was computed either: the stats of a stage exist only from its lock.
+    expect(await db.stageStat.count({ where: { stageId: stages[0]!.id } })).toBe(0);
+    expect(await getStageStats(db, stages[0]!)).toBeNull();
+    const crewPage = await getCrewPage(db, solo.id);
+    expect(crewPage?.stats).toEqual({ stages: [], form: null, formStages: 0 });
+    expect(JSON.stringify(crewPage)).not.toContain("SHIELD");
+    const compared = await comparePlayers(db, event.slug, player.id, player.id);
+    expect(compared?.stages).toEqual([]);
     expect(JSON.stringify(before)).not.toContain("SHIELD");
     // The raw rows the page would serialise carry no pick either.
     expect(JSON.stringify(before)).not.toContain(player.displayName!);
@@ -34,8 +45,10 @@ describe("picks are hidden until the stage starts", () => {
     const after = await getStagePicks(db, event.slug, 0);
     expect(after?.isPublic).toBe(true);
     expect(after?.calls.map((call) => call.user.displayName)).toEqual([player.displayName]);
-    expect(after?.rosterPicks.find((row) => row.crewId === solo.id)).toEqual({ crewId: solo.id, picks: 1, captains: 1 });
-    expect(after?.chipCounts).toEqual([{ chip: "SHIELD", players: 1 }]);
+    expect(after?.stats?.crews.find((row) => row.crewId === solo.id)).toMatchObject({ crewId: solo.id, picks: 1, captains: 1, p3Calls: 1 });
+    expect(after?.stats?.chips).toEqual({ joker: 0, wildcard: 0, shield: 1 });
+    expect((await getCrewPage(db, solo.id))?.stats.stages).toEqual([{ stageNumber: 0, ownership: 100, captaincy: 100, points: null }]);
+    expect(JSON.stringify((await comparePlayers(db, event.slug, player.id, player.id))?.stages)).toContain("SHIELD");
   });
 
   it("a roster saved after the start is not the one shown for it", async () => {
@@ -51,6 +64,7 @@ describe("picks are hidden until the stage starts", () => {
       captainId: solo.id,
     });
     const prologue = await getStagePicks(db, event.slug, 0);
-    expect(prologue?.rosterPicks).toEqual([]);
+    expect(prologue?.stats?.players).toBe(0);
+    expect(prologue?.stats?.crews.every((row) => row.picks === 0)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { msg, type Translate } from "@/lib/i18n/translate";
 import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS } from "@/lib/server/results/results-locks";
 import { rescoreEvent } from "@/lib/server/results/rescore-event";
 import { markScoresStale } from "@/lib/server/results/scoring-state";
+import { deleteUnlockedStatsOfEvent } from "@/lib/server/results/write-stage-stats";
 
 /** For admin transactions that may rescore: a rescore of a large event takes time. */
 export const SCORING_TRANSACTION_OPTIONS = RESULTS_TRANSACTION_OPTIONS;
@@ -28,7 +29,11 @@ export async function rescoreAfterChange(
   { isPublishedAffected }: { isPublishedAffected: boolean },
 ): Promise<void> {
   if (isPublishedAffected) await rescoreEvent(tx, eventId);
-  else await markScoresStale(tx, eventId);
+  else {
+    await markScoresStale(tx, eventId);
+    // Stats are public from a stage's lock: a stage no longer locked must not keep them.
+    await deleteUnlockedStatsOfEvent(tx, eventId);
+  }
 }
 
 /** How an admin's success message ends when the change rescored the event, in the reader's language. */

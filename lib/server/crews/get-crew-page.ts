@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
+import { getCrewStats } from "@/lib/server/stats/get-crew-stats";
 
-/** A crew with its team, event and published stage-by-stage results. */
+/** A crew with its team, event, published stage-by-stage results and its stats in the game. */
 export async function getCrewPage(db: Db, crewId: number) {
   const crew = await db.crew.findUnique({
     where: { id: crewId },
@@ -47,7 +48,9 @@ export async function getCrewPage(db: Db, crewId: number) {
     result: resultByStage.get(stage.id) ?? null,
   }));
   const finalResult = isPublished(crew.event.finalStatus) ? (crew.finalResults[0] ?? null) : null;
-  return { crew, stages, finalResult, isFeatured: crew.teamId === crew.event.featuredTeamId };
+  // The crew in the game (ownership, points, form): the stored stats of its event's locked stages.
+  const stats = await getCrewStats(db, crew);
+  return { crew, stages, finalResult, isFeatured: crew.teamId === crew.event.featuredTeamId, stats };
 }
 
 export type CrewPage = NonNullable<Awaited<ReturnType<typeof getCrewPage>>>;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { notifyStandingsChanged } from "@/lib/server/live/notify-standings";
-import { lockStageRosters } from "./lock-stage-rosters";
+import { findStagesToLock, lockRosters } from "./lock-started-stages";
 import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
@@ -9,6 +9,7 @@ import { lockEventScoring, waitForRosterSaves } from "./results-locks";
 import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
+import { deleteUnlockedStageStats, writeStageStats } from "./write-stage-stats";
 import { writeStandings } from "./write-standings";
 import { writeRankCounts, type RankCountScope } from "./write-rank-counts";
 
@@ -30,33 +31,6 @@ export type RescoreResult = {
  */
 export type ResultsChange = { stageId: number } | { final: true };
 
-/** Locks the rosters of `stages` (started ones, in running order), each from the one before it. */
-async function lockRosters(tx: Tx, context: RescoreContext, stages: readonly RescoreStage[]): Promise<WriteCounts> {
-  let counts = NO_WRITES;
-  for (const stage of stages) {
-    const previous = context.started[context.started.indexOf(stage) - 1];
-    counts = addCounts(counts, await lockStageRosters(tx, context, stage, previous));
-  }
-  return counts;
-}
-
-/**
- * The started stages whose locked rosters are missing or predate the stored transfer accounting,
- * and every started stage after the first of them (each carries its bank on to the next). A stage
- * without rows is locked only when some roster has a version saved before its start.
- */
-async function findStagesToLock(tx: Tx, context: RescoreContext): Promise<RescoreStage[]> {
-  const rows = await tx.$queryRaw<{ id: number; isLocked: boolean }[]>`
-    SELECT s.id, coalesce(
-      (SELECT sr.bank_after IS NOT NULL FROM stage_roster sr WHERE sr.stage_id = s.id ORDER BY sr.user_id LIMIT 1),
-      NOT EXISTS (SELECT 1 FROM roster r JOIN roster_version v ON v.roster_id = r.id WHERE r.event_id = ${context.eventId} AND v.saved_at < s.starts_at)
-    ) AS "isLocked"
-    FROM stage s WHERE s.id = ANY(${toPgArray(context.started.map((stage) => stage.id))}::int[])`;
-  const locked = new Map(rows.map((row) => [row.id, row.isLocked]));
-  const first = context.started.findIndex((stage) => !locked.get(stage.id));
-  return first === -1 ? [] : context.started.slice(first);
-}
-
 /** Everything from the database: rosters of every started stage, every published stage, standings. */
 async function rescoreEverything(tx: Tx, context: RescoreContext) {
   const started = context.started.map((stage) => stage.id);
@@ -74,6 +48,8 @@ async function rescoreEverything(tx: Tx, context: RescoreContext) {
       WHERE ss.stage_id = s.id AND s.event_id = ${context.eventId} AND s.id <> ALL(${toPgArray(context.published.map((stage) => stage.id))}::int[])`,
   };
   for (const stage of context.published) stageScores = addCounts(stageScores, await scoreStage(tx, context, stage));
+  await deleteUnlockedStageStats(tx, context);
+  await writeStageStats(tx, context, context.started);
   return { stageRosters, stageScores };
 }
 
@@ -83,13 +59,20 @@ async function rescoreEverything(tx: Tx, context: RescoreContext) {
  * stages scored before they did.
  */
 async function rescoreChange(tx: Tx, context: RescoreContext, changed: RescoreStage | undefined, newPlayers: string[]) {
-  const stageRosters = await lockRosters(tx, context, await findStagesToLock(tx, context));
+  const toLock = await findStagesToLock(tx, context);
+  const stageRosters = await lockRosters(tx, context, toLock);
   let stageScores = changed ? await scoreStage(tx, context, changed, true) : NO_WRITES;
   if (newPlayers.length > 0) {
     for (const stage of context.published) {
       if (stage !== changed) stageScores = addCounts(stageScores, await scoreNewPlayers(tx, context, stage, newPlayers));
     }
   }
+  // Stats of the stages just locked, and of the changed one: its calls' exact counts, crews' points and best roster.
+  await writeStageStats(
+    tx,
+    context,
+    context.started.filter((stage) => stage === changed || toLock.includes(stage)),
+  );
   return { stageRosters, stageScores };
 }
 

@@ -38,6 +38,19 @@ const writeRows = (stageId: number, keepDeltas: boolean) => Prisma.sql`
     RETURNING 1
   ), written AS (SELECT 1 FROM inserted UNION ALL SELECT 1 FROM updated)`;
 
+/** The engine's tables of one stage of the event (see tabulateStage): its crews' shares and its calls' scores. */
+export function tabulateContextStage(context: RescoreContext, stage: RescoreStage) {
+  const retired = new Set(listRetiredBefore(context, stage));
+  const featured = new Set(context.crews.filter((crew) => crew.teamId === context.featuredTeamId).map((crew) => String(crew.id)));
+  return tabulateStage({
+    crews: context.crews.map((crew) => String(crew.id)),
+    results: context.resultsByStage.get(stage.id) ?? [],
+    isOut: (crew) => retired.has(crew),
+    isFeatured: (crew) => featured.has(crew),
+    rules: context.rules,
+  });
+}
+
 /**
  * The stage's points for the players in rescore_player (or only `onlyUserIds`), as a query of
  * (user_id, roster_points, call_points, penalty, total, exact). The engine scores each crew's share and
@@ -45,16 +58,7 @@ const writeRows = (stageId: number, keepDeltas: boolean) => Prisma.sql`
  * looks the calls up. Total = roster + call − penalty, as the engine's stage total.
  */
 async function scoredQuery(tx: Tx, context: RescoreContext, stage: RescoreStage, onlyUserIds: string[] | null) {
-  const crews = context.crews.map((crew) => String(crew.id));
-  const retired = new Set(listRetiredBefore(context, stage));
-  const featured = new Set(context.crews.filter((crew) => crew.teamId === context.featuredTeamId).map((crew) => String(crew.id)));
-  const tables = tabulateStage({
-    crews,
-    results: context.resultsByStage.get(stage.id) ?? [],
-    isOut: (crew) => retired.has(crew),
-    isFeatured: (crew) => featured.has(crew),
-    rules: context.rules,
-  });
+  const tables = tabulateContextStage(context, stage);
   const only = onlyUserIds === null ? Prisma.sql`true` : Prisma.sql`p.user_id = ANY(${toPgArray(onlyUserIds)}::uuid[])`;
   const calls = await tx.$queryRaw<CallRow[]>`
     SELECT DISTINCT p1_crew_id AS p1, p2_crew_id AS p2, p3_crew_id AS p3, featured_best_crew_id AS featured

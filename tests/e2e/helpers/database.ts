@@ -99,3 +99,15 @@ export async function clearRateLimits(prefix: string): Promise<void> {
 export async function findUserId(email: string): Promise<string> {
   return withClient(async (client) => (await client.query<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [email])).rows[0]!.id);
 }
+
+export async function findCrewId(slug: string, driver: string): Promise<number> {
+  return withClient(
+    async (client) =>
+      (
+        await client.query<{ id: number }>(
+          "SELECT c.id FROM crew c JOIN event e ON e.id = c.event_id WHERE e.slug = $1 AND c.driver = $2",
+          [slug, driver],
+        )
+      ).rows[0]!.id,
+  );
+}

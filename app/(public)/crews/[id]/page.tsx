@@ -11,6 +11,7 @@ import { NationalityFlag } from "@/components/crews/nationality-flag";
 import { stageTitleValues } from "@/lib/format/stage-label";
 import { Badge } from "@/components/ui/badge";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
+import { CrewStatsSection } from "@/components/stats/crew-stats-section";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ function stageOutcome(stage: CrewPage["stages"][number], t: Translate): string {
 async function CrewPageView({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
-  const { crew, stages, finalResult, isFeatured } = page;
+  const { crew, stages, finalResult, isFeatured, stats } = page;
   const [t, tCommon, locale] = await Promise.all([getTranslations("events"), getTranslations("common"), getLocale()]);
 
   return (
@@ -134,6 +135,8 @@ async function CrewPageView({ params }: Props) {
           ))}
         </ol>
       </section>
+
+      <CrewStatsSection stats={stats} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { formatCalendarDate } from "@/lib/format/date-time";
 import { isPublished as isPublishedStatus } from "@/lib/game/results-status";
 import { formatStageTime } from "@/lib/format/duration";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
+import { StageStatsSection } from "@/components/stats/stage-stats-section";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,7 @@ async function readMetadata({ params }: Props): Promise<Metadata> {
 async function StagePage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
-  const { stage, isPublic, calls, rosterPicks, callCount, chipCounts, now } = page;
+  const { stage, isPublic, calls, callCount, stats, now } = page;
   const isPublished = isPublishedStatus(stage.resultsStatus);
   const [crews, results, t, tCommon, locale] = await Promise.all([
     db.crew.findMany({ where: { eventId: stage.eventId }, select: { id: true, driver: true, number: true } }),
@@ -120,27 +121,6 @@ async function StagePage({ params }: Props) {
           </p>
         ) : (
           <>
-            <h3 className="font-semibold">{t("stage.mostPicked")}</h3>
-            <ul className="grid gap-2 sm:grid-cols-2">
-              {rosterPicks
-                .sort((a, b) => b.picks - a.picks)
-                .map((row) => (
-                  <li key={row.crewId} className="rounded border border-sand-200 bg-white px-3 py-2 text-sm">
-                    <bdi>{crewName.get(row.crewId)}</bdi>
-                    {": "}
-                    {t("stage.pickCount", { picks: row.picks, captains: row.captains })}
-                  </li>
-                ))}
-            </ul>
-            {chipCounts.length > 0 ? (
-              <p className="text-sm">
-                {t("stage.chipsPlayed", {
-                  joker: chipCounts.find((row) => row.chip === "JOKER")?.players ?? 0,
-                  wildcard: chipCounts.find((row) => row.chip === "WILDCARD")?.players ?? 0,
-                  shield: chipCounts.find((row) => row.chip === "SHIELD")?.players ?? 0,
-                })}
-              </p>
-            ) : null}
             <h3 className="font-semibold">{t("stage.callsHeading")}</h3>
             {calls.length === 0 ? (
               <p className="text-sm">{t("stage.noCalls")}</p>
@@ -165,6 +145,8 @@ async function StagePage({ params }: Props) {
           </>
         )}
       </section>
+
+      {stats ? <StageStatsSection stats={stats} crewName={crewName} /> : null}
     </div>
   );
 }

@@ -1,0 +1,76 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/server/db";
+import { lockStageRosters } from "./lock-stage-rosters";
+import { toPgArray } from "./pg-array";
+import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
+import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS, waitForRosterSaves } from "./results-locks";
+import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
+import { writeStageStats } from "./write-stage-stats";
+
+/** Locks the rosters of `stages` (started ones, in running order), each from the one before it. */
+export async function lockRosters(tx: Tx, context: RescoreContext, stages: readonly RescoreStage[]): Promise<WriteCounts> {
+  let counts = NO_WRITES;
+  for (const stage of stages) {
+    const previous = context.started[context.started.indexOf(stage) - 1];
+    counts = addCounts(counts, await lockStageRosters(tx, context, stage, previous));
+  }
+  return counts;
+}
+
+/**
+ * The started stages whose locked rosters are missing or predate the stored transfer accounting,
+ * and every started stage after the first of them (each carries its bank on to the next). A stage
+ * without rows is locked only when some roster has a version saved before its start.
+ */
+export async function findStagesToLock(tx: Tx, context: RescoreContext): Promise<RescoreStage[]> {
+  const rows = await tx.$queryRaw<{ id: number; isLocked: boolean }[]>`
+    SELECT s.id, coalesce(
+      (SELECT sr.bank_after IS NOT NULL FROM stage_roster sr WHERE sr.stage_id = s.id ORDER BY sr.user_id LIMIT 1),
+      NOT EXISTS (SELECT 1 FROM roster r JOIN roster_version v ON v.roster_id = r.id WHERE r.event_id = ${context.eventId} AND v.saved_at < s.starts_at)
+    ) AS "isLocked"
+    FROM stage s WHERE s.id = ANY(${toPgArray(context.started.map((stage) => stage.id))}::int[])`;
+  const locked = new Map(rows.map((row) => [row.id, row.isLocked]));
+  const first = context.started.findIndex((stage) => !locked.get(stage.id));
+  return first === -1 ? [] : context.started.slice(first);
+}
+
+/**
+ * Started stages of the event (by the database clock, not cancelled) without current stats: none
+ * stored, or stored for a start that has since moved. One indexed read; empty almost always.
+ */
+async function findStagesWithoutStats(db: Db | Tx, eventId: number): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT s.id FROM stage s LEFT JOIN stage_stat t ON t.stage_id = s.id
+    WHERE s.event_id = ${eventId} AND s.status <> 'CANCELLED' AND s.starts_at <= clock_timestamp()
+      AND (t.stage_id IS NULL OR t.locked_at <> s.starts_at)`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Locks the rosters of the event's stages that have started since the last rescore and stores
+ * their stats, so a stage's stats exist from its lock, not from its first publish. Rosters
+ * are locked exactly as rescoring would (the same rows: the next rescore finds them written);
+ * nothing is scored. The pages that read stats call it first: after a stage's start, the first
+ * reader does the work (a few seconds at 100,000 players), under the event's scoring lock, and every
+ * later one finds nothing to do in one indexed read.
+ */
+export async function lockStartedStages(db: Db, eventId: number): Promise<void> {
+  if ((await findStagesWithoutStats(db, eventId)).length === 0) return;
+  await db.$transaction(async (tx) => {
+    await lockEventScoring(tx, eventId);
+    // The same transaction-local planner settings as rescoring (see rescoreEvent).
+    await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
+    const context = await loadRescoreContext(tx, eventId);
+    await waitForRosterSaves(tx, eventId);
+    // Another reader may have done it while this one waited for the lock.
+    const missing = new Set(await findStagesWithoutStats(tx, eventId));
+    if (missing.size === 0) return;
+    const toLock = await findStagesToLock(tx, context);
+    await lockRosters(tx, context, toLock);
+    await writeStageStats(
+      tx,
+      context,
+      context.started.filter((stage) => missing.has(stage.id) || toLock.includes(stage)),
+    );
+  }, RESULTS_TRANSACTION_OPTIONS);
+}
