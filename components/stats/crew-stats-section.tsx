@@ -5,7 +5,7 @@ import { LineChart } from "@/components/players/progress-chart";
 import { RowHeader, Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 /** A crew in the game over its event's locked stages: form, ownership trend (chart and table), points per stage. */
-export async function CrewStatsSection({ stats }: { stats: CrewStats }) {
+export async function CrewStatsSection({ stats, isPending }: { stats: CrewStats; isPending: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("events"), getLocale()]);
   const isRtl = directionOf(locale) === "rtl";
   const tick = (stageNumber: number) => t("crewStats.tick", { kind: stageNumber === 0 ? "prologue" : "numbered", number: stageNumber });
@@ -15,6 +15,7 @@ export async function CrewStatsSection({ stats }: { stats: CrewStats }) {
       <h2 id="crew-stats" className="text-2xl font-bold">
         {t("crewStats.heading")}
       </h2>
+      {isPending ? <p className="text-sm text-stone-700">{t("stats.pending")}</p> : null}
       {stats.stages.length === 0 ? (
         <p className="text-sm">{t("crewStats.none")}</p>
       ) : (

@@ -69,6 +69,10 @@ test("on a phone: build a roster, get refused over budget, save, call the podium
   }).toPass({ timeout: 60_000, intervals: [2000] });
   await expect(page.getByRole("form", { name: "Podium call for Prologue" })).toHaveCount(0);
   await expect(page.getByText("Your call: P1 #700 Amber Dune, P2 #703 Dario Sands, P3 #701 Basil Crest")).toBeVisible();
+  // The queue's workers store the stats once the stage has started (the page's first visit asks for them).
+  await expect(async () => {
+    expect(await (await visitor.request.get(stageUrl)).text()).toContain("Stage stats");
+  }).toPass({ timeout: 30_000, intervals: [1000] });
   const after = await (await visitor.request.get(stageUrl)).text();
   expect(after).toContain(player.displayName);
   expect(after).toContain("Chips played on this stage: Joker 1, Wildcard 0, Shield 0.");

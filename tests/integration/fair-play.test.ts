@@ -3,6 +3,7 @@ import { getCrewPage } from "@/lib/server/crews/get-crew-page";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
 import { comparePlayers } from "@/lib/server/players/compare-players";
 import { getStageStats } from "@/lib/server/stats/get-stage-stats";
+import { lockEveryStartedStage, lockStartedStages } from "@/lib/server/results/lock-started-stages";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
 import { testDb } from "./helpers/db";
@@ -42,7 +43,12 @@ describe("picks are hidden until the stage starts", () => {
     expect(JSON.stringify(before)).not.toContain(player.displayName!);
 
     await db.stage.update({ where: { id: stages[0]!.id }, data: { startsAt: await dbTimeIn(db, -1) } });
+    // Started: the calls are public at once, the stats once the queue's job has stored them.
+    const pending = await getStagePicks(db, event.slug, 0);
+    expect(pending).toMatchObject({ isPublic: true, stats: null, hasStatsPending: true });
+    await lockStartedStages(db, event.id);
     const after = await getStagePicks(db, event.slug, 0);
+    expect(after?.hasStatsPending).toBe(false);
     expect(after?.isPublic).toBe(true);
     expect(after?.calls.map((call) => call.user.displayName)).toEqual([player.displayName]);
     expect(after?.stats?.crews.find((row) => row.crewId === solo.id)).toMatchObject({ crewId: solo.id, picks: 1, captains: 1, p3Calls: 1 });
@@ -63,6 +69,7 @@ describe("picks are hidden until the stage starts", () => {
       crewIds: [featured[0]!.id, rival[0]!.id, solo.id],
       captainId: solo.id,
     });
+    await lockEveryStartedStage(db);
     const prologue = await getStagePicks(db, event.slug, 0);
     expect(prologue?.stats?.players).toBe(0);
     expect(prologue?.stats?.crews.every((row) => row.picks === 0)).toBe(true);

@@ -6,6 +6,7 @@ import { savePodiumCall } from "@/lib/server/picks/save-podium-call";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { correctStageResults } from "@/lib/server/results/stage-results";
 import { getStageStats } from "@/lib/server/stats/get-stage-stats";
+import { lockStartedStages } from "@/lib/server/results/lock-started-stages";
 import { createUser } from "@/tests/factories";
 import { testDb } from "./helpers/db";
 import { dbTimeIn } from "./helpers/play-event";
@@ -38,6 +39,8 @@ async function setUp() {
   const start = async (stage: { id: number }) => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     await db.stage.update({ where: { id: stage.id }, data: { startsAt: await dbTimeIn(db, -1) } });
+    // What the queue's stage-stats job does once a stage has started.
+    await lockStartedStages(db, event.id);
   };
   return { db, event, crews, stages: stages as [(typeof stages)[0], (typeof stages)[0]], admin, start };
 }

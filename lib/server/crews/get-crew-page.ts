@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
 import { getCrewStats } from "@/lib/server/stats/get-crew-stats";
+import { requestStageStats } from "@/lib/server/stats/request-stage-stats";
 
 /** A crew with its team, event, published stage-by-stage results and its stats in the game. */
 export async function getCrewPage(db: Db, crewId: number) {
@@ -49,8 +50,8 @@ export async function getCrewPage(db: Db, crewId: number) {
   }));
   const finalResult = isPublished(crew.event.finalStatus) ? (crew.finalResults[0] ?? null) : null;
   // The crew in the game (ownership, points, form): the stored stats of its event's locked stages.
-  const stats = await getCrewStats(db, crew);
-  return { crew, stages, finalResult, isFeatured: crew.teamId === crew.event.featuredTeamId, stats };
+  const [stats, { isPending: hasStatsPending }] = await Promise.all([getCrewStats(db, crew), requestStageStats(db, crew.eventId)]);
+  return { crew, stages, finalResult, isFeatured: crew.teamId === crew.event.featuredTeamId, stats, hasStatsPending };
 }
 
 export type CrewPage = NonNullable<Awaited<ReturnType<typeof getCrewPage>>>;

@@ -14,6 +14,11 @@ export const QUEUES = {
   resultsNotices: "results-notices",
   /** Every minute: queue the lock reminders that are due. */
   lockReminders: "lock-reminders",
+  /**
+   * Lock the rosters of stages that have started and store their stats (lock-started-stages.ts):
+   * `{ eventId }` when a stats page finds them missing, `{}` every minute for every event.
+   */
+  stageStats: "stage-stats",
 } as const;
 
 /** Retries of a delivery: 30 s, then doubling, six tries in all; a claim older than 2 minutes is retried. */

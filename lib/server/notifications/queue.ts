@@ -30,8 +30,13 @@ export async function queueDeliveries(tx: Tx, notificationIds: number[]): Promis
   }
 }
 
-/** A job for one of the queue's other tasks (results notices), in the caller's transaction. */
-export async function queueTask(tx: Tx, name: (typeof QUEUES)["resultsNotices"], data: object, startAfterSeconds = 0): Promise<void> {
+/** A job for one of the queue's other tasks (results notices, stage stats), in the caller's transaction. */
+export async function queueTask(
+  tx: Tx,
+  name: (typeof QUEUES)["resultsNotices" | "stageStats"],
+  data: object,
+  startAfterSeconds = 0,
+): Promise<void> {
   await jobWriter().insert(
     [
       {

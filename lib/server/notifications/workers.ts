@@ -6,6 +6,7 @@ import type { Mailer } from "@/lib/server/mail/transport";
 import { deliverNotification } from "./deliver";
 import { queueDueReminders } from "./lock-reminders";
 import { fanOutResultsNotices, type ResultsNoticeTask } from "./results-notices";
+import { lockEveryStartedStage, lockStartedStages } from "@/lib/server/results/lock-started-stages";
 
 // pg-boss's worker waits out its polling interval after every fetch, so one job per fetch caps an
 // instance at a few messages a second. Each fetch claims a batch instead, delivered a few at a time
@@ -64,6 +65,11 @@ export async function startNotificationWorkers(
     await queueDueReminders(db);
   });
   await boss.schedule(QUEUES.lockReminders, "* * * * *");
+  await boss.work<{ eventId?: number }>(QUEUES.stageStats, work, async ([job]) => {
+    if (job?.data.eventId !== undefined) await lockStartedStages(db, job.data.eventId);
+    else await lockEveryStartedStage(db);
+  });
+  await boss.schedule(QUEUES.stageStats, "* * * * *");
   return {
     boss,
     async stop() {

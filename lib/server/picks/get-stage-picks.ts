@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { getDatabaseNow } from "@/lib/server/clock";
 import { getStageStats } from "@/lib/server/stats/get-stage-stats";
+import { requestStageStats } from "@/lib/server/stats/request-stage-stats";
 
 /**
  * A stage with everyone's calls and its stats, which are public only once the stage has started.
@@ -30,16 +31,19 @@ export async function getStagePicks(db: Db, eventSlug: string, stageNumber: numb
         featuredBest: { select: { driver: true } },
       },
     }),
-    // Before the lock, how many have called is all that shows; after it, the stats have the number.
+    // Before the lock, how many have called is all that shows (after it, the stats have the number).
     isPublic ? 0 : db.podiumCall.count({ where: { stageId: stage.id } }),
-    // Stored when the rosters locked; getStageStats checks the lock again by the database clock.
+    // Stored by the queue's workers once the rosters lock; getStageStats checks the lock again by the database clock.
     isPublic ? getStageStats(db, stage) : null,
   ]);
+  // Started but not stored yet (the seconds after a start): ask for them, say they are coming.
+  const hasStatsPending = isPublic && !stats && (await requestStageStats(db, stage.eventId)).isPending;
   return {
     now,
     stage,
     isPublic,
-    callCount: isPublic ? (stats?.callers ?? 0) : callCount,
+    hasStatsPending,
+    callCount: stats?.callers ?? callCount,
     calls: isPublic ? calls : [],
     stats: isPublic ? stats : null,
   };

@@ -38,7 +38,7 @@ export async function findStagesToLock(tx: Tx, context: RescoreContext): Promise
  * Started stages of the event (by the database clock, not cancelled) without current stats: none
  * stored, or stored for a start that has since moved. One indexed read; empty almost always.
  */
-async function findStagesWithoutStats(db: Db | Tx, eventId: number): Promise<number[]> {
+export async function findStagesWithoutStats(db: Db | Tx, eventId: number): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT s.id FROM stage s LEFT JOIN stage_stat t ON t.stage_id = s.id
     WHERE s.event_id = ${eventId} AND s.status <> 'CANCELLED' AND s.starts_at <= clock_timestamp()
@@ -50,9 +50,10 @@ async function findStagesWithoutStats(db: Db | Tx, eventId: number): Promise<num
  * Locks the rosters of the event's stages that have started since the last rescore and stores
  * their stats, so a stage's stats exist from its lock, not from its first publish. Rosters
  * are locked exactly as rescoring would (the same rows: the next rescore finds them written);
- * nothing is scored. The pages that read stats call it first: after a stage's start, the first
- * reader does the work (a few seconds at 100,000 players), under the event's scoring lock, and every
- * later one finds nothing to do in one indexed read.
+ * nothing is scored. It runs in the queue's workers (QUEUES.stageStats), never in a page: at
+ * 100,000 players it takes seconds under the event's scoring lock, and the readers who open a stage
+ * the moment it starts would all wait on it. A stats page that finds the stats missing asks for it
+ * (requestStageStats), and a sweep every minute catches the rest.
  */
 export async function lockStartedStages(db: Db, eventId: number): Promise<void> {
   if ((await findStagesWithoutStats(db, eventId)).length === 0) return;
@@ -73,4 +74,13 @@ export async function lockStartedStages(db: Db, eventId: number): Promise<void> 
       context.started.filter((stage) => missing.has(stage.id) || toLock.includes(stage)),
     );
   }, RESULTS_TRANSACTION_OPTIONS);
+}
+
+/** The minute's sweep: every event with a started stage whose stats are missing or stale. */
+export async function lockEveryStartedStage(db: Db): Promise<number> {
+  const events = await db.$queryRaw<{ eventId: number }[]>`
+    SELECT DISTINCT s.event_id AS "eventId" FROM stage s LEFT JOIN stage_stat t ON t.stage_id = s.id
+    WHERE s.status <> 'CANCELLED' AND s.starts_at <= clock_timestamp() AND (t.stage_id IS NULL OR t.locked_at <> s.starts_at)`;
+  for (const { eventId } of events) await lockStartedStages(db, eventId);
+  return events.length;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { lockStartedStages } from "@/lib/server/results/lock-started-stages";
 import { summarizeCrewStages, type CrewStageNumbers } from "@/lib/game/stage-stats";
 
 /**
@@ -9,7 +8,6 @@ import { summarizeCrewStages, type CrewStageNumbers } from "@/lib/game/stage-sta
  * cancelled and were locked for their current start are read.
  */
 export async function getCrewStats(db: Db, crew: { id: number; eventId: number }) {
-  await lockStartedStages(db, crew.eventId);
   const rows = await db.$queryRaw<CrewStageNumbers[]>`
     SELECT s.number AS "stageNumber", t.players, c.picks, c.captains, c.points
     FROM crew_stage_stat c

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { lockStartedStages } from "@/lib/server/results/lock-started-stages";
 
 type StatRow = {
   players: number;
@@ -32,7 +31,6 @@ type CrewRow = {
  * its current start, so no caller can show a stage's picks early, even from a stale row.
  */
 export async function getStageStats(db: Db, stage: { id: number; eventId: number }) {
-  await lockStartedStages(db, stage.eventId);
   const [stat] = await db.$queryRaw<StatRow[]>`
     SELECT t.players, t.callers, t.jokers, t.wildcards, t.shields, t.is_scored AS "isScored", t.best_user_id::text AS "bestUserId",
            t.best_version_id AS "bestVersionId", t.best_points AS "bestPoints", t.best_players AS "bestPlayers"

@@ -136,7 +136,7 @@ async function CrewPageView({ params }: Props) {
         </ol>
       </section>
 
-      <CrewStatsSection stats={stats} />
+      <CrewStatsSection stats={stats} isPending={page.hasStatsPending} />
     </div>
   );
 }

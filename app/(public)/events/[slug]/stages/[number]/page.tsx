@@ -146,7 +146,11 @@ async function StagePage({ params }: Props) {
         )}
       </section>
 
-      {stats ? <StageStatsSection stats={stats} crewName={crewName} /> : null}
+      {stats ? (
+        <StageStatsSection stats={stats} crewName={crewName} />
+      ) : page.hasStatsPending ? (
+        <p className="text-sm text-stone-700">{t("stats.pending")}</p>
+      ) : null}
     </div>
   );
 }
