@@ -12,7 +12,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 function launchOptions() {
   return existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : { args: CHROMIUM_FLAGS };
 }
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+// E2E_BASE_URL: an app that runs already (npm run cluster -- --check --e2e, through HAProxy).
+const EXTERNAL_BASE_URL = process.env.E2E_BASE_URL;
+const BASE_URL = EXTERNAL_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const isCI = Boolean(process.env.CI);
 
 function webServerEnv(): Record<string, string> {
@@ -53,15 +55,17 @@ export default defineConfig({
   ],
   // The built app on a throwaway database (scripts/start.ts --ephemeral): a new database on the
   // local server named by DATABASE_URL, dropped at exit, or an in-memory embedded one.
-  webServer: {
-    command: "node --conditions=react-server --import tsx scripts/start.ts --ephemeral",
-    url: BASE_URL,
-    env: webServerEnv(),
-    reuseExistingServer: false,
-    timeout: 10 * 60_000, // includes `next build` when the sources changed
-    stdout: "pipe",
-    stderr: "pipe",
-    // SIGTERM lets start.ts stop Next.js and drop or close the database; SIGKILL would leak it.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-  },
+  webServer: EXTERNAL_BASE_URL
+    ? undefined
+    : {
+        command: "node --conditions=react-server --import tsx scripts/start.ts --ephemeral",
+        url: BASE_URL,
+        env: webServerEnv(),
+        reuseExistingServer: false,
+        timeout: 10 * 60_000, // includes `next build` when the sources changed
+        stdout: "pipe",
+        stderr: "pipe",
+        // SIGTERM lets start.ts stop Next.js and drop or close the database; SIGKILL would leak it.
+        gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+      },
 });

@@ -8,6 +8,19 @@ const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
       .optional(),
+    /**
+     * A session connection to the primary when DATABASE_URL goes through a transaction pooler
+     * (PgBouncer): LISTEN, migrations and the job queue's schema need one. Default: DATABASE_URL.
+     */
+    DATABASE_DIRECT_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
+    /** A streaming replica for public board, player and API reads (docs/operations.md, "Beyond one machine"). */
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
     /** Connections in the app's pool; the embedded PGlite server multiplexes a few at most. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -100,4 +113,9 @@ export function requireDatabaseUrl(): string {
     throw new Error("DATABASE_URL is not set: run the app with `npm start`, which provides an embedded database");
   }
   return env.DATABASE_URL;
+}
+
+/** Where session-bound work connects (LISTEN, migrations): the primary itself, never a transaction pooler. */
+export function requireDirectDatabaseUrl(): string {
+  return env.DATABASE_DIRECT_URL ?? requireDatabaseUrl();
 }

@@ -53,7 +53,8 @@ function readOptions(): Options {
 
 const shutdown = createShutdown((signal) => log(`${signal} received, stopping...`));
 
-type Database = { url: string; poolMax?: number; demoAdmin: "if-missing" | "if-seeded" };
+/** `directUrl`: a session connection to the same database, for migrations (DATABASE_DIRECT_URL past a pooler). */
+type Database = { url: string; directUrl?: string; poolMax?: number; demoAdmin: "if-missing" | "if-seeded" };
 
 async function openDatabase({ dataDir, isEphemeral }: Options): Promise<Database> {
   if (env.DATABASE_URL && isEphemeral) {
@@ -67,7 +68,7 @@ async function openDatabase({ dataDir, isEphemeral }: Options): Promise<Database
   }
   if (env.DATABASE_URL) {
     log(`Using DATABASE_URL (${new URL(env.DATABASE_URL).host}).`);
-    return { url: env.DATABASE_URL, demoAdmin: "if-seeded" };
+    return { url: env.DATABASE_URL, directUrl: env.DATABASE_DIRECT_URL, demoAdmin: "if-seeded" };
   }
 
   const pgliteDir = isEphemeral ? undefined : path.join(dataDir, "pglite");
@@ -185,8 +186,8 @@ async function main(): Promise<void> {
   await buildIfNeeded(ROOT, log);
   const database = await openDatabase(options);
   log("Applying migrations...");
-  await migrateDatabase(database.url);
-  const { seeded, demoAdmin } = await seedAndCreateAdmin(database.url, { demoAdmin: database.demoAdmin });
+  await migrateDatabase(database.directUrl ?? database.url);
+  const { seeded, demoAdmin } = await seedAndCreateAdmin(database.directUrl ?? database.url, { demoAdmin: database.demoAdmin });
   log(seeded ? "Seeded the Dakar 2026 replay and the sample Dakar 2027 event." : "Database already has events: not seeding.");
   const authSecret = resolveAuthSecret(options);
   const vapidKeys = resolveVapidKeys(options);

@@ -49,7 +49,7 @@ export async function PlayerStageCard({
           <caption className="sr-only">{t("card.rosterCaption", { stage: title })}</caption>
           <thead className="text-xs tracking-wide text-stone-600 uppercase">
             <tr>
-              <th scope="col" className="py-1">
+              <th scope="col" className="py-1 text-start">
                 {t("card.crew")}
               </th>
               <th scope="col" className="py-1 text-end">
@@ -60,7 +60,7 @@ export async function PlayerStageCard({
           <tbody>
             {crews.map((crew) => (
               <tr key={crew.crewId}>
-                <th scope="row" className="py-1 font-normal">
+                <th scope="row" className="py-1 text-start font-normal">
                   <bdi>{crew.label}</bdi>
                   {crew.isCaptain ? (
                     <span className="ms-2 rounded bg-amber-100 px-1 text-xs font-semibold">

@@ -48,7 +48,7 @@ export function findPostgresBin(): string | null {
   return versions[0] ? path.join(root, versions[0], "bin") : null;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
@@ -60,7 +60,7 @@ function freePort(): Promise<number> {
 }
 
 /** PostgreSQL refuses to run as root: as root, its commands run as the postgres account. */
-function runAsOwner(bin: string, args: string[], isRoot: boolean): void {
+export function runAsOwner(bin: string, args: string[], isRoot: boolean): void {
   const [command, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
   execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
 }

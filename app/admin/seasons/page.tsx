@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
 import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { SeasonForm } from "@/components/admin/season-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,12 +18,7 @@ async function AdminSeasonsPage() {
   const [seasons, t] = await Promise.all([listSeasons(db), getTranslations("admin")]);
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm text-stone-600">
-        <Link href="/admin/events" className="hover:underline">
-          {t("crumbs.events")}
-        </Link>{" "}
-        / {t("crumbs.seasons")}
-      </p>
+      <AdminBreadcrumb current={t("crumbs.seasons")} />
       <h1 className="text-2xl font-bold">{t("seasons.heading")}</h1>
       {seasons.length === 0 ? <p className="text-stone-700">{t("seasons.empty")}</p> : null}
       <ClientMessages groups={["admin.forms.fields", "admin.forms.season"]}>

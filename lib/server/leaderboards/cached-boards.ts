@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { BoardCache } from "@/lib/server/live/board-cache";
 import { getStandingsListener } from "@/lib/server/live/standings-listener";
 import { getLeaderboardEvent } from "./get-leaderboard-event";
@@ -14,16 +14,16 @@ function boardCache(): BoardCache {
 
 /** The public part of a leaderboard page, cached until the event's next results change. */
 export function readOverallBoardPage(eventId: number, page: number) {
-  return boardCache().read(eventId, `overall:${page}`, () => getOverallBoardPage(db, eventId, page));
+  return boardCache().read(eventId, `overall:${page}`, () => readPublic((reader) => getOverallBoardPage(reader, eventId, page)));
 }
 
 export function readStageBoardPage(eventId: number, stageId: number, page: number) {
-  return boardCache().read(eventId, `stage:${stageId}:${page}`, () => getStageLeaderboard(db, stageId, page));
+  return boardCache().read(eventId, `stage:${stageId}:${page}`, () => readPublic((reader) => getStageLeaderboard(reader, stageId, page)));
 }
 
 /** The event header of the leaderboard pages (stages with boards, provisional badge). */
 export function readLeaderboardEvent(eventId: number) {
-  return boardCache().read(eventId, "event", () => getLeaderboardEvent(db, { id: eventId }));
+  return boardCache().read(eventId, "event", () => readPublic((reader) => getLeaderboardEvent(reader, { id: eventId })));
 }
 
 /**
@@ -31,8 +31,10 @@ export function readLeaderboardEvent(eventId: number) {
  * covers an admin renaming or publishing one.
  */
 export function readPublicEventIdBySlug(slug: string) {
-  return boardCache().read(0, `slug:${slug}`, async () => {
-    const event = await db.event.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: { id: true } });
-    return event?.id ?? null;
-  });
+  return boardCache().read(0, `slug:${slug}`, () =>
+    readPublic(async (reader) => {
+      const event = await reader.event.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: { id: true } });
+      return event?.id ?? null;
+    }),
+  );
 }

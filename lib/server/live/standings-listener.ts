@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDirectDatabaseUrl } from "@/lib/env";
+import { parseLsn } from "@/lib/server/wal-position";
 import { STANDINGS_CHANNEL } from "./notify-standings";
 import { ClientOutsideRequests } from "@/lib/server/outside-requests";
 
@@ -25,8 +26,18 @@ export class StandingsListener {
   private hasBeenConnected = false;
   /** True while notifications can arrive; when false, nothing may be served from a cache. */
   isListening = false;
+  /**
+   * With a replica to read from: the primary's WAL position when this listener connected or last
+   * heard a change, so at or past every announced change. Null while unknown.
+   */
+  primaryWalLsn: bigint | null = null;
+  /** Notifications are handled one after another, each after its WAL position is known. */
+  private handling: Promise<void> = Promise.resolve();
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly tracksWalPosition = false,
+  ) {}
 
   start(): void {
     if (this.client || this.retryTimer || this.isStopped) return;
@@ -54,13 +65,14 @@ export class StandingsListener {
     this.client = client;
     client.on("notification", (message) => {
       const eventId = Number(message.payload);
-      if (Number.isInteger(eventId)) this.publish({ eventId });
+      if (Number.isInteger(eventId)) this.afterWalPosition(client, { eventId });
     });
     client.on("error", () => this.lose(client));
     client.on("end", () => this.lose(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${STANDINGS_CHANNEL}`);
+      if (this.tracksWalPosition) await this.readWalPosition(client);
     } catch {
       this.lose(client);
       return;
@@ -73,10 +85,28 @@ export class StandingsListener {
     this.hasBeenConnected = true;
   }
 
+  /**
+   * Publishes a change once the primary's WAL position is read: PostgreSQL delivers a notification
+   * after its transaction commits, so that position is past the change, and a replica that has
+   * replayed up to it shows the change (lib/server/db-read.ts). Boards refresh only after that.
+   */
+  private afterWalPosition(client: pg.Client, change: StandingsChange): void {
+    this.handling = this.handling.then(async () => {
+      if (this.tracksWalPosition) await this.readWalPosition(client).catch(() => (this.primaryWalLsn = null));
+      this.publish(change);
+    });
+  }
+
+  private async readWalPosition(client: pg.Client): Promise<void> {
+    const { rows } = await client.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn");
+    this.primaryWalLsn = parseLsn(rows[0]!.lsn);
+  }
+
   private lose(client: pg.Client): void {
     if (this.client !== client) return;
     this.client = null;
     this.isListening = false;
+    this.primaryWalLsn = null;
     void client.end().catch(() => undefined);
     // No signal now: while the database is away a refresh could only fail. Caches are bypassed
     // meanwhile, and everyone refreshes once the connection is back (see connect).
@@ -103,7 +133,8 @@ const globalForListener = globalThis as unknown as { duneDraftStandingsListener?
 
 /** The process's listener, connected on first use. */
 export function getStandingsListener(): StandingsListener {
-  globalForListener.duneDraftStandingsListener ??= new StandingsListener(requireDatabaseUrl());
+  // LISTEN needs a session: straight to the primary, past any transaction pooler.
+  globalForListener.duneDraftStandingsListener ??= new StandingsListener(requireDirectDatabaseUrl(), Boolean(env.DATABASE_REPLICA_URL));
   const listener = globalForListener.duneDraftStandingsListener;
   listener.start();
   return listener;

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env, requireDirectDatabaseUrl } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { getMailer } from "@/lib/server/mail/transport";
 import { startNotificationWorkers } from "./workers";
@@ -11,7 +11,9 @@ export async function startAppNotificationWorkers(): Promise<void> {
   if (mailer.mode === "off")
     console.warn("[mail] Email is off: SMTP_URL is not set. Verification, reset, reminder and results emails are not sent.");
   try {
-    const workers = await startNotificationWorkers(db, mailer, { url: env.DATABASE_URL });
+    // pg-boss's own two connections go straight to the primary: its scheduler and maintenance
+    // were written for session connections, and two per instance need no pooler.
+    const workers = await startNotificationWorkers(db, mailer, { url: requireDirectDatabaseUrl() });
     process.once("SIGTERM", () => void workers.stop());
   } catch (error) {
     // The site still serves without its queue; the workers of other instances carry on.

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { AppError } from "@/lib/server/errors";
 import { getPlayerEvent, getPlayerProfile } from "@/lib/server/players/get-player-page";
 import { eventSlugSchema } from "@/lib/validation/params";
@@ -35,7 +36,7 @@ async function PlayerPage({ params, searchParams }: Props) {
   const requested = eventSlugSchema.safeParse((await searchParams).event);
   const selected = (requested.success ? profile.events.find((event) => event.slug === requested.data) : undefined) ?? profile.events[0];
   const detail = selected
-    ? await getPlayerEvent(db, profile.id, selected.slug).catch((error: unknown) => {
+    ? await readPublic((reader) => getPlayerEvent(reader, profile.id, selected.slug)).catch((error: unknown) => {
         if (error instanceof AppError && error.code === "NOT_FOUND") return null;
         throw error;
       })

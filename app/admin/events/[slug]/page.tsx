@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -18,6 +17,7 @@ import { AdminStageTable } from "@/components/admin/admin-stage-table";
 import { ConfirmPricesForm } from "@/components/admin/confirm-prices-form";
 import { EntryListImport } from "@/components/admin/entry-list-import";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -67,12 +67,7 @@ async function AdminEventPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">
-            {t("crumbs.events")}
-          </Link>{" "}
-          / {event.season.name}
-        </p>
+        <AdminBreadcrumb current={event.season.name} />
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{event.name}</h1>
           <EventStatusBadge status={event.status} isSample={event.isSample} />

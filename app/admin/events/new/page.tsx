@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { requireAdminPage } from "@/lib/server/auth/guard-page";
@@ -7,6 +6,7 @@ import { listSeasons } from "@/lib/server/admin/list-admin-events";
 import { listTimeZones } from "@/lib/server/admin/time-zones";
 import { EventForm } from "@/components/admin/event-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -20,12 +20,7 @@ async function NewEventPage() {
   const [seasons, t] = await Promise.all([listSeasons(db), getTranslations("admin")]);
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm text-stone-600">
-        <Link href="/admin/events" className="hover:underline">
-          {t("crumbs.events")}
-        </Link>{" "}
-        / {t("crumbs.new")}
-      </p>
+      <AdminBreadcrumb current={t("crumbs.new")} />
       <h1 className="text-2xl font-bold">{t("newEvent.heading")}</h1>
       {seasons.length === 0 ? (
         <p>{t.rich("newEvent.needSeason", { link: (chunks) => <TextLink href="/admin/seasons">{chunks}</TextLink> })}</p>

@@ -57,6 +57,7 @@ async function HistoryPage({ params }: Props) {
           {page.history.map(({ stage, version, transfers }) => {
             const call = page.calls.get(stage.id);
             const score = scoreByStage.get(stage.id);
+            const chip = chipAt(stage, version);
             return (
               <li key={stage.id} className="space-y-1 rounded-lg border border-sand-200 bg-white p-4 text-sm">
                 <h2 className="text-base font-semibold">{tCommon("stageTitle", stageTitleValues(stage))}</h2>
@@ -68,12 +69,12 @@ async function HistoryPage({ params }: Props) {
                         .join(t("history.separator"))
                     : t("history.noRoster")}
                 </p>
-                {chipAt(stage, version) ? (
+                {chip ? (
                   <p>
                     <span className="font-semibold">{t("history.chipLabel")}</span>{" "}
-                    {chipAt(stage, version) === "JOKER"
+                    {chip === "JOKER"
                       ? t("chips.JOKER")
-                      : chipAt(stage, version) === "WILDCARD"
+                      : chip === "WILDCARD"
                         ? t("chips.WILDCARD")
                         : t("chips.SHIELD")}
                   </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -13,6 +12,7 @@ import { StartTimes } from "@/components/admin/start-times";
 import { Countdown } from "@/components/time/countdown";
 import { Badge } from "@/components/ui/badge";
 import { TextLink } from "@/components/ui/text-link";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 
 export const dynamic = "force-dynamic";
@@ -60,16 +60,7 @@ async function RaceDayPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">
-            {t("crumbs.events")}
-          </Link>{" "}
-          /{" "}
-          <Link href={base} className="hover:underline">
-            {event.name}
-          </Link>{" "}
-          / {t("crumbs.raceDay")}
-        </p>
+        <AdminBreadcrumb event={{ slug: event.slug, name: event.name }} current={t("crumbs.raceDay")} />
         <h1 className="text-2xl font-bold">{t("raceDay.heading")}</h1>
         <p className="text-stone-700">
           {t.rich("raceDay.summary", {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -12,6 +11,7 @@ import { stageTitleValues } from "@/lib/format/stage-label";
 import { TimetableForm, type TimetableStage } from "@/components/admin/timetable-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -44,16 +44,7 @@ async function TimetablePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">
-            {t("crumbs.events")}
-          </Link>{" "}
-          /{" "}
-          <Link href={`/admin/events/${event.slug}#stages`} className="hover:underline">
-            {event.name}
-          </Link>{" "}
-          / {t("crumbs.timetable")}
-        </p>
+        <AdminBreadcrumb event={{ slug: event.slug, name: event.name, section: "stages" }} current={t("crumbs.timetable")} />
         <h1 className="text-2xl font-bold">{t("timetable.heading")}</h1>
         <p className="text-stone-700">
           {t("timetable.intro", { zone: event.timeZone, now: formatInTimeZone(now, event.timeZone, {}, locale) })}

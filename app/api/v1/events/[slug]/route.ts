@@ -2,7 +2,7 @@
 import { toEventDetail } from "@/lib/server/api/event-json";
 import { parseInput } from "@/lib/server/api/parse-input";
 import { eventNotFound, jsonResponse, serveApi } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { getEventPage } from "@/lib/server/events/get-event-page";
 import { eventParamsSchema } from "@/lib/validation/api";
 
@@ -11,7 +11,7 @@ type Context = { params: Promise<{ slug: string }> };
 export function GET(request: Request, { params }: Context) {
   return serveApi(async () => {
     const { slug } = parseInput(eventParamsSchema, await params);
-    const page = await getEventPage(db, slug);
+    const page = await readPublic((reader) => getEventPage(reader, slug));
     if (!page) throw eventNotFound(slug);
     return jsonResponse(request, toEventDetail(page), "public");
   });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -12,6 +11,7 @@ import { CrewRetirementForm } from "@/components/admin/crew-retirement-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -33,16 +33,7 @@ async function AdminCrewPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">
-            {t("crumbs.events")}
-          </Link>{" "}
-          /{" "}
-          <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">
-            {event.name}
-          </Link>{" "}
-          / {t("crumbs.crew")}
-        </p>
+        <AdminBreadcrumb event={{ slug: event.slug, name: event.name, section: "crews" }} current={t("crumbs.crew")} />
         <h1 className="text-2xl font-bold">
           <bdi>{name}</bdi>
         </h1>

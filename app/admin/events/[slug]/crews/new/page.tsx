@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -10,6 +9,7 @@ import { CrewForm } from "@/components/admin/crew-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -26,16 +26,7 @@ async function NewCrewPage({ params }: Props) {
   const t = await getTranslations("admin");
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm text-stone-600">
-        <Link href="/admin/events" className="hover:underline">
-          {t("crumbs.events")}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/admin/events/${event.slug}#crews`} className="hover:underline">
-          {event.name}
-        </Link>{" "}
-        / {t("crumbs.newCrew")}
-      </p>
+      <AdminBreadcrumb event={{ slug: event.slug, name: event.name, section: "crews" }} current={t("crumbs.newCrew")} />
       <h1 className="text-2xl font-bold">{t("newCrew.heading")}</h1>
       {event.teams.length === 0 ? (
         <p>{t.rich("newCrew.needTeam", { link: (chunks) => <TextLink href={`/admin/events/${event.slug}#teams`}>{chunks}</TextLink> })}</p>

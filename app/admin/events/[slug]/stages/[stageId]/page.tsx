@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -19,6 +18,7 @@ import { StartTimes } from "@/components/admin/start-times";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
 import { TextLink } from "@/components/ui/text-link";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -40,16 +40,7 @@ async function AdminStagePage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600">
-          <Link href="/admin/events" className="hover:underline">
-            {t("crumbs.events")}
-          </Link>{" "}
-          /{" "}
-          <Link href={`${base}#stages`} className="hover:underline">
-            {event.name}
-          </Link>{" "}
-          / {t("crumbs.stage")}
-        </p>
+        <AdminBreadcrumb event={{ slug: event.slug, name: event.name, section: "stages" }} current={t("crumbs.stage")} />
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{tCommon("stageTitle", stageTitleValues(stage))}</h1>
           <StageStatus stage={stage} now={now} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
@@ -10,6 +9,7 @@ import { timeZoneLabel } from "@/lib/format/date-time";
 import { StageForm } from "@/components/admin/stage-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { withDatabaseNotice } from "@/components/site/database-unavailable";
+import { AdminBreadcrumb } from "@/components/admin/admin-breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -27,16 +27,7 @@ async function NewStagePage({ params }: Props) {
   const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm text-stone-600">
-        <Link href="/admin/events" className="hover:underline">
-          {t("crumbs.events")}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/admin/events/${event.slug}#stages`} className="hover:underline">
-          {event.name}
-        </Link>{" "}
-        / {t("crumbs.newStage")}
-      </p>
+      <AdminBreadcrumb event={{ slug: event.slug, name: event.name, section: "stages" }} current={t("crumbs.newStage")} />
       <h1 className="text-2xl font-bold">{t("newStage.heading")}</h1>
       <p className="text-stone-700">{t("newStage.soFar", { count: event.stages.length })}</p>
       <ClientMessages groups={["admin.forms.fields", "admin.forms.stage"]}>

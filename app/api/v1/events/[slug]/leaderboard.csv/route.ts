@@ -2,7 +2,7 @@
 import { getLeaderboardCsv } from "@/lib/server/api/leaderboard-csv";
 import { parseInput } from "@/lib/server/api/parse-input";
 import { csvResponse, serveApi } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { csvQuerySchema, eventParamsSchema, queryOf } from "@/lib/validation/api";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -11,7 +11,7 @@ export function GET(request: Request, { params }: Context) {
   return serveApi(async () => {
     const { slug } = parseInput(eventParamsSchema, await params);
     const { stage } = parseInput(csvQuerySchema, queryOf(request));
-    const { filename, csv } = await getLeaderboardCsv(db, slug, stage);
+    const { filename, csv } = await readPublic((reader) => getLeaderboardCsv(reader, slug, stage));
     return csvResponse(request, csv, filename, "public");
   });
 }

@@ -2,7 +2,7 @@
 import { getOverallLeaderboardJson } from "@/lib/server/api/leaderboard-json";
 import { parseInput } from "@/lib/server/api/parse-input";
 import { jsonResponse, serveApi } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { eventParamsSchema, pageQuerySchema, queryOf } from "@/lib/validation/api";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -11,6 +11,6 @@ export function GET(request: Request, { params }: Context) {
   return serveApi(async () => {
     const { slug } = parseInput(eventParamsSchema, await params);
     const { page } = parseInput(pageQuerySchema, queryOf(request));
-    return jsonResponse(request, await getOverallLeaderboardJson(db, slug, page), "public");
+    return jsonResponse(request, await readPublic((reader) => getOverallLeaderboardJson(reader, slug, page)), "public");
   });
 }

@@ -2,7 +2,7 @@
 import { parseInput } from "@/lib/server/api/parse-input";
 import { jsonResponse, serveApi } from "@/lib/server/api/respond";
 import { getEventResultsJson } from "@/lib/server/api/results-json";
-import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { eventParamsSchema } from "@/lib/validation/api";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -10,6 +10,6 @@ type Context = { params: Promise<{ slug: string }> };
 export function GET(request: Request, { params }: Context) {
   return serveApi(async () => {
     const { slug } = parseInput(eventParamsSchema, await params);
-    return jsonResponse(request, await getEventResultsJson(db, slug), "public");
+    return jsonResponse(request, await readPublic((reader) => getEventResultsJson(reader, slug)), "public");
   });
 }
