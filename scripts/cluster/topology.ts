@@ -52,7 +52,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         options.log(`stopping: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    if (!process.env.DEBUG_KEEP) rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   };
   try {
     const [primaryPort, replicaPort, bouncerPort, haproxyPort, ...appPorts] = await Promise.all(
