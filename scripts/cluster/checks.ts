@@ -138,7 +138,8 @@ export async function checkFreshBoardsAfterPublish(topology: Topology, changes: 
     await announced;
     await sleep(BROWSER_REFRESH_DELAY_MS);
     // Two reads: round robin sends them to both instances.
-    for (const shown of [await readBoardPoints(topology, userId), await readBoardPoints(topology, userId)]) if (shown !== points) stale += 1;
+    for (const shown of [await readBoardPoints(topology, userId), await readBoardPoints(topology, userId)])
+      if (shown !== points) stale += 1;
   }
   await sleep(1_000);
   const announcements = stream.received;

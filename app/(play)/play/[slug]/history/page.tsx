@@ -72,11 +72,7 @@ async function HistoryPage({ params }: Props) {
                 {chip ? (
                   <p>
                     <span className="font-semibold">{t("history.chipLabel")}</span>{" "}
-                    {chip === "JOKER"
-                      ? t("chips.JOKER")
-                      : chip === "WILDCARD"
-                        ? t("chips.WILDCARD")
-                        : t("chips.SHIELD")}
+                    {chip === "JOKER" ? t("chips.JOKER") : chip === "WILDCARD" ? t("chips.WILDCARD") : t("chips.SHIELD")}
                   </p>
                 ) : null}
                 {transfers ? (
