@@ -5,12 +5,32 @@ import { getDatabaseNow } from "@/lib/server/clock";
 import { countTransferHistory } from "@/lib/game/transfers";
 import { findNextLock } from "@/lib/game/stage-lock";
 import { listLockedRosters, listRetiredBefore, toTransferEntries } from "@/lib/game/locked-rosters";
-import { loadEventForPlay } from "./load-event-rules";
+import { loadEventForPlay, type EventForPlay } from "./load-event-rules";
 
 /** Everything the play page needs for one player: the event, their rosters, calls and transfer state. */
 export async function getPlayPage(db: Db, userId: string, slug: string) {
   const event = await loadEventForPlay(db, slug);
-  const [now, stages, roster, calls, retiredCrews, featuredTeam, playedChips] = await Promise.all([
+  const [context, picks] = await Promise.all([loadEventState(db, event), loadPlayerPicks(db, event.id, userId)]);
+  return buildPlayPage(context, picks);
+}
+
+/**
+ * The event and its stages, the database clock and the retired crews: what every player's page of
+ * one event shares, so a page showing two players (compare) reads them once.
+ */
+export async function loadPlayContext(db: Db, slug: string) {
+  return loadEventState(db, await loadEventForPlay(db, slug));
+}
+
+export type PlayContext = Awaited<ReturnType<typeof loadPlayContext>>;
+
+/** One player's part of their play page of the event `context` holds. */
+export async function getPlayerPlay(db: Db, context: PlayContext, userId: string) {
+  return buildPlayPage(context, await loadPlayerPicks(db, context.event.id, userId));
+}
+
+async function loadEventState(db: Db, event: EventForPlay) {
+  const [now, stages, retiredCrews, featuredTeam] = await Promise.all([
     getDatabaseNow(db),
     db.stage.findMany({
       where: { eventId: event.id },
@@ -27,8 +47,23 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
         resultsStatus: true,
       },
     }),
+    db.crew.findMany({
+      where: { eventId: event.id, retiredAfterStageId: { not: null } },
+      select: { id: true, retiredAfter: { select: { number: true } } },
+    }),
+    event.featuredTeamId ? db.team.findUnique({ where: { id: event.featuredTeamId }, select: { name: true } }) : null,
+  ]);
+  const retired = retiredCrews.map((crew) => ({
+    crewId: String(crew.id),
+    retiredAfterStageNumber: crew.retiredAfter?.number ?? Number.MAX_SAFE_INTEGER,
+  }));
+  return { event, now, stages, retired, featuredTeamName: featuredTeam?.name ?? null };
+}
+
+async function loadPlayerPicks(db: Db, eventId: number, userId: string) {
+  const [roster, calls, playedChips] = await Promise.all([
     db.roster.findUnique({
-      where: { userId_eventId: { userId, eventId: event.id } },
+      where: { userId_eventId: { userId, eventId } },
       select: {
         joinedAt: true,
         versions: {
@@ -37,15 +72,15 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
         },
       },
     }),
-    db.podiumCall.findMany({ where: { userId, stage: { eventId: event.id } } }),
-    db.crew.findMany({
-      where: { eventId: event.id, retiredAfterStageId: { not: null } },
-      select: { id: true, retiredAfter: { select: { number: true } } },
-    }),
-    event.featuredTeamId ? db.team.findUnique({ where: { id: event.featuredTeamId }, select: { name: true } }) : null,
-    listPlayedChips(db, userId, event.id),
+    db.podiumCall.findMany({ where: { userId, stage: { eventId } } }),
+    listPlayedChips(db, userId, eventId),
   ]);
+  return { roster, calls, playedChips };
+}
 
+function buildPlayPage(context: Awaited<ReturnType<typeof loadEventState>>, picks: Awaited<ReturnType<typeof loadPlayerPicks>>) {
+  const { event, now, stages, retired } = context;
+  const { roster, calls, playedChips } = picks;
   const versions = (roster?.versions ?? []).map((version) => ({
     id: version.id,
     savedAt: version.savedAt,
@@ -53,10 +88,6 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
     chip: version.chip,
     chipStageId: version.chipStageId,
     crewIds: version.crews.map((crew) => String(crew.crewId)).sort(),
-  }));
-  const retired = retiredCrews.map((crew) => ({
-    crewId: String(crew.id),
-    retiredAfterStageNumber: crew.retiredAfter?.number ?? Number.MAX_SAFE_INTEGER,
   }));
   const locked = listLockedRosters(stages, versions, now);
   const entries = toTransferEntries(locked, retired);
@@ -70,7 +101,7 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
   return {
     now,
     event,
-    featuredTeamName: featuredTeam?.name ?? null,
+    featuredTeamName: context.featuredTeamName,
     chips: { offered: event.rules.chips, played: playedChips, pending: pendingChip },
     stages,
     nextStage,

@@ -1,17 +1,22 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { buildGapSeries } from "@/lib/game/compare";
-import { getPlayerEvent, getPlayerProfile } from "./get-player-page";
+import { getPlayerProfile, loadPlayerEventContext, readPlayerEvent } from "./get-player-page";
 
 /**
  * Two players of one event side by side: each one's public event page (started stages only, so
  * nothing of a stage that has not locked is read) and the running gap over the published stages.
- * Null when either player is unknown or deleted.
+ * Null when either player is unknown or deleted. The event, its stages and results are read once
+ * for both players, and each player's own rows by key.
  */
 export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string) {
+  const loading = loadPlayerEventContext(db, slug);
+  // Read alongside the profiles; an unknown event's error is raised below, only when both players exist.
+  loading.catch(() => undefined);
   const [profileA, profileB] = await Promise.all([getPlayerProfile(db, userIdA), getPlayerProfile(db, userIdB)]);
   if (!profileA || !profileB) return null;
-  const [a, b] = await Promise.all([getPlayerEvent(db, userIdA, slug), getPlayerEvent(db, userIdB, slug)]);
+  const context = await loading;
+  const [a, b] = await Promise.all([readPlayerEvent(db, context, userIdA), readPlayerEvent(db, context, userIdB)]);
   const totals = (detail: typeof a) =>
     detail.stages.flatMap(({ stage, score, hasResults }) =>
       score && hasResults ? [{ stageNumber: stage.number, total: score.total }] : [],

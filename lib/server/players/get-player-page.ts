@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { breakDownRosterStage, buildProgress } from "@/lib/game/player-breakdown";
-import { chipAt } from "@/lib/game/locked-rosters";
 import { indexResults } from "@/lib/game/scoring/crew-points";
-import { listRetiredBefore } from "@/lib/game/locked-rosters";
+import { chipAt, listLockedRosters, listRetiredBefore } from "@/lib/game/locked-rosters";
 import { isPublished } from "@/lib/game/results-status";
-import { getPlayPage } from "@/lib/server/picks/get-play-page";
+import { getPlayerPlay, loadPlayContext } from "@/lib/server/picks/get-play-page";
 import { getRankHistory } from "./get-rank-history";
 
 /** A player's public profile: who they are and the events they play, or null (unknown or deleted). */
@@ -37,20 +36,41 @@ export async function getPlayerProfile(db: Db, userId: string) {
  * One event of a player's public page: for every stage that has started, the roster that counted
  * (each crew's points, the captain's multiplied), the podium call, transfers and penalty, and the
  * stage score; plus points and overall rank after each published stage. Nothing of a stage that
- * has not started is read: the lock is decided by the database clock (getPlayPage).
+ * has not started is read: the lock is decided by the database clock (loadPlayContext).
  */
 export async function getPlayerEvent(db: Db, userId: string, slug: string) {
-  const page = await getPlayPage(db, userId, slug);
-  const lockedStageIds = page.history.map(({ stage }) => stage.id);
-  const publishedIds = page.history.filter(({ stage }) => isPublished(stage.resultsStatus)).map(({ stage }) => stage.id);
-  const [scores, results, standing, rankAfter] = await Promise.all([
+  const context = await loadPlayerEventContext(db, slug);
+  return readPlayerEvent(db, context, userId);
+}
+
+/**
+ * What every player's page of one event shares: the event, its stages and clock (loadPlayContext)
+ * and the published stages' results. The compare page reads it once for its two players.
+ */
+export async function loadPlayerEventContext(db: Db, slug: string) {
+  const play = await loadPlayContext(db, slug);
+  // The stages locked by the clock are the same for every player (their rosters aside).
+  const locked = listLockedRosters(play.stages, [], play.now).map(({ stage }) => stage);
+  const lockedStageIds = locked.map((stage) => stage.id);
+  const publishedIds = locked.filter((stage) => isPublished(stage.resultsStatus)).map((stage) => stage.id);
+  const results = await db.stageResult.findMany({
+    where: { stageId: { in: publishedIds } },
+    select: { stageId: true, crewId: true, status: true, position: true },
+  });
+  return { play, lockedStageIds, publishedIds, results };
+}
+
+export type PlayerEventContext = Awaited<ReturnType<typeof loadPlayerEventContext>>;
+
+/** One player's page of the event `context` holds: their rosters, calls, scores, standing and ranks. */
+export async function readPlayerEvent(db: Db, context: PlayerEventContext, userId: string) {
+  const { play, lockedStageIds, publishedIds, results } = context;
+  const [page, scores, standing, rankAfter] = await Promise.all([
+    getPlayerPlay(db, play, userId),
+    // By the primary key (stage, user), one row per locked stage.
     db.stageScore.findMany({ where: { userId, stageId: { in: lockedStageIds } } }),
-    db.stageResult.findMany({
-      where: { stageId: { in: publishedIds } },
-      select: { stageId: true, crewId: true, status: true, position: true },
-    }),
-    db.standing.findUnique({ where: { eventId_userId: { eventId: page.event.id, userId } } }),
-    getRankHistory(db, page.event.id, userId),
+    db.standing.findUnique({ where: { eventId_userId: { eventId: play.event.id, userId } } }),
+    getRankHistory(db, play.event.id, userId),
   ]);
   const scoreByStage = new Map(scores.map((score) => [score.stageId, score]));
   const crewLabel = new Map(page.event.crews.map((crew) => [crew.id, crew.label]));
