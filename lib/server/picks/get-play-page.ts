@@ -1,6 +1,7 @@
 import "server-only";
 import { listPlayedChips } from "./played-chips";
 import type { Db } from "@/lib/server/db";
+import type { Chip } from "@/lib/game/rules";
 import { getDatabaseNow } from "@/lib/server/clock";
 import { countTransferHistory } from "@/lib/game/transfers";
 import { findNextLock } from "@/lib/game/stage-lock";
@@ -10,16 +11,16 @@ import { loadEventForPlay, type EventForPlay } from "./load-event-rules";
 /** Everything the play page needs for one player: the event, their rosters, calls and transfer state. */
 export async function getPlayPage(db: Db, userId: string, slug: string) {
   const event = await loadEventForPlay(db, slug);
-  const [context, picks] = await Promise.all([loadEventState(db, event), loadPlayerPicks(db, event.id, userId)]);
+  const [context, picks] = await Promise.all([loadPlayContext(db, event), loadPlayerPicks(db, event.id, userId)]);
   return buildPlayPage(context, picks);
 }
 
 /**
- * The event and its stages, the database clock and the retired crews: what every player's page of
- * one event shares, so a page showing two players (compare) reads them once.
+ * The event's stages, the database clock and the retired crews: what every player's page of one
+ * event shares, so a page showing two players (compare) reads them once.
  */
-export async function loadPlayContext(db: Db, slug: string) {
-  return loadEventState(db, await loadEventForPlay(db, slug));
+export async function loadPlayContext(db: Db, event: EventForPlay) {
+  return loadEventState(db, event);
 }
 
 export type PlayContext = Awaited<ReturnType<typeof loadPlayContext>>;
@@ -47,31 +48,19 @@ async function loadEventState(db: Db, event: EventForPlay) {
         resultsStatus: true,
       },
     }),
-    db.crew.findMany({
-      where: { eventId: event.id, retiredAfterStageId: { not: null } },
-      select: { id: true, retiredAfter: { select: { number: true } } },
-    }),
+    db.crew.findMany({ where: { eventId: event.id, retiredAfterStageId: { not: null } }, select: { id: true, retiredAfterStageId: true } }),
     event.featuredTeamId ? db.team.findUnique({ where: { id: event.featuredTeamId }, select: { name: true } }) : null,
   ]);
   const retired = retiredCrews.map((crew) => ({
     crewId: String(crew.id),
-    retiredAfterStageNumber: crew.retiredAfter?.number ?? Number.MAX_SAFE_INTEGER,
+    retiredAfterStageNumber: stages.find((stage) => stage.id === crew.retiredAfterStageId)?.number ?? Number.MAX_SAFE_INTEGER,
   }));
   return { event, now, stages, retired, featuredTeamName: featuredTeam?.name ?? null };
 }
 
 async function loadPlayerPicks(db: Db, eventId: number, userId: string) {
   const [roster, calls, playedChips] = await Promise.all([
-    db.roster.findUnique({
-      where: { userId_eventId: { userId, eventId } },
-      select: {
-        joinedAt: true,
-        versions: {
-          orderBy: { savedAt: "asc" },
-          select: { id: true, savedAt: true, captainCrewId: true, chip: true, chipStageId: true, crews: { select: { crewId: true } } },
-        },
-      },
-    }),
+    readRosterVersions(db, eventId, userId),
     db.podiumCall.findMany({ where: { userId, stage: { eventId } } }),
     listPlayedChips(db, userId, eventId),
   ]);
@@ -81,22 +70,14 @@ async function loadPlayerPicks(db: Db, eventId: number, userId: string) {
 function buildPlayPage(context: Awaited<ReturnType<typeof loadEventState>>, picks: Awaited<ReturnType<typeof loadPlayerPicks>>) {
   const { event, now, stages, retired } = context;
   const { roster, calls, playedChips } = picks;
-  const versions = (roster?.versions ?? []).map((version) => ({
-    id: version.id,
-    savedAt: version.savedAt,
-    captainId: String(version.captainCrewId),
-    chip: version.chip,
-    chipStageId: version.chipStageId,
-    crewIds: version.crews.map((crew) => String(crew.crewId)).sort(),
-  }));
+  const versions = roster?.versions ?? [];
   const locked = listLockedRosters(stages, versions, now);
   const entries = toTransferEntries(locked, retired);
   const steps = countTransferHistory(entries, event.rules);
   const nextStage = findNextLock(stages, now) ?? null;
   const latest = versions.at(-1) ?? null;
-  const latestVersion = roster?.versions.at(-1);
   // The chip saved with the latest roster, while the stage it was saved for is still the next one.
-  const pendingChip = latestVersion?.chip && nextStage && latestVersion.chipStageId === nextStage.id ? latestVersion.chip : null;
+  const pendingChip = latest?.chip && nextStage && latest.chipStageId === nextStage.id ? latest.chip : null;
 
   return {
     now,
@@ -123,3 +104,44 @@ function buildPlayPage(context: Awaited<ReturnType<typeof loadEventState>>, pick
 }
 
 export type PlayPage = Awaited<ReturnType<typeof getPlayPage>>;
+
+type VersionRow = {
+  joinedAt: Date;
+  id: number | null;
+  savedAt: Date | null;
+  captainCrewId: number | null;
+  chip: Chip | null;
+  chipStageId: number | null;
+  crewIds: number[] | null;
+};
+
+/**
+ * A player's roster in the event, every version in save order with its crews: one statement (the
+ * roster, its versions and their crews were three dependent round trips), or null before joining.
+ */
+async function readRosterVersions(db: Db, eventId: number, userId: string) {
+  const rows = await db.$queryRaw<VersionRow[]>`
+    SELECT r.joined_at AS "joinedAt", v.id, v.saved_at AS "savedAt", v.captain_crew_id AS "captainCrewId",
+           v.chip::text AS chip, v.chip_stage_id AS "chipStageId",
+           (SELECT array_agg(c.crew_id) FROM roster_version_crew c WHERE c.version_id = v.id) AS "crewIds"
+    FROM roster r LEFT JOIN roster_version v ON v.roster_id = r.id
+    WHERE r.user_id = ${userId}::uuid AND r.event_id = ${eventId}
+    ORDER BY v.saved_at`;
+  const [first] = rows;
+  if (!first) return null;
+  const versions = rows.flatMap((row) =>
+    row.id === null || row.savedAt === null || row.captainCrewId === null
+      ? []
+      : [
+          {
+            id: row.id,
+            savedAt: row.savedAt,
+            captainId: String(row.captainCrewId),
+            chip: row.chip,
+            chipStageId: row.chipStageId,
+            crewIds: (row.crewIds ?? []).map(String).sort(),
+          },
+        ],
+  );
+  return { joinedAt: first.joinedAt, versions };
+}

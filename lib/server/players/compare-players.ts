@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { buildGapSeries } from "@/lib/game/compare";
-import { getPlayerProfile, loadPlayerEventContext, readPlayerEvent } from "./get-player-page";
+import { loadPlayerEventContext, readPlayerEvent, toPlayerName } from "./get-player-page";
 
 /**
  * Two players of one event side by side: each one's public event page (started stages only, so
@@ -10,12 +10,18 @@ import { getPlayerProfile, loadPlayerEventContext, readPlayerEvent } from "./get
  * for both players, and each player's own rows by key.
  */
 export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string) {
-  const loading = loadPlayerEventContext(db, slug);
-  // Read alongside the profiles; an unknown event's error is raised below, only when both players exist.
-  loading.catch(() => undefined);
-  const [profileA, profileB] = await Promise.all([getPlayerProfile(db, userIdA), getPlayerProfile(db, userIdB)]);
+  // The names and the event's context in one round: the profiles' event lists are not shown here.
+  const [users, context] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [userIdA, userIdB] } }, select: { id: true, displayName: true, deletedAt: true } }),
+    loadPlayerEventContext(db, slug),
+  ]);
+  const named = (id: string) => {
+    const user = users.find((candidate) => candidate.id === id);
+    return user && !user.deletedAt ? { id: user.id, name: toPlayerName(user.displayName) } : null;
+  };
+  const profileA = named(userIdA);
+  const profileB = named(userIdB);
   if (!profileA || !profileB) return null;
-  const context = await loading;
   const [a, b] = await Promise.all([readPlayerEvent(db, context, userIdA), readPlayerEvent(db, context, userIdB)]);
   const totals = (detail: typeof a) =>
     detail.stages.flatMap(({ stage, score, hasResults }) =>

@@ -3,9 +3,15 @@ import type { Db } from "@/lib/server/db";
 import { breakDownRosterStage, buildProgress } from "@/lib/game/player-breakdown";
 import { indexResults } from "@/lib/game/scoring/crew-points";
 import { chipAt, listLockedRosters, listRetiredBefore } from "@/lib/game/locked-rosters";
-import { isPublished } from "@/lib/game/results-status";
+import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
+import { loadEventForPlay } from "@/lib/server/picks/load-event-rules";
 import { getPlayerPlay, loadPlayContext } from "@/lib/server/picks/get-play-page";
-import { getRankHistory } from "./get-rank-history";
+import { getStageScores } from "./get-stage-scores";
+
+/** The name a player shows publicly: their display name, or a neutral one when they have none. */
+export function toPlayerName(displayName: string | null) {
+  return displayName ?? "Player";
+}
 
 /** A player's public profile: who they are and the events they play, or null (unknown or deleted). */
 export async function getPlayerProfile(db: Db, userId: string) {
@@ -27,7 +33,7 @@ export async function getPlayerProfile(db: Db, userId: string) {
   const standingByEvent = new Map(user.standings.map((standing) => [standing.eventId, standing]));
   return {
     id: user.id,
-    name: user.displayName ?? "Player",
+    name: toPlayerName(user.displayName),
     events: user.rosters.map(({ event }) => ({ ...event, standing: standingByEvent.get(event.id) ?? null })),
   };
 }
@@ -48,15 +54,20 @@ export async function getPlayerEvent(db: Db, userId: string, slug: string) {
  * and the published stages' results. The compare page reads it once for its two players.
  */
 export async function loadPlayerEventContext(db: Db, slug: string) {
-  const play = await loadPlayContext(db, slug);
+  const event = await loadEventForPlay(db, slug);
+  const [play, publishedResults] = await Promise.all([
+    loadPlayContext(db, event),
+    db.stageResult.findMany({
+      where: { stage: { eventId: event.id, resultsStatus: { in: [...PUBLISHED_STATUSES] } } },
+      select: { stageId: true, crewId: true, status: true, position: true },
+    }),
+  ]);
   // The stages locked by the clock are the same for every player (their rosters aside).
   const locked = listLockedRosters(play.stages, [], play.now).map(({ stage }) => stage);
   const lockedStageIds = locked.map((stage) => stage.id);
   const publishedIds = locked.filter((stage) => isPublished(stage.resultsStatus)).map((stage) => stage.id);
-  const results = await db.stageResult.findMany({
-    where: { stageId: { in: publishedIds } },
-    select: { stageId: true, crewId: true, status: true, position: true },
-  });
+  // Results are shown for started stages only, whatever their status says.
+  const results = publishedResults.filter((row) => publishedIds.includes(row.stageId));
   return { play, lockedStageIds, publishedIds, results };
 }
 
@@ -65,12 +76,10 @@ export type PlayerEventContext = Awaited<ReturnType<typeof loadPlayerEventContex
 /** One player's page of the event `context` holds: their rosters, calls, scores, standing and ranks. */
 export async function readPlayerEvent(db: Db, context: PlayerEventContext, userId: string) {
   const { play, lockedStageIds, publishedIds, results } = context;
-  const [page, scores, standing, rankAfter] = await Promise.all([
+  const [page, { scores, rankAfter }, standing] = await Promise.all([
     getPlayerPlay(db, play, userId),
-    // By the primary key (stage, user), one row per locked stage.
-    db.stageScore.findMany({ where: { userId, stageId: { in: lockedStageIds } } }),
+    getStageScores(db, userId, lockedStageIds, publishedIds),
     db.standing.findUnique({ where: { eventId_userId: { eventId: play.event.id, userId } } }),
-    getRankHistory(db, play.event.id, userId),
   ]);
   const scoreByStage = new Map(scores.map((score) => [score.stageId, score]));
   const crewLabel = new Map(page.event.crews.map((crew) => [crew.id, crew.label]));
