@@ -6,35 +6,25 @@ import { getDatabaseNow } from "@/lib/server/clock";
 import { countTransferHistory } from "@/lib/game/transfers";
 import { findNextLock } from "@/lib/game/stage-lock";
 import { listLockedRosters, listRetiredBefore, toTransferEntries } from "@/lib/game/locked-rosters";
-import { loadEventForPlay, type EventForPlay } from "./load-event-rules";
+import { loadEventForPlay } from "./load-event-rules";
 
 /** Everything the play page needs for one player: the event, their rosters, calls and transfer state. */
 export async function getPlayPage(db: Db, userId: string, slug: string) {
-  const event = await loadEventForPlay(db, slug);
-  const [context, picks] = await Promise.all([loadPlayContext(db, event), loadPlayerPicks(db, event.id, userId)]);
+  const [context, picks] = await Promise.all([loadPlayContext(db, slug), loadPlayerPicks(db, slug, userId)]);
   return buildPlayPage(context, picks);
 }
 
 /**
- * The event's stages, the database clock and the retired crews: what every player's page of one
- * event shares, so a page showing two players (compare) reads them once.
+ * The event and its stages, the database clock and the retired crews: what every player's page of
+ * one event shares, so a page showing two players (compare) reads them once. Every read is keyed
+ * by the slug, so they run side by side instead of waiting for the event's row.
  */
-export async function loadPlayContext(db: Db, event: EventForPlay) {
-  return loadEventState(db, event);
-}
-
-export type PlayContext = Awaited<ReturnType<typeof loadPlayContext>>;
-
-/** One player's part of their play page of the event `context` holds. */
-export async function getPlayerPlay(db: Db, context: PlayContext, userId: string) {
-  return buildPlayPage(context, await loadPlayerPicks(db, context.event.id, userId));
-}
-
-async function loadEventState(db: Db, event: EventForPlay) {
-  const [now, stages, retiredCrews, featuredTeam] = await Promise.all([
+export async function loadPlayContext(db: Db, slug: string) {
+  const [event, now, stages, retiredCrews, featured] = await Promise.all([
+    loadEventForPlay(db, slug),
     getDatabaseNow(db),
     db.stage.findMany({
-      where: { eventId: event.id },
+      where: { event: { slug } },
       orderBy: { number: "asc" },
       select: {
         id: true,
@@ -48,26 +38,35 @@ async function loadEventState(db: Db, event: EventForPlay) {
         resultsStatus: true,
       },
     }),
-    db.crew.findMany({ where: { eventId: event.id, retiredAfterStageId: { not: null } }, select: { id: true, retiredAfterStageId: true } }),
-    event.featuredTeamId ? db.team.findUnique({ where: { id: event.featuredTeamId }, select: { name: true } }) : null,
+    db.crew.findMany({ where: { event: { slug }, retiredAfterStageId: { not: null } }, select: { id: true, retiredAfterStageId: true } }),
+    db.event.findUnique({ where: { slug }, select: { featuredTeam: { select: { name: true } } } }),
   ]);
   const retired = retiredCrews.map((crew) => ({
     crewId: String(crew.id),
     retiredAfterStageNumber: stages.find((stage) => stage.id === crew.retiredAfterStageId)?.number ?? Number.MAX_SAFE_INTEGER,
   }));
-  return { event, now, stages, retired, featuredTeamName: featuredTeam?.name ?? null };
+  return { event, now, stages, retired, featuredTeamName: featured?.featuredTeam?.name ?? null };
 }
 
-async function loadPlayerPicks(db: Db, eventId: number, userId: string) {
+export type PlayContext = Awaited<ReturnType<typeof loadPlayContext>>;
+export type PlayerPicks = Awaited<ReturnType<typeof loadPlayerPicks>>;
+
+/**
+ * One player's roster versions, calls and played chips in an event, keyed by its slug so they are
+ * read alongside the event's context. Their own page shows every call; a public page only those
+ * of locked stages (getPlayerEvent).
+ */
+export async function loadPlayerPicks(db: Db, slug: string, userId: string) {
   const [roster, calls, playedChips] = await Promise.all([
-    readRosterVersions(db, eventId, userId),
-    db.podiumCall.findMany({ where: { userId, stage: { eventId } } }),
-    listPlayedChips(db, userId, eventId),
+    readRosterVersions(db, slug, userId),
+    db.podiumCall.findMany({ where: { userId, stage: { event: { slug } } } }),
+    db.event.findUnique({ where: { slug }, select: { id: true } }).then((event) => (event ? listPlayedChips(db, userId, event.id) : [])),
   ]);
   return { roster, calls, playedChips };
 }
 
-function buildPlayPage(context: Awaited<ReturnType<typeof loadEventState>>, picks: Awaited<ReturnType<typeof loadPlayerPicks>>) {
+/** One player's play page from the event's context and their own rows. */
+export function buildPlayPage(context: PlayContext, picks: PlayerPicks) {
   const { event, now, stages, retired } = context;
   const { roster, calls, playedChips } = picks;
   const versions = roster?.versions ?? [];
@@ -119,13 +118,13 @@ type VersionRow = {
  * A player's roster in the event, every version in save order with its crews: one statement (the
  * roster, its versions and their crews were three dependent round trips), or null before joining.
  */
-async function readRosterVersions(db: Db, eventId: number, userId: string) {
+async function readRosterVersions(db: Db, slug: string, userId: string) {
   const rows = await db.$queryRaw<VersionRow[]>`
     SELECT r.joined_at AS "joinedAt", v.id, v.saved_at AS "savedAt", v.captain_crew_id AS "captainCrewId",
            v.chip::text AS chip, v.chip_stage_id AS "chipStageId",
            (SELECT array_agg(c.crew_id) FROM roster_version_crew c WHERE c.version_id = v.id) AS "crewIds"
-    FROM roster r LEFT JOIN roster_version v ON v.roster_id = r.id
-    WHERE r.user_id = ${userId}::uuid AND r.event_id = ${eventId}
+    FROM event e JOIN roster r ON r.event_id = e.id LEFT JOIN roster_version v ON v.roster_id = r.id
+    WHERE e.slug = ${slug} AND r.user_id = ${userId}::uuid
     ORDER BY v.saved_at`;
   const [first] = rows;
   if (!first) return null;

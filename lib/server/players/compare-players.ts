@@ -10,11 +10,15 @@ import { loadPlayerEventContext, readPlayerEvent, toPlayerName } from "./get-pla
  * for both players, and each player's own rows by key.
  */
 export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string) {
-  // The names and the event's context in one round: the profiles' event lists are not shown here.
-  const [users, context] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [userIdA, userIdB] } }, select: { id: true, displayName: true, deletedAt: true } }),
-    loadPlayerEventContext(db, slug),
-  ]);
+  // Everything is read side by side: the names, the event's context and each player's rows by key.
+  const loading = loadPlayerEventContext(db, slug);
+  const reading = Promise.all([readPlayerEvent(db, loading, slug, userIdA), readPlayerEvent(db, loading, slug, userIdB)]);
+  // Not awaited when a player is unknown: the answer is null then, whatever the reads would say.
+  reading.catch(() => undefined);
+  const users = await db.user.findMany({
+    where: { id: { in: [userIdA, userIdB] } },
+    select: { id: true, displayName: true, deletedAt: true },
+  });
   const named = (id: string) => {
     const user = users.find((candidate) => candidate.id === id);
     return user && !user.deletedAt ? { id: user.id, name: toPlayerName(user.displayName) } : null;
@@ -22,7 +26,7 @@ export async function comparePlayers(db: Db, slug: string, userIdA: string, user
   const profileA = named(userIdA);
   const profileB = named(userIdB);
   if (!profileA || !profileB) return null;
-  const [a, b] = await Promise.all([readPlayerEvent(db, context, userIdA), readPlayerEvent(db, context, userIdB)]);
+  const [a, b] = await reading;
   const totals = (detail: typeof a) =>
     detail.stages.flatMap(({ stage, score, hasResults }) =>
       score && hasResults ? [{ stageNumber: stage.number, total: score.total }] : [],

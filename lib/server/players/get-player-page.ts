@@ -4,8 +4,7 @@ import { breakDownRosterStage, buildProgress } from "@/lib/game/player-breakdown
 import { indexResults } from "@/lib/game/scoring/crew-points";
 import { chipAt, listLockedRosters, listRetiredBefore } from "@/lib/game/locked-rosters";
 import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
-import { loadEventForPlay } from "@/lib/server/picks/load-event-rules";
-import { getPlayerPlay, loadPlayContext } from "@/lib/server/picks/get-play-page";
+import { buildPlayPage, loadPlayContext, loadPlayerPicks } from "@/lib/server/picks/get-play-page";
 import { getStageScores } from "./get-stage-scores";
 
 /** The name a player shows publicly: their display name, or a neutral one when they have none. */
@@ -45,8 +44,7 @@ export async function getPlayerProfile(db: Db, userId: string) {
  * has not started is read: the lock is decided by the database clock (loadPlayContext).
  */
 export async function getPlayerEvent(db: Db, userId: string, slug: string) {
-  const context = await loadPlayerEventContext(db, slug);
-  return readPlayerEvent(db, context, userId);
+  return readPlayerEvent(db, loadPlayerEventContext(db, slug), slug, userId);
 }
 
 /**
@@ -54,11 +52,10 @@ export async function getPlayerEvent(db: Db, userId: string, slug: string) {
  * and the published stages' results. The compare page reads it once for its two players.
  */
 export async function loadPlayerEventContext(db: Db, slug: string) {
-  const event = await loadEventForPlay(db, slug);
   const [play, publishedResults] = await Promise.all([
-    loadPlayContext(db, event),
+    loadPlayContext(db, slug),
     db.stageResult.findMany({
-      where: { stage: { eventId: event.id, resultsStatus: { in: [...PUBLISHED_STATUSES] } } },
+      where: { stage: { event: { slug }, resultsStatus: { in: [...PUBLISHED_STATUSES] } } },
       select: { stageId: true, crewId: true, status: true, position: true },
     }),
   ]);
@@ -73,14 +70,19 @@ export async function loadPlayerEventContext(db: Db, slug: string) {
 
 export type PlayerEventContext = Awaited<ReturnType<typeof loadPlayerEventContext>>;
 
-/** One player's page of the event `context` holds: their rosters, calls, scores, standing and ranks. */
-export async function readPlayerEvent(db: Db, context: PlayerEventContext, userId: string) {
-  const { play, lockedStageIds, publishedIds, results } = context;
-  const [page, { scores, rankAfter }, standing] = await Promise.all([
-    getPlayerPlay(db, play, userId),
-    getStageScores(db, userId, lockedStageIds, publishedIds),
-    db.standing.findUnique({ where: { eventId_userId: { eventId: play.event.id, userId } } }),
+/**
+ * One player's page of the event `loading` reads: their own rows are read while the event's
+ * context loads (keyed by the slug), their scores once the locked stages are known.
+ */
+export async function readPlayerEvent(db: Db, loading: Promise<PlayerEventContext>, slug: string, userId: string) {
+  const [context, picks, { scores, rankAfter }, standing] = await Promise.all([
+    loading,
+    loadPlayerPicks(db, slug, userId),
+    loading.then(({ lockedStageIds, publishedIds }) => getStageScores(db, userId, lockedStageIds, publishedIds)),
+    db.standing.findFirst({ where: { userId, event: { slug } } }),
   ]);
+  const { play, publishedIds, results } = context;
+  const page = buildPlayPage(play, picks);
   const scoreByStage = new Map(scores.map((score) => [score.stageId, score]));
   const crewLabel = new Map(page.event.crews.map((crew) => [crew.id, crew.label]));
 
