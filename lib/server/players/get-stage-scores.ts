@@ -38,7 +38,17 @@ export async function getStageScores(
     LEFT JOIN stage_rank_count c ON m.is_published AND c.stage_id = m.stage_id AND c.total = m.running_total AND c.exact = m.running_exact
     ORDER BY m.number`;
   return {
-    scores: rows.map(({ rankAfter: _rankAfter, number: _number, ...score }) => score),
+    scores: rows.map((row) => ({
+      stageId: row.stageId,
+      userId: row.userId,
+      rosterPoints: row.rosterPoints,
+      callPoints: row.callPoints,
+      penalty: row.penalty,
+      total: row.total,
+      exact: row.exact,
+      rank: row.rank,
+      updatedAt: row.updatedAt,
+    })),
     rankAfter: new Map(rows.flatMap((row) => (row.rankAfter === null ? [] : [[row.number, row.rankAfter] as const]))),
   };
 }
