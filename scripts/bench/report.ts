@@ -32,7 +32,7 @@ export const BUDGETS: Budget[] = [
   limit("playerPageP95Ms", "player page p95 (ms)", () => 25),
   limit("statsComputeMs", "one stage's stats computed (ms)", () => 3_000),
   limit("statsPageP95Ms", "stage stats p95 (ms)", () => 25),
-  info("stagePageP95Ms", "stage page (calls and stats) p95 (ms)"),
+  limit("stagePageP95Ms", "stage page (calls and stats) p95 (ms)", () => 25),
   limit("crewPageP95Ms", "crew page p95 (ms)", () => 25),
   limit("comparePageP95Ms", "compare page p95 (ms)", () => 25),
   info("httpLeaderboardRps", "HTTP leaderboard (req/s)"),

@@ -10,8 +10,12 @@ import { loadEventForPlay } from "./load-event-rules";
 
 /** Everything the play page needs for one player: the event, their rosters, calls and transfer state. */
 export async function getPlayPage(db: Db, userId: string, slug: string) {
-  const [context, picks] = await Promise.all([loadPlayContext(db, slug), loadPlayerPicks(db, slug, userId)]);
-  return buildPlayPage(context, picks);
+  const [context, picks, featured] = await Promise.all([
+    loadPlayContext(db, slug),
+    loadPlayerPicks(db, slug, userId),
+    db.event.findUnique({ where: { slug }, select: { featuredTeam: { select: { name: true } } } }),
+  ]);
+  return { ...buildPlayPage(context, picks), featuredTeamName: featured?.featuredTeam?.name ?? null };
 }
 
 /**
@@ -20,7 +24,7 @@ export async function getPlayPage(db: Db, userId: string, slug: string) {
  * by the slug, so they run side by side instead of waiting for the event's row.
  */
 export async function loadPlayContext(db: Db, slug: string) {
-  const [event, now, stages, retiredCrews, featured] = await Promise.all([
+  const [event, now, stages, retiredCrews] = await Promise.all([
     loadEventForPlay(db, slug),
     getDatabaseNow(db),
     db.stage.findMany({
@@ -39,13 +43,12 @@ export async function loadPlayContext(db: Db, slug: string) {
       },
     }),
     db.crew.findMany({ where: { event: { slug }, retiredAfterStageId: { not: null } }, select: { id: true, retiredAfterStageId: true } }),
-    db.event.findUnique({ where: { slug }, select: { featuredTeam: { select: { name: true } } } }),
   ]);
   const retired = retiredCrews.map((crew) => ({
     crewId: String(crew.id),
     retiredAfterStageNumber: stages.find((stage) => stage.id === crew.retiredAfterStageId)?.number ?? Number.MAX_SAFE_INTEGER,
   }));
-  return { event, now, stages, retired, featuredTeamName: featured?.featuredTeam?.name ?? null };
+  return { event, now, stages, retired };
 }
 
 export type PlayContext = Awaited<ReturnType<typeof loadPlayContext>>;
@@ -60,7 +63,7 @@ export async function loadPlayerPicks(db: Db, slug: string, userId: string) {
   const [roster, calls, playedChips] = await Promise.all([
     readRosterVersions(db, slug, userId),
     db.podiumCall.findMany({ where: { userId, stage: { event: { slug } } } }),
-    db.event.findUnique({ where: { slug }, select: { id: true } }).then((event) => (event ? listPlayedChips(db, userId, event.id) : [])),
+    listPlayedChips(db, userId, { slug }),
   ]);
   return { roster, calls, playedChips };
 }
@@ -81,7 +84,6 @@ export function buildPlayPage(context: PlayContext, picks: PlayerPicks) {
   return {
     now,
     event,
-    featuredTeamName: context.featuredTeamName,
     chips: { offered: event.rules.chips, played: playedChips, pending: pendingChip },
     stages,
     nextStage,
