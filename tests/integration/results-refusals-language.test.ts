@@ -103,13 +103,9 @@ describe("publish and official refusals in the admin's language", () => {
     const empty = refused(await stageResultsAction(null, stageForm("publish", await readStage(stages[1]!.id))));
     expect(empty.message).toBe("L’étape 1 n’a aucun résultat à publier : saisissez d’abord le classement, puis enregistrez-le.");
     const notOfficial = refused(await stageResultsAction(null, stageForm("official", await readStage(stages[1]!.id))));
-    expect(notOfficial.message).toBe(
-      "Les résultats de l’étape 1 ne sont pas encore publiés : publiez-les avant de les rendre officiels.",
-    );
+    expect(notOfficial.message).toBe("Les résultats de l’étape 1 ne sont pas encore publiés : publiez-les avant de les rendre officiels.");
     const cancelled = refused(await stageResultsAction(null, stageForm("publish", await readStage(stages[2]!.id))));
-    expect(cancelled.message).toBe(
-      "L’étape 2 est annulée : elle ne rapporte aucun point, il n’y a donc pas de résultats à publier.",
-    );
+    expect(cancelled.message).toBe("L’étape 2 est annulée : elle ne rapporte aucun point, il n’y a donc pas de résultats à publier.");
     const prologue = await readStage(stages[0]!.id);
     const savedOver = refused(await stageResultsAction(null, stageForm("save", prologue, finishOrder([crews.F0]))));
     expect(savedOver.message).toBe(
