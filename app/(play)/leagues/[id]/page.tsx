@@ -43,13 +43,14 @@ async function LeaguePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const user = await requireUserPage(`/leagues/${id.data}`);
   const { page, created } = searchSchema.parse(await searchParams);
+  const t = await getTranslations("leagues");
+  const standIns = { deleted: t("standIns.deleted"), unnamed: t("standIns.unnamed") };
   const [league, board] = await Promise.all([
-    getLeague(db, id.data, user.id).catch(notFoundOnAppError),
+    getLeague(db, id.data, user.id, standIns).catch(notFoundOnAppError),
     getLeagueLeaderboard(db, id.data, page, user.id).catch(notFoundOnAppError),
   ]);
   // A finished event's league also shows its members' replay board (runs count for nothing else).
-  const [t, tReplay, replayBoard] = await Promise.all([
-    getTranslations("leagues"),
+  const [tReplay, replayBoard] = await Promise.all([
     getTranslations("replay"),
     league.event.status === "COMPLETED"
       ? getReplayBoard(

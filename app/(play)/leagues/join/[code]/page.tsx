@@ -24,7 +24,8 @@ async function JoinLeaguePage({ params }: Props) {
   const code = inviteCodeSchema.safeParse(raw);
   const user = await requireUserPage(`/leagues/join/${encodeURIComponent(code.success ? code.data : raw)}`);
   const t = await getTranslations("leagues");
-  const invite = code.success ? await getLeagueInvite(db, code.data, user.id) : null;
+  const standIns = { deleted: t("standIns.deleted"), unnamed: t("standIns.unnamed") };
+  const invite = code.success ? await getLeagueInvite(db, code.data, user.id, standIns) : null;
 
   if (!code.success || !invite) {
     return (
