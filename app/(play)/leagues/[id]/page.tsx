@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
@@ -43,8 +44,7 @@ async function LeaguePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const user = await requireUserPage(`/leagues/${id.data}`);
   const { page, created } = searchSchema.parse(await searchParams);
-  const t = await getTranslations("leagues");
-  const standIns = { deleted: t("standIns.deleted"), unnamed: t("standIns.unnamed") };
+  const [t, standIns] = await Promise.all([getTranslations("leagues"), getNameStandIns()]);
   const [league, board] = await Promise.all([
     getLeague(db, id.data, user.id, standIns).catch(notFoundOnAppError),
     getLeagueLeaderboard(db, id.data, page, user.id).catch(notFoundOnAppError),
@@ -57,6 +57,7 @@ async function LeaguePage({ params, searchParams }: Props) {
           db,
           league.event.slug,
           league.members.map((member) => member.userId),
+          standIns,
         )
       : null,
   ]);
