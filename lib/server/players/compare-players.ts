@@ -1,15 +1,16 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { buildGapSeries } from "@/lib/game/compare";
+import { ENGLISH_STAND_INS, type NameStandIns } from "@/lib/format/player-name";
 import { getPlayerEvent, getPlayerProfile } from "./get-player-page";
 
 /**
  * Two players of one event side by side: each one's public event page (started stages only, so
  * nothing of a stage that has not locked is read) and the running gap over the published stages.
- * Null when either player is unknown or deleted.
+ * Null when either player is unknown or deleted. `standIns`: the reader's word for an unnamed player.
  */
-export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string) {
-  const [profileA, profileB] = await Promise.all([getPlayerProfile(db, userIdA), getPlayerProfile(db, userIdB)]);
+export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string, standIns: NameStandIns = ENGLISH_STAND_INS) {
+  const [profileA, profileB] = await Promise.all([getPlayerProfile(db, userIdA, standIns), getPlayerProfile(db, userIdB, standIns)]);
   if (!profileA || !profileB) return null;
   const [a, b] = await Promise.all([getPlayerEvent(db, userIdA, slug), getPlayerEvent(db, userIdB, slug)]);
   const totals = (detail: typeof a) =>

@@ -7,9 +7,13 @@ import { listRetiredBefore } from "@/lib/game/locked-rosters";
 import { isPublished } from "@/lib/game/results-status";
 import { getPlayPage } from "@/lib/server/picks/get-play-page";
 import { getRankHistory } from "./get-rank-history";
+import { ENGLISH_STAND_INS, type NameStandIns } from "@/lib/format/player-name";
 
-/** A player's public profile: who they are and the events they play, or null (unknown or deleted). */
-export async function getPlayerProfile(db: Db, userId: string) {
+/**
+ * A player's public profile: who they are and the events they play, or null (unknown or deleted).
+ * `standIns`: what a player without a display name is called, in the reader's language.
+ */
+export async function getPlayerProfile(db: Db, userId: string, standIns: NameStandIns = ENGLISH_STAND_INS) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -28,7 +32,7 @@ export async function getPlayerProfile(db: Db, userId: string) {
   const standingByEvent = new Map(user.standings.map((standing) => [standing.eventId, standing]));
   return {
     id: user.id,
-    name: user.displayName ?? "Player",
+    name: user.displayName ?? standIns.unnamed,
     events: user.rosters.map(({ event }) => ({ ...event, standing: standingByEvent.get(event.id) ?? null })),
   };
 }
