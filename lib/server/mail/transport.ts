@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { buildRawMessage, parseSender } from "./raw-message";
 
 export type MailMessage = {
   to: string;
@@ -41,9 +42,15 @@ export function pooledSmtpUrl(url: string): string {
 
 export function createSmtpMailer(url: string): Mailer {
   const transport: Transporter = nodemailer.createTransport(pooledSmtpUrl(url));
+  const sender = parseSender(env.MAIL_FROM);
   return {
     mode: "smtp",
     async send(message) {
+      const raw = sender && buildRawMessage(sender, message);
+      if (raw) {
+        await transport.sendMail({ envelope: { from: sender.address, to: [message.to] }, raw });
+        return;
+      }
       await transport.sendMail({
         from: env.MAIL_FROM,
         to: message.to,
