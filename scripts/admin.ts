@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { createDb } from "@/lib/server/db";
 import { requireDatabaseUrl } from "@/lib/env";
-import { AppError } from "@/lib/server/errors";
+import { AppError, mapError } from "@/lib/server/errors";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { emailSchema } from "@/lib/validation/auth";
 import { translateEnglish, translateIssue } from "@/lib/i18n/translate";
@@ -25,7 +25,8 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof AppError) {
-      console.error(error.message);
+      // The message is a key: mapError words it in English, as the command line speaks.
+      console.error(mapError(error).message);
       return 1;
     }
     throw error;

@@ -37,6 +37,11 @@ async function measure(database: BenchDatabase, options: BenchOptions): Promise<
     if (!options.skipHttp) Object.assign(figures, await runServer(database, options, seeded.userIds, event, false));
     return figures;
   }
+  if (options.notificationsOnly) {
+    // Profiling email delivery: nothing is scored, so the results fan-out finds no one (0 queued).
+    const notifications = await measureNotifications(database.db, database.client, database.url, event, log);
+    return { players: options.players, ...notifications };
+  }
   const { scoredPlayers, ...rescore } = await measureRescore(database.db, database.client, event, log);
   log(`rescored ${scoredPlayers} players`);
   const databaseMbPer100k = Math.round(((await readDatabaseBytes(database.client)) - emptyBytes) / 1024 ** 2 / (options.players / 100_000));

@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkFreshBoardsAfterPublish, checkInstanceLoss, checkReplicaFailover } from "./cluster/checks";
+import { checkRemindersOnce } from "./cluster/check-reminders";
 import { startTopology, type Topology } from "./cluster/topology";
 
 const E2E_SPECS = ["home.spec.ts", "accounts.spec.ts", "email.spec.ts", "play.spec.ts", "results.spec.ts"];
@@ -66,12 +67,18 @@ async function check(topology: Topology, options: ReturnType<typeof readOptions>
   const e2e = options.withE2e ? runE2e(topology) : null;
   if (e2e && !e2e.passed) failures.push("the end-to-end smoke specs failed through HAProxy");
 
+  const reminders = await checkRemindersOnce(topology, 20);
+  log(
+    `reminders: ${reminders.players} players due one, ${reminders.emails} emails, ${reminders.duplicated} duplicated, ${reminders.missing} missing`,
+  );
+  if (reminders.duplicated > 0 || reminders.missing > 0) failures.push("lock reminders were not sent exactly once each");
+
   const loss = await checkInstanceLoss(topology, options.seconds, log);
   if (loss.answeredDuringLoss === 0) failures.push("nothing was answered while an instance was lost");
   // Only requests in flight on the killed instance may fail: at most one per connection.
   if (loss.failedDuringLoss > loss.connections) failures.push(`${loss.failedDuringLoss} requests failed when an instance was killed`);
   if (loss.failedAfterLoss > 0) failures.push(`${loss.failedAfterLoss} requests failed with one instance left`);
-  return { figures: { ...fresh, ...failover, ...loss, e2ePassed: e2e?.passed ?? null }, failures };
+  return { figures: { ...fresh, ...failover, ...loss, reminders, e2ePassed: e2e?.passed ?? null }, failures };
 }
 
 async function main(): Promise<void> {
@@ -84,7 +91,8 @@ async function main(): Promise<void> {
     instances: 2,
     // Checks hold the replica visibly behind, so a board read too early would show it.
     replicaApplyDelayMs: options.isCheck ? 2_000 : 0,
-    appEnv: options.withE2e ? { ADMIN_EMAILS: "e2e-admin@example.test", SIGN_UP_LIMIT_PER_HOUR: "1000", MAIL_DIR: E2E_MAIL_DIR } : {},
+    appEnv: options.withE2e ? { ADMIN_EMAILS: "e2e-admin@example.test", SIGN_UP_LIMIT_PER_HOUR: "1000" } : {},
+    mailDir: options.withE2e ? E2E_MAIL_DIR : undefined,
     log,
   });
   const stop = async (code: number) => {

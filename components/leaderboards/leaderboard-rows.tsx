@@ -88,14 +88,14 @@ export function LeaderboardRows({
               ) : (
                 // Players name themselves in any script: dir="auto" keeps each name in its own direction.
                 <a href={`/players/${row.userId}`} dir="auto" className="hover:underline">
-                  {row.name}
+                  {row.isUnnamed ? t("table.unnamedPlayer") : row.name}
                 </a>
               )}
               {row.rank === null ? <span className="ms-2 text-xs font-normal text-stone-600">{t("table.notScored")}</span> : null}
               {compareIn && highlightUserId && row.userId !== highlightUserId && row.name !== DELETED_PLAYER_NAME ? (
                 <a
                   href={`/events/${compareIn}/compare?a=${highlightUserId}&b=${row.userId}`}
-                  aria-label={t("table.compareWith", { name: row.name })}
+                  aria-label={t("table.compareWith", { name: row.isUnnamed ? t("table.unnamedPlayer") : row.name })}
                   className="ms-2 text-xs font-normal text-dune-700 underline"
                 >
                   {t("table.compare")}

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--keep] [--skip-http] [--seed S] [--shared-server]
-                        [--rush-saves N] [--rush-only] [--port P]
+                        [--rush-saves N] [--rush-only] [--notifications-only] [--port P]
 
   --players N    synthetic players to seed (1 to 1,000,000)
   --out FILE     write the figures as JSON to FILE (default bench/results/players-<N>.json)
@@ -12,6 +12,8 @@ export const BENCH_USAGE = `usage: npm run bench -- --players N [--out FILE] [--
   --shared-server  use the server DATABASE_URL names instead of a cluster of the bench's own
   --rush-saves N the deadline rush's saves, 1,000 players saving N / 1,000 each (default 10,000;
                  a multiple of 1,000): CI's smoke run checks correctness with fewer
+  --notifications-only  seed, then the notification figures alone (no rescoring, reads, stats or
+                 server): for profiling email delivery
   --rush-only    seed, then the deadline rush alone (no rescoring, reads, notifications or
                  HTTP throughput): for profiling the save path
   --port P       the bench server's port (default 3200), so two checkouts can bench side by side
@@ -39,6 +41,7 @@ const optionsSchema = z.object({
     .multipleOf(1_000, "--rush-saves must be a multiple of 1,000 (each of the 1,000 players saves as often)")
     .default(10_000),
   rushOnly: z.boolean(),
+  notificationsOnly: z.boolean(),
   port: z.coerce
     .number({ error: "--port must be a number" })
     .int("--port must be a whole number")
@@ -71,6 +74,7 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
         seed: { type: "string" },
         "rush-saves": { type: "string" },
         "rush-only": { type: "boolean", default: false },
+        "notifications-only": { type: "boolean", default: false },
         port: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -90,6 +94,7 @@ export function readBenchOptions(argv: readonly string[]): ReadOptionsResult {
     seed: values.seed,
     rushSaves: values["rush-saves"],
     rushOnly: values["rush-only"],
+    notificationsOnly: values["notifications-only"],
     port: values.port,
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };

@@ -79,7 +79,7 @@ export async function startPgBouncer(root: string, port: number, primaryPort: nu
 
 /**
  * HAProxy in front of the app instances: round robin, a health check every second (two failures
- * take an instance out, two successes bring it back), a request that could not reach an instance
+ * take an instance out, two successes bring it back; a check may take 5 s, since a busy instance is still serving), a request that could not reach an instance
  * retried on the other, and SSE streams (the live boards) kept open.
  */
 export async function startHaproxy(root: string, port: number, appPorts: readonly number[]): Promise<Daemon> {
@@ -110,7 +110,9 @@ export async function startHaproxy(root: string, port: number, appPorts: readonl
       // The sign-in page reads no database: the check says the instance serves, not that PostgreSQL does.
       "  option httpchk GET /sign-in",
       "  http-check expect status 200",
-      "  default-server inter 1s fall 2 rise 2",
+      // An instance busy under load still answers its check within 5 s; a dead one refuses at once.
+      "  timeout check 5s",
+      "  default-server inter 2s fall 2 rise 2",
       ...appPorts.map((appPort, i) => `  server app${i + 1} 127.0.0.1:${appPort} check`),
       "",
     ].join("\n"),

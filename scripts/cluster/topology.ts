@@ -14,6 +14,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export type Topology = {
   dir: string;
   url: string;
+  /** Where the instances write their emails (.eml files): there is no mail server here. */
+  mailDir: string;
   primary: PostgresServer;
   replica: PostgresServer;
   pgbouncer: Daemon;
@@ -28,6 +30,8 @@ export type TopologyOptions = {
   replicaApplyDelayMs: number;
   /** Extra environment of every app instance (the end-to-end suite's settings). */
   appEnv: Record<string, string>;
+  /** Default: a directory inside the topology's. */
+  mailDir?: string;
   log: (line: string) => void;
 };
 
@@ -70,6 +74,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
 
     await buildIfNeeded(ROOT, options.log);
     const url = `http://127.0.0.1:${haproxyPort}`;
+    const mailDir = options.mailDir ?? path.join(dir, "mail");
     const vapid = generateVapidKeys();
     const env = {
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${pgbouncer.port}/dune`,
@@ -81,6 +86,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       APP_URL: url,
       // HAProxy appends the client's address to X-Forwarded-For.
       TRUSTED_PROXY_HOPS: "1",
+      MAIL_DIR: mailDir,
       ...options.appEnv,
     };
     const apps = appPorts.map((port, i) => appInstance(dir, `app${i + 1}`, port!, env));
@@ -93,7 +99,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     const haproxy = await startHaproxy(dir, haproxyPort!, appPorts as number[]);
     started.push(haproxy);
     options.log(`haproxy on ${haproxy.port}: ${url}`);
-    return { dir, url, primary, replica, pgbouncer, haproxy, apps, stop };
+    return { dir, url, mailDir, primary, replica, pgbouncer, haproxy, apps, stop };
   } catch (error) {
     await stop();
     throw error;

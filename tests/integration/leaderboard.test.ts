@@ -47,5 +47,21 @@ describe("overall leaderboard", () => {
     await storeStandings(db, event.id, [{ userId: user.id, total: 5, rank: 1 }]);
     const board = await getOverallLeaderboard(db, event.id, 1, null);
     expect(board.rows[0]?.name).toBe("Deleted player");
+    expect(board.rows[0]?.isUnnamed).toBe(false);
+  });
+
+  it("marks a player without a display name, whom pages name in the reader's language", async () => {
+    const db = testDb();
+    const event = await createEvent(db);
+    const [unnamed, named] = [await createUser(db, { displayName: null }), await createUser(db)];
+    await storeStandings(db, event.id, [
+      { userId: unnamed.id, total: 5, rank: 1 },
+      { userId: named.id, total: 4, rank: 2 },
+    ]);
+    const board = await getOverallLeaderboard(db, event.id, 1, null);
+    expect(board.rows.map((row) => [row.name, row.isUnnamed])).toEqual([
+      ["Player", true],
+      [named.displayName, false],
+    ]);
   });
 });

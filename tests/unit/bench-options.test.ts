@@ -12,6 +12,14 @@ describe("bench options", () => {
     expect(read).toMatchObject({ ok: true, options: { rushSaves: 2_000, rushOnly: true, port: 3203 } });
   });
 
+  it("takes the notifications alone", () => {
+    expect(readBenchOptions(["--players", "10000"])).toMatchObject({ ok: true, options: { notificationsOnly: false } });
+    expect(readBenchOptions(["--players", "10000", "--notifications-only"])).toMatchObject({
+      ok: true,
+      options: { notificationsOnly: true },
+    });
+  });
+
   it("names the option at fault", () => {
     expect(readBenchOptions(["--players", "2000", "--rush-saves", "2500"])).toEqual({
       ok: false,

@@ -31,11 +31,12 @@ export const stageResultsAction = adminAction({
   schema: stageResultsFormSchema,
   run: async (input, admin) => {
     const base = { actorId: admin.id, stageId: input.stageId, expectedVersion: input.version };
-    if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) }, await requestWording());
-    if (input.intent === "publish") await publishStageResults(db, base);
-    if (input.intent === "official") await markStageOfficial(db, base);
+    const wording = await requestWording();
+    if (input.intent === "save") await saveStageResults(db, { ...base, rows: asRows(input.rows) }, wording);
+    if (input.intent === "publish") await publishStageResults(db, base, wording);
+    if (input.intent === "official") await markStageOfficial(db, base, wording);
     if (input.intent === "correct")
-      await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) }, await requestWording());
+      await correctStageResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) }, wording);
   },
   revalidate: [EVERY_PAGE],
   done: async (_result, input) => (await getRequestTranslate())(MESSAGES[input.intent]),
@@ -46,11 +47,12 @@ export const finalResultsAction = adminAction({
   schema: finalResultsFormSchema,
   run: async (input, admin) => {
     const base = { actorId: admin.id, eventId: input.eventId, expectedVersion: input.version };
-    if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) }, await requestWording());
-    if (input.intent === "publish") await publishFinalResults(db, base);
-    if (input.intent === "official") await markFinalOfficial(db, base);
+    const wording = await requestWording();
+    if (input.intent === "save") await saveFinalResults(db, { ...base, rows: asRows(input.rows) }, wording);
+    if (input.intent === "publish") await publishFinalResults(db, base, wording);
+    if (input.intent === "official") await markFinalOfficial(db, base, wording);
     if (input.intent === "correct")
-      await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) }, await requestWording());
+      await correctFinalResults(db, { ...base, rows: asRows(input.rows), reason: requireReason(input.reason) }, wording);
   },
   revalidate: [EVERY_PAGE],
   done: async (_result, input) => (await getRequestTranslate())(MESSAGES[input.intent]),

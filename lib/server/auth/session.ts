@@ -2,6 +2,7 @@ import "server-only";
 import { auth } from "@/auth";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 
 export type CurrentUser = { id: string; email: string | null; displayName: string | null; role: "PLAYER" | "ADMIN" };
 
@@ -24,12 +25,12 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to do that.");
+  if (!user) throw new AppError("UNAUTHENTICATED", msg("errors.action.signIn"));
   return user;
 }
 
 export async function requireAdmin(): Promise<CurrentUser> {
   const user = await requireUser();
-  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins can do that.");
+  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", msg("errors.action.adminsOnly"));
   return user;
 }

@@ -8,6 +8,8 @@ export const LEADERBOARD_PAGE_SIZE = 50;
 export type LeaderboardRow = {
   userId: string;
   name: string;
+  /** No display name yet (an OAuth sign-up): `name` is an English stand-in, which pages word in the reader's language. */
+  isUnnamed: boolean;
   rank: number;
   previousRank: number | null;
   total: number;
@@ -18,6 +20,7 @@ export { DELETED_PLAYER_NAME };
 
 const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) =>
   user.deletedAt ? DELETED_PLAYER_NAME : (user.displayName ?? "Player");
+const isUnnamed = (user: { displayName: string | null; deletedAt: Date | null }) => !user.deletedAt && user.displayName === null;
 
 const standingSelect = {
   userId: true,
@@ -37,7 +40,15 @@ function toRow(row: {
   exact: number;
   user: { displayName: string | null; deletedAt: Date | null };
 }): LeaderboardRow {
-  return { userId: row.userId, name: nameOf(row.user), rank: row.rank, previousRank: row.previousRank, total: row.total, exact: row.exact };
+  return {
+    userId: row.userId,
+    name: nameOf(row.user),
+    isUnnamed: isUnnamed(row.user),
+    rank: row.rank,
+    previousRank: row.previousRank,
+    total: row.total,
+    exact: row.exact,
+  };
 }
 
 const pageOf = (position: number) => Math.ceil(position / LEADERBOARD_PAGE_SIZE);
@@ -86,6 +97,7 @@ type StageBoardRow = { user_id: string; rank: number; total: number; exact: numb
 const toStageRow = (row: StageBoardRow): LeaderboardRow => ({
   userId: row.user_id,
   name: nameOf({ displayName: row.display_name, deletedAt: row.deleted_at }),
+  isUnnamed: isUnnamed({ displayName: row.display_name, deletedAt: row.deleted_at }),
   rank: row.rank,
   previousRank: null,
   total: row.total,

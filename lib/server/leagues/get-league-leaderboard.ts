@@ -74,6 +74,7 @@ export async function getLeagueLeaderboard(db: Db, leagueId: number, page: numbe
   const toRow = (row: Row): LeagueLeaderboardRow => ({
     userId: row.userId!,
     name: row.deletedAt ? "Deleted player" : (row.displayName ?? "Player"),
+    isUnnamed: !row.deletedAt && row.displayName === null,
     rank: row.rank,
     previousRank: row.previousRank,
     total: row.total ?? 0,

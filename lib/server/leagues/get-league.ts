@@ -1,13 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { ENGLISH_STAND_INS, shownPlayerName, type NameStandIns } from "@/lib/format/player-name";
 import { LEAGUE_NOT_FOUND } from "./league-locks";
 
-const nameOf = (user: { displayName: string | null; deletedAt: Date | null }) =>
-  user.deletedAt ? "Deleted player" : (user.displayName ?? "Player");
-
-/** A league for one of its members: its event, owner, invite code and members. Others get NOT_FOUND. */
-export async function getLeague(db: Db, leagueId: number, viewerId: string) {
+/**
+ * A league for one of its members: its event, owner, invite code and members. Others get NOT_FOUND.
+ * `standIns`: the words for a deleted or unnamed owner or member, in the reader's language.
+ */
+export async function getLeague(db: Db, leagueId: number, viewerId: string, standIns: NameStandIns = ENGLISH_STAND_INS) {
   const league = await db.league.findFirst({
     where: { id: leagueId, members: { some: { userId: viewerId } }, event: { status: { not: "DRAFT" } } },
     select: {
@@ -40,9 +41,9 @@ export async function getLeague(db: Db, leagueId: number, viewerId: string) {
   return {
     ...rest,
     event: { ...eventFields, isProvisional: stages.length > 0 || event.finalStatus === "PROVISIONAL" },
-    ownerName: nameOf(owner),
+    ownerName: shownPlayerName(owner, standIns),
     isOwner: league.ownerId === viewerId,
-    members: members.map((member) => ({ userId: member.userId, joinedAt: member.joinedAt, name: nameOf(member.user) })),
+    members: members.map((member) => ({ userId: member.userId, joinedAt: member.joinedAt, name: shownPlayerName(member.user, standIns) })),
   };
 }
 

@@ -50,12 +50,20 @@ export async function startNotificationWorkers(
   await boss.start();
   const work = { batchSize: 1, pollingIntervalSeconds };
   for (let index = 0; index < DELIVERY_FETCHERS; index += 1) {
-    await boss.work<{ notificationId: number }>(QUEUES.deliver, { batchSize: DELIVERY_BATCH, pollingIntervalSeconds }, (jobs) =>
-      deliverBatch(
-        db,
-        mailer,
-        jobs.map((job) => job.data.notificationId),
-      ),
+    let workerId = "";
+    workerId = await boss.work<{ notificationId: number }>(
+      QUEUES.deliver,
+      { batchSize: DELIVERY_BATCH, pollingIntervalSeconds },
+      async (jobs) => {
+        // A full batch means more are waiting: fetch again at once instead of waiting out the
+        // polling interval, which capped an instance at DELIVERY_FETCHERS × DELIVERY_BATCH a second.
+        if (jobs.length === DELIVERY_BATCH) boss.notifyWorker(workerId);
+        await deliverBatch(
+          db,
+          mailer,
+          jobs.map((job) => job.data.notificationId),
+        );
+      },
     );
   }
   await boss.work<ResultsNoticeTask>(QUEUES.resultsNotices, work, async ([job]) => {
@@ -74,6 +82,8 @@ export async function startNotificationWorkers(
     boss,
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      // The pool's open SMTP connections would otherwise keep a stopping process (and the server's close) waiting.
+      mailer.close?.();
     },
   };
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { buildGapSeries } from "@/lib/game/compare";
-import { loadPlayerEventContext, readPlayerEvent, toPlayerName } from "./get-player-page";
+import { ENGLISH_STAND_INS, type NameStandIns } from "@/lib/format/player-name";
+import { loadPlayerEventContext, readPlayerEvent } from "./get-player-page";
 
 /**
  * Two players of one event side by side: each one's public event page (started stages only, so
  * nothing of a stage that has not locked is read) and the running gap over the published stages.
- * Null when either player is unknown or deleted. The event, its stages and results are read once
- * for both players, and each player's own rows by key.
+ * Null when either player is unknown or deleted. `standIns`: the reader's word for an unnamed player.
+ * The event, its stages and results are read once for both players, and each player's rows by key.
  */
-export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string) {
+export async function comparePlayers(db: Db, slug: string, userIdA: string, userIdB: string, standIns: NameStandIns = ENGLISH_STAND_INS) {
   // Everything is read side by side: the names, the event's context and each player's rows by key.
   const loading = loadPlayerEventContext(db, slug);
   const reading = Promise.all([readPlayerEvent(db, loading, slug, userIdA), readPlayerEvent(db, loading, slug, userIdB)]);
@@ -21,7 +22,7 @@ export async function comparePlayers(db: Db, slug: string, userIdA: string, user
   });
   const named = (id: string) => {
     const user = users.find((candidate) => candidate.id === id);
-    return user && !user.deletedAt ? { id: user.id, name: toPlayerName(user.displayName) } : null;
+    return user && !user.deletedAt ? { id: user.id, name: user.displayName ?? standIns.unnamed } : null;
   };
   const profileA = named(userIdA);
   const profileB = named(userIdB);

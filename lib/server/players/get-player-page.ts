@@ -6,14 +6,13 @@ import { chipAt, listLockedRosters, listRetiredBefore } from "@/lib/game/locked-
 import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
 import { buildPlayPage, loadPlayContext, loadPlayerPicks } from "@/lib/server/picks/get-play-page";
 import { getStageScores } from "./get-stage-scores";
+import { ENGLISH_STAND_INS, type NameStandIns } from "@/lib/format/player-name";
 
-/** The name a player shows publicly: their display name, or a neutral one when they have none. */
-export function toPlayerName(displayName: string | null) {
-  return displayName ?? "Player";
-}
-
-/** A player's public profile: who they are and the events they play, or null (unknown or deleted). */
-export async function getPlayerProfile(db: Db, userId: string) {
+/**
+ * A player's public profile: who they are and the events they play, or null (unknown or deleted).
+ * `standIns`: what a player without a display name is called, in the reader's language.
+ */
+export async function getPlayerProfile(db: Db, userId: string, standIns: NameStandIns = ENGLISH_STAND_INS) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -32,7 +31,7 @@ export async function getPlayerProfile(db: Db, userId: string) {
   const standingByEvent = new Map(user.standings.map((standing) => [standing.eventId, standing]));
   return {
     id: user.id,
-    name: toPlayerName(user.displayName),
+    name: user.displayName ?? standIns.unnamed,
     events: user.rosters.map(({ event }) => ({ ...event, standing: standingByEvent.get(event.id) ?? null })),
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { msg } from "@/lib/i18n/translate";
 import { rankReplayBoard } from "@/lib/game/replay-board";
-import { DELETED_PLAYER_NAME } from "@/lib/format/player-name";
+import { ENGLISH_STAND_INS, shownPlayerName, type NameStandIns } from "@/lib/format/player-name";
 
 export type ReplayBoardRow = {
   rank: number;
@@ -19,9 +19,10 @@ export type ReplayBoardRow = {
 
 /**
  * A finished event's replay board: every player's best finished run, ranked like the live boards.
- * `memberIds` narrows it to a league's members. Public: finished runs are no secret.
+ * `memberIds` narrows it to a league's members; `standIns` names deleted and unnamed players in the
+ * reader's language. Public: finished runs are no secret.
  */
-export async function getReplayBoard(db: Db, eventSlug: string, memberIds?: readonly string[]) {
+export async function getReplayBoard(db: Db, eventSlug: string, memberIds?: readonly string[], standIns: NameStandIns = ENGLISH_STAND_INS) {
   const event = await db.event.findUnique({ where: { slug: eventSlug }, select: { id: true, slug: true, name: true, status: true } });
   if (!event || event.status === "DRAFT") throw new AppError("NOT_FOUND", msg("replay.action.notReplayable"));
   const runs = await db.replayRun.findMany({
@@ -45,7 +46,7 @@ export async function getReplayBoard(db: Db, eventSlug: string, memberIds?: read
       finalBonus: run.finalBonus,
       // FINISHED rows always have a finish time (a CHECK in the migration).
       finishedAt: run.finishedAt!,
-      name: run.user.deletedAt ? DELETED_PLAYER_NAME : (run.user.displayName ?? "Player"),
+      name: shownPlayerName(run.user, standIns),
       isDeleted: run.user.deletedAt !== null,
     })),
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Wording } from "@/lib/server/admin/wording";
 import type { Db, Tx } from "@/lib/server/db";
+import { msg } from "@/lib/i18n/translate";
 import { replaceFinalRows } from "./result-rows";
 import { lockEvent, type LockedEvent } from "./results-locks";
 import {
@@ -44,16 +45,15 @@ const FINAL: ResultsTarget<LockedFinal> = {
   },
   change: () => ({ final: true }),
   cannotPublish: () => null,
-  cannotPublishYet: (event) =>
-    event.hasLastStageStarted ? null : "The rally is not over: publish the final classification once the last stage has started.",
+  cannotPublishYet: (event, { t }) => (event.hasLastStageStarted ? null : t(msg("admin.resultsRefusals.final.notOver"))),
   // The final classification's bonus shows on the boards; its notice is the last stage's.
   queueNotices: async () => undefined,
-  refusals: () => ({
-    savePublished: "The final classification is published: change it with a correction, which needs a reason.",
-    correctUnpublished: "The final classification is not published: save the draft and publish it instead.",
-    correctEmpty: "A correction cannot remove every row of the final classification.",
-    publishEmpty: "There is no final classification to publish: enter it and save it first.",
-    officialUnpublished: "The final classification is not published yet: publish it before making it official.",
+  refusals: (_event, { t }) => ({
+    savePublished: t(msg("admin.resultsRefusals.final.savePublished")),
+    correctUnpublished: t(msg("admin.resultsRefusals.final.correctUnpublished")),
+    correctEmpty: t(msg("admin.resultsRefusals.final.correctEmpty")),
+    publishEmpty: t(msg("admin.resultsRefusals.final.publishEmpty")),
+    officialUnpublished: t(msg("admin.resultsRefusals.final.officialUnpublished")),
   }),
 };
 
@@ -70,8 +70,8 @@ export async function saveFinalResults(db: Db, input: ResultsEdit & { eventId: n
 }
 
 /** Publishes the DRAFT final classification as PROVISIONAL and rescores the final bonus. */
-export async function publishFinalResults(db: Db, input: ResultsRelease & { eventId: number }) {
-  return byEvent(await publishResults(db, FINAL, input.eventId, input));
+export async function publishFinalResults(db: Db, input: ResultsRelease & { eventId: number }, wording?: Wording) {
+  return byEvent(await publishResults(db, FINAL, input.eventId, input, wording));
 }
 
 /** Replaces a published final classification, re-opens it as PROVISIONAL and rescores the final bonus. */
@@ -80,6 +80,6 @@ export async function correctFinalResults(db: Db, input: ResultsCorrection & { e
 }
 
 /** PROVISIONAL → OFFICIAL for the final classification; idempotent, no rescore. */
-export async function markFinalOfficial(db: Db, input: ResultsRelease & { eventId: number }) {
-  return byEvent(await markResultsOfficial(db, FINAL, input.eventId, input));
+export async function markFinalOfficial(db: Db, input: ResultsRelease & { eventId: number }, wording?: Wording) {
+  return byEvent(await markResultsOfficial(db, FINAL, input.eventId, input, wording));
 }

@@ -3,6 +3,7 @@ import { isPublished } from "@/lib/game/results-status";
 import type { Tx } from "@/lib/server/db";
 import type { FinishStatus, ResultsStatus, StageStatus } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 import { resolveRules, ruleOverridesSchema, type Rules } from "@/lib/game/rules";
 import type { ResultRow } from "@/lib/game/scoring";
 
@@ -41,7 +42,7 @@ const toRow = (row: Result): ResultRow => ({ crew: String(row.crewId), status: r
 
 export async function loadRescoreContext(tx: Tx, eventId: number): Promise<RescoreContext> {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { rules: true, featuredTeamId: true, finalStatus: true } });
-  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+  if (!event) throw new AppError("NOT_FOUND", msg("admin.errors.gone"), undefined, { thing: "event" });
   const overrides = ruleOverridesSchema.safeParse(event.rules);
   // Stored rules are validated on every admin write; a bad row here is a bug, not user input.
   if (!overrides.success) throw new Error(`event ${eventId} has invalid rules: ${overrides.error.message}`);

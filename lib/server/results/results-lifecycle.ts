@@ -43,10 +43,11 @@ export type ResultsTarget<Locked extends LockedTarget> = {
   /** What rescoring may limit itself to. */
   change(locked: Locked): ResultsChange;
   /** Why these results can never be published (checked first, even before a re-publish), or null. */
-  cannotPublish(locked: Locked): string | null;
+  cannotPublish(locked: Locked, wording: Wording): string | null;
   /** Why they cannot be published yet (the stage or the rally has not run), or null. */
-  cannotPublishYet(locked: Locked): string | null;
-  refusals(locked: Locked): Record<Refusal, string>;
+  cannotPublishYet(locked: Locked, wording: Wording): string | null;
+  /** Each refusal in the admin's language (`wording`: the action's, English for the command line). */
+  refusals(locked: Locked, wording: Wording): Record<Refusal, string>;
   /** After a publish or a correction has rescored: queue the players' results notices (same transaction). */
   queueNotices(tx: Tx, locked: Locked, version: number): Promise<void>;
 };
@@ -90,7 +91,7 @@ function audit<L extends LockedTarget>(tx: Tx, target: ResultsTarget<L>, locked:
 
 /**
  * Saves the results as a DRAFT (neither scored nor shown). Published ones change only by a correction.
- * `wording`: the admin's language, for the rows' refusals.
+ * `wording`: the admin's language, for every refusal.
  */
 export function saveResults<L extends LockedTarget>(
   db: Db,
@@ -101,7 +102,7 @@ export function saveResults<L extends LockedTarget>(
 ) {
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id, input.expectedVersion);
-    if (isPublished(locked.resultsStatus)) refuse(target.refusals(locked).savePublished);
+    if (isPublished(locked.resultsStatus)) refuse(target.refusals(locked, wording).savePublished);
     const rows = await checkResultEntries(tx, locked.eventId, target.stageNumber(locked), input.rows, wording);
     const { before, after } = await target.replaceRows(tx, locked, rows);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "DRAFT" });
@@ -119,19 +120,25 @@ export function saveResults<L extends LockedTarget>(
  * Publishes the DRAFT as PROVISIONAL and rescores, in one transaction. Publishing results that are
  * already published changes nothing: it only rescores, which finds every score as it is.
  */
-export function publishResults<L extends LockedTarget>(db: Db, target: ResultsTarget<L>, id: number, input: ResultsRelease) {
+export function publishResults<L extends LockedTarget>(
+  db: Db,
+  target: ResultsTarget<L>,
+  id: number,
+  input: ResultsRelease,
+  wording: Wording = ENGLISH_WORDING,
+) {
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id, input.expectedVersion);
-    const never = target.cannotPublish(locked);
+    const never = target.cannotPublish(locked, wording);
     if (never) refuse(never);
     if (isPublished(locked.resultsStatus)) {
       const rescore = await rescoreEvent(tx, locked.eventId, target.change(locked));
       return { id: locked.id, version: locked.version, resultsStatus: locked.resultsStatus, isRepublished: true, rescore };
     }
-    const notYet = target.cannotPublishYet(locked);
+    const notYet = target.cannotPublishYet(locked, wording);
     if (notYet) refuse(notYet);
     const rowCount = await target.countRows(tx, locked);
-    if (rowCount === 0) refuse(target.refusals(locked).publishEmpty);
+    if (rowCount === 0) refuse(target.refusals(locked, wording).publishEmpty);
 
     const version = await target.writeStatus(tx, locked, { resultsStatus: "PROVISIONAL", publishedAt: locked.now });
     const { rescore, effect } = await timedRescore(tx, locked.eventId, target.change(locked));
@@ -157,9 +164,9 @@ export function correctResults<L extends LockedTarget>(
   const reason = readCorrectionReason(input.reason, wording);
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id, input.expectedVersion);
-    if (!isPublished(locked.resultsStatus)) refuse(target.refusals(locked).correctUnpublished);
+    if (!isPublished(locked.resultsStatus)) refuse(target.refusals(locked, wording).correctUnpublished);
     const rows = await checkResultEntries(tx, locked.eventId, target.stageNumber(locked), input.rows, wording);
-    if (rows.length === 0) refuse(target.refusals(locked).correctEmpty);
+    if (rows.length === 0) refuse(target.refusals(locked, wording).correctEmpty);
     const { before, after, isChanged } = await target.replaceRows(tx, locked, rows);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "PROVISIONAL", correction: { at: locked.now, reason } });
     const { rescore, effect } = await timedRescore(tx, locked.eventId, target.change(locked));
@@ -180,13 +187,19 @@ export function correctResults<L extends LockedTarget>(
  * OFFICIAL results again (a second admin, a double click) changes nothing and is not an error, even
  * from a form older than the first marking.
  */
-export function markResultsOfficial<L extends LockedTarget>(db: Db, target: ResultsTarget<L>, id: number, input: ResultsRelease) {
+export function markResultsOfficial<L extends LockedTarget>(
+  db: Db,
+  target: ResultsTarget<L>,
+  id: number,
+  input: ResultsRelease,
+  wording: Wording = ENGLISH_WORDING,
+) {
   return db.$transaction(async (tx) => {
     const locked = await target.lock(tx, id);
     if (locked.resultsStatus === "OFFICIAL")
       return { id: locked.id, version: locked.version, resultsStatus: "OFFICIAL" as const, isChanged: false };
     if (input.expectedVersion !== undefined && locked.version !== input.expectedVersion) throw conflictError(target.entity);
-    if (locked.resultsStatus !== "PROVISIONAL") refuse(target.refusals(locked).officialUnpublished);
+    if (locked.resultsStatus !== "PROVISIONAL") refuse(target.refusals(locked, wording).officialUnpublished);
     const version = await target.writeStatus(tx, locked, { resultsStatus: "OFFICIAL" });
     await audit(tx, target, locked, {
       actorId: input.actorId,

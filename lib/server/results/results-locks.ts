@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type ResultsStatus, type StageStatus } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { AppError, conflictError } from "@/lib/server/errors";
+import { msg } from "@/lib/i18n/translate";
 
 /**
  * For every transaction that rescores: long enough for a large event's rescore, plus waiting for
@@ -67,7 +68,7 @@ export async function lockStage(tx: Tx, stageId: number, expectedVersion?: numbe
            results_status::text AS "resultsStatus", version,
            starts_at <= clock_timestamp() AS "hasStarted", clock_timestamp() AS now
     FROM stage WHERE id = ${stageId} FOR NO KEY UPDATE`;
-  if (!stage) throw new AppError("NOT_FOUND", "That stage no longer exists.");
+  if (!stage) throw new AppError("NOT_FOUND", msg("admin.errors.gone"), undefined, { thing: "stage" });
   if (expectedVersion !== undefined && stage.version !== expectedVersion) throw conflictError("stage");
   return stage;
 }
@@ -87,7 +88,7 @@ export async function lockEvent(tx: Tx, eventId: number, expectedVersion?: numbe
     SELECT e.id, e.final_status::text AS "finalStatus", e.version, clock_timestamp() AS now,
            NOT EXISTS (SELECT 1 FROM stage s WHERE s.event_id = e.id AND s.status <> 'CANCELLED' AND s.starts_at > clock_timestamp()) AS "hasLastStageStarted"
     FROM event e WHERE e.id = ${eventId} FOR NO KEY UPDATE OF e`;
-  if (!event) throw new AppError("NOT_FOUND", "That event no longer exists.");
+  if (!event) throw new AppError("NOT_FOUND", msg("admin.errors.gone"), undefined, { thing: "event" });
   if (expectedVersion !== undefined && event.version !== expectedVersion) throw conflictError("event");
   return event;
 }

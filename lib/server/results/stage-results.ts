@@ -1,8 +1,9 @@
 import "server-only";
 import type { Wording } from "@/lib/server/admin/wording";
 import type { Db } from "@/lib/server/db";
-import { formatUtc } from "@/lib/format/date-time";
-import { stageLabelCapitalised } from "@/lib/format/stage-label";
+import { formatInTimeZone } from "@/lib/format/date-time";
+import { stageTitleValues } from "@/lib/format/stage-label";
+import { msg } from "@/lib/i18n/translate";
 import { queueResultsNotices } from "@/lib/server/notifications/results-notices";
 import { replaceStageRows } from "./result-rows";
 import { lockStage, type LockedStage } from "./results-locks";
@@ -18,6 +19,9 @@ import {
 } from "./results-lifecycle";
 
 // A stage's results through their lifecycle (results-lifecycle.ts): scored for that stage only.
+
+/** The refusals' {kind} and {number}: each language says "the prologue" or "stage 4" its own way. */
+const stageValues = (stage: LockedStage) => stageTitleValues({ number: stage.number, name: null });
 
 const STAGE: ResultsTarget<LockedStage> = {
   name: "stage",
@@ -42,23 +46,25 @@ const STAGE: ResultsTarget<LockedStage> = {
     return version;
   },
   change: (stage) => ({ stageId: stage.id }),
-  cannotPublish: (stage) =>
-    stage.status === "CANCELLED"
-      ? `${stageLabelCapitalised(stage)} is cancelled: it scores nothing, so there are no results to publish.`
-      : null,
-  cannotPublishYet: (stage) =>
+  cannotPublish: (stage, { t }) =>
+    stage.status === "CANCELLED" ? t(msg("admin.resultsRefusals.stage.cancelled"), stageValues(stage)) : null,
+  // In UTC, as always here: the locked stage row carries no event time zone, and UTC reads the same wherever the admin is.
+  cannotPublishYet: (stage, { t, locale }) =>
     stage.hasStarted
       ? null
-      : `${stageLabelCapitalised(stage)} has not started yet (it starts ${formatUtc(stage.startsAt)}): publish its results once it has run.`,
+      : t(msg("admin.resultsRefusals.stage.notStarted"), {
+          ...stageValues(stage),
+          time: formatInTimeZone(stage.startsAt, "UTC", {}, locale),
+        }),
   queueNotices: (tx, stage, version) => queueResultsNotices(tx, { stageId: stage.id, version }),
-  refusals: (stage) => {
-    const title = stageLabelCapitalised(stage);
+  refusals: (stage, { t }) => {
+    const values = stageValues(stage);
     return {
-      savePublished: `${title}'s results are published: change them with a correction, which needs a reason.`,
-      correctUnpublished: `${title}'s results are not published: save the draft and publish it instead.`,
-      correctEmpty: "A correction cannot remove every result: published results keep at least one row.",
-      publishEmpty: `${title} has no results to publish: enter the classification and save it first.`,
-      officialUnpublished: `${title}'s results are not published yet: publish them before making them official.`,
+      savePublished: t(msg("admin.resultsRefusals.stage.savePublished"), values),
+      correctUnpublished: t(msg("admin.resultsRefusals.stage.correctUnpublished"), values),
+      correctEmpty: t(msg("admin.resultsRefusals.stage.correctEmpty")),
+      publishEmpty: t(msg("admin.resultsRefusals.stage.publishEmpty"), values),
+      officialUnpublished: t(msg("admin.resultsRefusals.stage.officialUnpublished"), values),
     };
   },
 };
@@ -72,8 +78,8 @@ export async function saveStageResults(db: Db, input: ResultsEdit & { stageId: n
 }
 
 /** Publishes a stage's DRAFT results as PROVISIONAL and rescores that stage. */
-export async function publishStageResults(db: Db, input: ResultsRelease & { stageId: number }) {
-  return byStage(await publishResults(db, STAGE, input.stageId, input));
+export async function publishStageResults(db: Db, input: ResultsRelease & { stageId: number }, wording?: Wording) {
+  return byStage(await publishResults(db, STAGE, input.stageId, input, wording));
 }
 
 /** Replaces a published stage's rows, re-opens it as PROVISIONAL with the reason and the time, and rescores. */
@@ -82,6 +88,6 @@ export async function correctStageResults(db: Db, input: ResultsCorrection & { s
 }
 
 /** PROVISIONAL → OFFICIAL for a stage; idempotent, no rescore. */
-export async function markStageOfficial(db: Db, input: ResultsRelease & { stageId: number }) {
-  return byStage(await markResultsOfficial(db, STAGE, input.stageId, input));
+export async function markStageOfficial(db: Db, input: ResultsRelease & { stageId: number }, wording?: Wording) {
+  return byStage(await markResultsOfficial(db, STAGE, input.stageId, input, wording));
 }

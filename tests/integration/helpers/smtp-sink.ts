@@ -22,8 +22,13 @@ function rawHeader(mail: ParsedMail, name: string): string | undefined {
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, parsed. */
 export async function startSmtpSink() {
   const received: ReceivedMail[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, _session, callback) {
@@ -49,6 +54,8 @@ export async function startSmtpSink() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** SMTP connections opened to it so far. */
+    connections: () => connections,
     to: (address: string) => received.filter((mail) => mail.to.includes(address)),
     async waitFor(predicate: (mails: ReceivedMail[]) => boolean, timeoutMs = 20_000) {
       const started = Date.now();

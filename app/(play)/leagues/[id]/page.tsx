@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
@@ -43,19 +44,20 @@ async function LeaguePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const user = await requireUserPage(`/leagues/${id.data}`);
   const { page, created } = searchSchema.parse(await searchParams);
+  const [t, standIns] = await Promise.all([getTranslations("leagues"), getNameStandIns()]);
   const [league, board] = await Promise.all([
-    getLeague(db, id.data, user.id).catch(notFoundOnAppError),
+    getLeague(db, id.data, user.id, standIns).catch(notFoundOnAppError),
     getLeagueLeaderboard(db, id.data, page, user.id).catch(notFoundOnAppError),
   ]);
   // A finished event's league also shows its members' replay board (runs count for nothing else).
-  const [t, tReplay, replayBoard] = await Promise.all([
-    getTranslations("leagues"),
+  const [tReplay, replayBoard] = await Promise.all([
     getTranslations("replay"),
     league.event.status === "COMPLETED"
       ? getReplayBoard(
           db,
           league.event.slug,
           league.members.map((member) => member.userId),
+          standIns,
         )
       : null,
   ]);

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { readPublic } from "@/lib/server/db-read";
 import { AppError } from "@/lib/server/errors";
 import { getPlayerEvent, getPlayerProfile } from "@/lib/server/players/get-player-page";
+import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { ProgressChart } from "@/components/players/progress-chart";
 import { PlayerStageCard } from "@/components/players/player-stage-card";
@@ -22,7 +23,7 @@ const userIdSchema = z.uuid();
 
 async function loadProfile(params: Props["params"]) {
   const id = userIdSchema.safeParse((await params).id);
-  return id.success ? getPlayerProfile(db, id.data) : null;
+  return id.success ? getPlayerProfile(db, id.data, await getNameStandIns()) : null;
 }
 
 async function readMetadata({ params }: Props): Promise<Metadata> {

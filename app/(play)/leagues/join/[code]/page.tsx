@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
 import { db } from "@/lib/server/db";
 import { requireUserPage } from "@/lib/server/auth/guard-page";
 import { getLeagueInvite } from "@/lib/server/leagues/get-league-invite";
@@ -23,8 +24,8 @@ async function JoinLeaguePage({ params }: Props) {
   const raw = (await params).code;
   const code = inviteCodeSchema.safeParse(raw);
   const user = await requireUserPage(`/leagues/join/${encodeURIComponent(code.success ? code.data : raw)}`);
-  const t = await getTranslations("leagues");
-  const invite = code.success ? await getLeagueInvite(db, code.data, user.id) : null;
+  const [t, standIns] = await Promise.all([getTranslations("leagues"), getNameStandIns()]);
+  const invite = code.success ? await getLeagueInvite(db, code.data, user.id, standIns) : null;
 
   if (!code.success || !invite) {
     return (

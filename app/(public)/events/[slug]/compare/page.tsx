@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { comparePlayers, type Comparison } from "@/lib/server/players/compare-players";
+import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { directionOf } from "@/lib/i18n/locales";
 import { stageTitleValues } from "@/lib/format/stage-label";
@@ -24,7 +25,7 @@ async function load({ params, searchParams }: Props): Promise<Comparison | null>
   const query = await searchParams;
   const pair = pairSchema.safeParse({ slug: (await params).slug, a: query.a, b: query.b });
   if (!pair.success) return null;
-  return comparePlayers(db, pair.data.slug, pair.data.a, pair.data.b).catch((error: unknown) => {
+  return comparePlayers(db, pair.data.slug, pair.data.a, pair.data.b, await getNameStandIns()).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });

@@ -9,6 +9,7 @@ import { getReplayBoard } from "@/lib/server/replay/get-replay-board";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { ReplayBoardTable } from "@/components/replay/replay-board-table";
 import { withDatabaseNotice, withMetadataFallback } from "@/components/site/database-unavailable";
+import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 async function load(params: Props["params"]) {
   const slug = eventSlugSchema.safeParse((await params).slug);
   if (!slug.success) return null;
-  return getReplayBoard(db, slug.data).catch((error: unknown) => {
+  return getReplayBoard(db, slug.data, undefined, await getNameStandIns()).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });
