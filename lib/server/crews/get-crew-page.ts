@@ -4,9 +4,12 @@ import { isPublished, PUBLISHED_STATUSES } from "@/lib/game/results-status";
 import { getCrewStats } from "@/lib/server/stats/get-crew-stats";
 import { requestStageStats } from "@/lib/server/stats/request-stage-stats";
 
-/** A crew with its team, event, published stage-by-stage results and its stats in the game. */
-export async function getCrewPage(db: Db, crewId: number) {
-  const crew = await db.crew.findUnique({
+/**
+ * A crew with its team, event, published stage-by-stage results and its stats in the game, read
+ * through `reader` (the replica, see readPublic); only a request for missing stats goes to `db`.
+ */
+export async function getCrewPage(db: Db, crewId: number, reader: Db = db) {
+  const crew = await reader.crew.findUnique({
     where: { id: crewId },
     include: {
       team: true,
@@ -50,7 +53,7 @@ export async function getCrewPage(db: Db, crewId: number) {
   }));
   const finalResult = isPublished(crew.event.finalStatus) ? (crew.finalResults[0] ?? null) : null;
   // The crew in the game (ownership, points, form): the stored stats of its event's locked stages.
-  const [stats, { isPending: hasStatsPending }] = await Promise.all([getCrewStats(db, crew), requestStageStats(db, crew.eventId)]);
+  const [stats, { isPending: hasStatsPending }] = await Promise.all([getCrewStats(reader, crew), requestStageStats(db, crew.eventId)]);
   return { crew, stages, finalResult, isFeatured: crew.teamId === crew.event.featuredTeamId, stats, hasStatsPending };
 }
 

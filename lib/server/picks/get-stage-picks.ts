@@ -7,12 +7,13 @@ import { requestStageStats } from "@/lib/server/stats/request-stage-stats";
 /**
  * A stage with everyone's calls and its stats, which are public only once the stage has started.
  * The lock test is part of each query (starts_at <= the database clock), so no caller can leak
- * picks early; before the start only how many players have called the stage is read.
+ * picks early; before the start only how many players have called the stage is read. Everything
+ * is read through `reader` (the replica, see readPublic); only a request for missing stats goes to `db`.
  */
-export async function getStagePicks(db: Db, eventSlug: string, stageNumber: number) {
+export async function getStagePicks(db: Db, eventSlug: string, stageNumber: number, reader: Db = db) {
   const [now, stage] = await Promise.all([
-    getDatabaseNow(db),
-    db.stage.findFirst({
+    getDatabaseNow(reader),
+    reader.stage.findFirst({
       where: { number: stageNumber, event: { slug: eventSlug, status: { not: "DRAFT" } } },
       include: { event: { select: { slug: true, name: true, timeZone: true, featuredTeamId: true } } },
     }),
@@ -21,11 +22,11 @@ export async function getStagePicks(db: Db, eventSlug: string, stageNumber: numb
 
   const isPublic = stage.status !== "CANCELLED" && stage.startsAt.getTime() <= now.getTime();
   const [calls, callCount, stats] = await Promise.all([
-    isPublic ? listFirstCalls(db, stage.id) : [],
+    isPublic ? listFirstCalls(reader, stage.id) : [],
     // Before the lock, how many have called is all that shows (after it, the stats have the number).
-    isPublic ? 0 : db.podiumCall.count({ where: { stageId: stage.id } }),
+    isPublic ? 0 : reader.podiumCall.count({ where: { stageId: stage.id } }),
     // Stored by the queue's workers once the rosters lock; getStageStats checks the lock again by the database clock.
-    isPublic ? getStageStats(db, stage) : null,
+    isPublic ? getStageStats(reader, stage) : null,
   ]);
   // Started but not stored yet (the seconds after a start): ask for them, say they are coming.
   const hasStatsPending = isPublic && !stats && (await requestStageStats(db, stage.eventId)).isPending;

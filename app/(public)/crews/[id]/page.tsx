@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { getCrewPage, type CrewPage } from "@/lib/server/crews/get-crew-page";
+import { readPublic } from "@/lib/server/db-read";
 import { idParamSchema } from "@/lib/validation/params";
 import { formatStageTime } from "@/lib/format/duration";
 import { formatCalendarDate } from "@/lib/format/date-time";
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const id = idParamSchema.safeParse((await params).id);
-  return id.success ? getCrewPage(db, id.data) : null;
+  return id.success ? readPublic((reader) => getCrewPage(db, id.data, reader)) : null;
 }
 
 async function readMetadata({ params }: Props): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { db } from "@/lib/server/db";
+import { readPublic } from "@/lib/server/db-read";
 import { AppError } from "@/lib/server/errors";
 import { comparePlayers, type Comparison } from "@/lib/server/players/compare-players";
 import { getNameStandIns } from "@/lib/server/i18n/name-stand-ins";
@@ -25,7 +25,8 @@ async function load({ params, searchParams }: Props): Promise<Comparison | null>
   const query = await searchParams;
   const pair = pairSchema.safeParse({ slug: (await params).slug, a: query.a, b: query.b });
   if (!pair.success) return null;
-  return comparePlayers(db, pair.data.slug, pair.data.a, pair.data.b, await getNameStandIns()).catch((error: unknown) => {
+  const standIns = await getNameStandIns();
+  return readPublic((reader) => comparePlayers(reader, pair.data.slug, pair.data.a, pair.data.b, standIns)).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });

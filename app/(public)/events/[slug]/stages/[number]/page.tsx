@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { getStagePicks } from "@/lib/server/picks/get-stage-picks";
+import { readPublic } from "@/lib/server/db-read";
 import { listPublishedStageResults } from "@/lib/server/events/list-published-stage-results";
 import { eventSlugSchema } from "@/lib/validation/params";
 import { stageTitleValues } from "@/lib/format/stage-label";
@@ -24,7 +25,7 @@ const paramsSchema = z.object({ slug: eventSlugSchema, number: z.coerce.number()
 
 async function load(params: Props["params"]) {
   const parsed = paramsSchema.safeParse(await params);
-  return parsed.success ? getStagePicks(db, parsed.data.slug, parsed.data.number) : null;
+  return parsed.success ? readPublic((reader) => getStagePicks(db, parsed.data.slug, parsed.data.number, reader)) : null;
 }
 
 async function readMetadata({ params }: Props): Promise<Metadata> {
