@@ -146,12 +146,14 @@ async function main(): Promise<number> {
   return isCorrect ? 0 : 2;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+// Exits once the figures are written, even if a client left a handle open (the notifications-only
+// run stayed alive after its figures); output gets a second to drain first.
+const exitSoon = (code: number) => {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 1_000).unref();
+};
+
+main().then(exitSoon, (error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  exitSoon(1);
+});
