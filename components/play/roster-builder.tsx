@@ -4,7 +4,6 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { checkRoster } from "@/lib/game/roster";
 import type { Rules } from "@/lib/game/rules";
-import { saveRosterAction } from "@/lib/server/actions/play";
 import type { ActionResult } from "@/lib/server/errors";
 import type { FormAction } from "@/lib/server/form-action";
 import { Button } from "@/components/ui/button";
@@ -14,6 +13,7 @@ import { BudgetBar } from "./budget-bar";
 import { RuleChecklist } from "./rule-checklist";
 import { TransferPreview, type TransferContext } from "./transfer-preview";
 import { ChipPicker, type ChipState } from "./chip-picker";
+import { postRoster } from "./post-roster";
 import type { PlayCrew } from "./play-types";
 
 type Props = {
@@ -50,7 +50,9 @@ export function RosterBuilder(props: Props) {
   // carries no page, so a successful save updates them here.
   const [savedCrewIds, setSavedCrewIds] = useState<string[]>(initialCrewIds);
   const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
-    const saved = await (props.saveAction ?? saveRosterAction)(previous, formData);
+    const saved = props.saveAction
+      ? await props.saveAction(previous, formData)
+      : await postRoster(props.eventSlug, formData, t("builder.saveFailed"));
     if (saved.ok) setSavedCrewIds(formData.getAll("crewId").map(String));
     return saved;
   }, null);

@@ -19,6 +19,16 @@ export const saveRosterSchema = z.object({
   ),
 });
 
+/** The roster builder's fields, ready for saveRosterSchema (a crew per `crewId` field). */
+export function readRosterForm(formData: FormData, eventSlug: unknown) {
+  return {
+    eventSlug,
+    crewIds: formData.getAll("crewId"),
+    captainId: formData.get("captainId"),
+    chip: formData.get("chip"),
+  };
+}
+
 export const savePodiumCallSchema = z.object({
   eventSlug: eventSlugSchema,
   stageNumber: z.coerce.number().int().min(0).max(100),

@@ -3,7 +3,7 @@ import { percentile } from "./measure-reads";
 import { createRandom } from "./random";
 import { listValidLineups } from "./rosters";
 import { createRushEvent, listStoredSaves, lockRushStage } from "./rush-event";
-import { callFormAction, findActionId, mintSessionCookie, type ActionReply } from "./server-action";
+import { mintSessionCookie, postRosterSave, type SaveReply } from "./roster-save";
 import type { BenchEvent } from "./synthetic-players";
 
 export const RUSH_CLIENTS = 1_000;
@@ -40,7 +40,7 @@ export type RushFigures = {
 };
 
 type Planned = { crewIds: number[]; captainId: number };
-type Sent = Planned & { userId: string; sentAt: number; doneAt: number; reply: ActionReply | null; error: string | null };
+type Sent = Planned & { userId: string; sentAt: number; doneAt: number; reply: SaveReply | null; error: string | null };
 
 const lineupKey = (captainId: number, crewIds: readonly number[]) => `${captainId}:${[...crewIds].sort((a, b) => a - b).join(",")}`;
 
@@ -67,7 +67,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The deadline rush: RUSH_CLIENTS signed-in players each save `rushSaves / RUSH_CLIENTS` rosters, one
- * after another, through the real HTTP path (the play page's server action), RUSH_RATE saves a
+ * after another, through the real HTTP path (the roster builder's save endpoint), RUSH_RATE saves a
  * second in all. When half the saves have been sent, the stage's start is set to the database
  * clock: the lock falls in the middle of the burst, with requests in flight on both sides. Then
  * every answer is checked against what the database stored.
@@ -82,24 +82,15 @@ export async function measureRush(
 ): Promise<RushFigures> {
   const event = await createRushEvent(client, replay);
   const plans = planSaves(replay, event, players.seed, Math.ceil(rushSaves / RUSH_CLIENTS));
-  const actionId = findActionId("saveRosterAction", "lib/server/actions/play.ts");
-  const pagePath = `/play/${event.slug}`;
   const users = players.userIds.slice(0, RUSH_CLIENTS + 1);
   if (users.length < RUSH_CLIENTS + 1) throw new Error(`the rush needs ${RUSH_CLIENTS + 1} players, the bench has ${users.length}`);
   const cookies = await Promise.all(users.map((userId, i) => mintSessionCookie(userId, `Bench ${i}`, players.authSecret)));
-  const toForm = (plan: Planned) => {
-    const form = new FormData();
-    form.append("eventSlug", event.slug);
-    for (const crewId of plan.crewIds) form.append("crewId", String(crewId));
-    form.append("captainId", String(plan.captainId));
-    return form;
-  };
 
   // One save first, by a player outside the rush: the route compiles and the path is proven.
-  const probe = await callFormAction(baseUrl, pagePath, actionId, cookies[RUSH_CLIENTS]!, toForm(plans[0]![0]!));
+  const probe = await postRosterSave(baseUrl, event.slug, cookies[RUSH_CLIENTS]!, plans[0]![0]!);
   if (!probe.ok)
     throw new Error(
-      `a roster save through ${pagePath} was not accepted: HTTP ${probe.status}, ${probe.code ?? "no code"}: ${probe.message}`,
+      `a roster save for ${event.slug} was not accepted: HTTP ${probe.status}, ${probe.code ?? "no code"}: ${probe.message}`,
     );
 
   const sent: Sent[] = [];
@@ -119,7 +110,7 @@ export async function measureRush(
           });
         }
         try {
-          entry.reply = await callFormAction(baseUrl, pagePath, actionId, cookies[c]!, toForm(save));
+          entry.reply = await postRosterSave(baseUrl, event.slug, cookies[c]!, save);
         } catch (error) {
           entry.error = error instanceof Error ? error.message : String(error);
         }

@@ -54,7 +54,6 @@ const ACTIONS: Record<string, Access> = {
   "admin-race-day.importEntryListAction": "admin",
   "admin-race-day.confirmPricesAction": "admin",
   "admin-race-day.saveTimetableAction": "admin",
-  "play.saveRosterAction": "user",
   "play.savePodiumCallAction": "user",
   "replay.startReplayAction": "user",
   "replay.saveReplayRosterAction": "user",
@@ -89,6 +88,7 @@ const ROUTES: Record<string, Access> = {
   "api/v1/leagues/[id]/leaderboard/route.ts": "user",
   "api/v1/events/[slug]/live/route.ts": "public",
   "api/unsubscribe/route.ts": "public",
+  "api/play/[slug]/roster/route.ts": "user",
   "api/v1/events/[slug]/calendar.ics/route.ts": "public",
   // No session: the secret token in the URL is the credential (calendar apps send no cookies).
   "api/v1/calendar/[token]/route.ts": "public",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Session } from "next-auth";
 import { decode, type JWT } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 
 // Auth.js names the session cookie after the scheme (`__Secure-` over https) and splits a large
 // token into `.0`, `.1`... chunks; the cookie's name is also the token's salt.
@@ -34,19 +34,33 @@ function readSessionCookie(jar: Jar): { name: string; token: string } | null {
 export async function readRequestSession(secret: string): Promise<Session | null> {
   const cookie = readSessionCookie(await cookies());
   if (!cookie) return null;
-  // Once per request and token: React's `cache` does not hold inside a server action, where a
-  // roster save asks three times (its guard, then its message's language twice). Keyed by the
-  // request's headers object, which Next keeps for the whole request, and by the token itself, so
-  // a sign-in or sign-out within the request (a new cookie, or none) is read afresh.
-  const requestHeaders = await headers();
-  let decoded = decodedByRequest.get(requestHeaders);
-  if (!decoded) decodedByRequest.set(requestHeaders, (decoded = new Map()));
-  let session = decoded.get(cookie.token);
-  if (!session) decoded.set(cookie.token, (session = decodeSession(cookie, secret)));
+  const key = `${cookie.name}\n${secret}\n${cookie.token}`;
+  const known = decodedTokens.get(key);
+  if (known) {
+    // Recently used goes last: the oldest is the first to go when the cache is full.
+    decodedTokens.delete(key);
+    if (Date.parse(known.expires) <= Date.now()) return null;
+    decodedTokens.set(key, known);
+    return known;
+  }
+  const session = await decodeSession(cookie, secret);
+  if (session) {
+    decodedTokens.set(key, session);
+    if (decodedTokens.size > DECODED_TOKENS_KEPT) decodedTokens.delete(decodedTokens.keys().next().value!);
+  }
   return session;
 }
 
-const decodedByRequest = new WeakMap<object, Map<string, Promise<Session | null>>>();
+/**
+ * Tokens already decrypted, by cookie name, secret and token. Decrypting derives a key (HKDF) and
+ * runs AES and HMAC through WebCrypto: a player's every request paid it, the deadline rush's largest
+ * share of CPU after the database (bench/README.md). The same bytes always decrypt to the same
+ * claims, so a hit is exact; its expiry is still checked on every use. Whether the account still
+ * accepts the session (deleted, signed out everywhere) is read from the database by every guard,
+ * never cached here. A few thousand entries cover a rush's signed-in players in a few MB.
+ */
+const decodedTokens = new Map<string, Session>();
+const DECODED_TOKENS_KEPT = 4_000;
 
 async function decodeSession(cookie: { name: string; token: string }, secret: string): Promise<Session | null> {
   let token: JWT | null;
@@ -56,7 +70,8 @@ async function decodeSession(cookie: { name: string; token: string }, secret: st
     return null;
   }
   if (!token?.id || typeof token.exp !== "number") return null;
-  return {
+  // Shared by every request holding this token: frozen so none can change another's.
+  return deepFreeze({
     user: {
       id: token.id,
       name: token.name ?? null,
@@ -66,5 +81,10 @@ async function decodeSession(cookie: { name: string; token: string }, secret: st
       sessionVersion: token.sessionVersion ?? 0,
     },
     expires: new Date(token.exp * 1000).toISOString(),
-  };
+  });
+}
+
+function deepFreeze(session: Session): Session {
+  Object.freeze(session.user);
+  return Object.freeze(session);
 }

@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { auth } from "@/auth";
 import { db } from "@/lib/server/db";
 import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type AppLocale } from "@/lib/i18n/locales";
+import type { NextRequest } from "next/server";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_PARAM, type AppLocale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
 import { LOCALE_OVERRIDE_HEADER } from "@/lib/i18n/request-headers";
 import { loadTranslate, type Translate } from "@/lib/i18n/translate";
@@ -39,13 +40,37 @@ async function readSavedLocale(): Promise<AppLocale | null> {
  */
 export const resolveRequestLocale = cache(async (): Promise<AppLocale> => {
   const request = await readRequest();
-  const fromUrl = request.headers?.get(LOCALE_OVERRIDE_HEADER);
-  if (isLocale(fromUrl)) return fromUrl;
-  if (isLocale(request.cookie)) return request.cookie;
-  const saved = await readSavedLocale();
-  if (saved) return saved;
-  return negotiateLocale(request.headers?.get("accept-language")) ?? DEFAULT_LOCALE;
+  return chooseLocale(request.headers?.get(LOCALE_OVERRIDE_HEADER), request.cookie, readSavedLocale, request.headers);
 });
+
+/** The order above; the saved choice is read only when the request names no language itself. */
+async function chooseLocale(
+  fromUrl: string | null | undefined,
+  cookie: string | undefined,
+  readSaved: () => Promise<string | null>,
+  requestHeaders: Headers | null,
+): Promise<AppLocale> {
+  if (isLocale(fromUrl)) return fromUrl;
+  if (isLocale(cookie)) return cookie;
+  const saved = await readSaved();
+  if (isLocale(saved)) return saved;
+  return negotiateLocale(requestHeaders?.get("accept-language")) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The same language for a route handler that has read the player's row already (the roster save):
+ * `?lang=` on its own address (the proxy that turns it into a header does not run for /api), the
+ * cookie, the saved choice, the browser's.
+ */
+export async function getRouteTranslate(request: NextRequest, savedLocale: string | null): Promise<Translate> {
+  const locale = await chooseLocale(
+    request.nextUrl.searchParams.get(LOCALE_PARAM),
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    async () => savedLocale,
+    request.headers,
+  );
+  return loadTranslate(locale);
+}
 
 /** For server actions and route handlers: message keys (msg) to text in the request's language. */
 export async function getRequestTranslate(): Promise<Translate> {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/server/errors";
 import { checkRoster } from "@/lib/game/roster";
 import { describeRosterProblem } from "@/lib/i18n/roster-problems";
 import { msg, translateEnglish, type Translate } from "@/lib/i18n/translate";
-import { loadEventForPlay } from "./load-event-rules";
+import { loadRosterSaveContext, type RosterSaveContext } from "./load-event-rules";
 import { rosterSaveLock } from "@/lib/server/results/results-locks";
 import { toPgArray } from "@/lib/server/results/pg-array";
 import type { Chip } from "@/lib/game/rules";
@@ -28,15 +28,19 @@ type Inserted = { id: number; saved_at: Date; stage_number: number };
  * lists every broken rule, in `translate`'s language (the form passes the reader's).
  */
 export async function saveRoster(db: Db, input: SaveRosterInput, translate: Translate = translateEnglish) {
-  const event = await loadEventForPlay(db, input.eventSlug);
-  // The latest version's crews, in one statement (the nested read took three): a save's cost is
-  // its round trips on deadline day.
-  const [current] = await db.$queryRaw<{ crewIds: number[] }[]>`
-    SELECT ARRAY(SELECT c.crew_id FROM roster_version_crew c WHERE c.version_id = v.id) AS "crewIds"
-    FROM roster r
-    CROSS JOIN LATERAL (SELECT id FROM roster_version WHERE roster_id = r.id ORDER BY saved_at DESC LIMIT 1) v
-    WHERE r.user_id = ${input.userId}::uuid AND r.event_id = ${event.id}`;
-  const keptCrewIds = current?.crewIds.map(String) ?? [];
+  const context = await loadRosterSaveContext(db, input.userId, input.eventSlug);
+  return saveRosterInContext(db, input, context, translate);
+}
+
+/** The save, once its context is read (the save endpoint reads it first to check the session). */
+export async function saveRosterInContext(
+  db: Db,
+  input: SaveRosterInput,
+  context: RosterSaveContext,
+  translate: Translate = translateEnglish,
+) {
+  const { event, keptCrewIds } = context;
+  if (event instanceof AppError) throw event;
   const featuredTeamId = event.featuredTeamId === null ? null : String(event.featuredTeamId);
   const check = checkRoster(
     { crewIds: input.crewIds.map(String), captainId: String(input.captainId) },
