@@ -5,6 +5,7 @@ import { findStagesToLock, lockRosters } from "./lock-started-stages";
 import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
+import { fingerprintLockInputs, fingerprintLocks, readLocksFingerprint } from "./locks-fingerprint";
 import { lockEventScoring, waitForRosterSaves } from "./results-locks";
 import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
@@ -31,12 +32,20 @@ export type RescoreResult = {
  */
 export type ResultsChange = { stageId: number } | { final: true };
 
-/** Everything from the database: rosters of every started stage, every published stage, standings. */
+/**
+ * Everything from the database: rosters of every started stage, every published stage, standings.
+ * The rosters are locked again only when their inputs changed since the last full rescore (see
+ * fingerprintLockInputs): a change of scoring rules rescores every stage but locks nothing, which at
+ * a million players is half the work (bench/README.md).
+ */
 async function rescoreEverything(tx: Tx, context: RescoreContext) {
+  const lockInputs = await fingerprintLockInputs(tx, context);
+  const areLocksCurrent = (await fingerprintLocks(tx, context, lockInputs)) === (await readLocksFingerprint(tx, context.eventId));
   const started = context.started.map((stage) => stage.id);
-  const stageRosters = addCounts(await lockRosters(tx, context, context.started), {
+  const stageRosters = addCounts(areLocksCurrent ? NO_WRITES : await lockRosters(tx, context, context.started), {
     written: 0,
-    // Stages no longer locked: cancelled, or a start moved later.
+    // Stages no longer locked: cancelled, or a start moved later (the fingerprint does not know of
+    // a stage the minute's sweep locked since, and that start may have moved back to the future).
     deleted: await tx.$executeRaw`
       DELETE FROM stage_roster sr USING stage s
       WHERE sr.stage_id = s.id AND s.event_id = ${context.eventId} AND s.id <> ALL(${toPgArray(started)}::int[])`,
@@ -50,7 +59,7 @@ async function rescoreEverything(tx: Tx, context: RescoreContext) {
   for (const stage of context.published) stageScores = addCounts(stageScores, await scoreStage(tx, context, stage));
   await deleteUnlockedStageStats(tx, context);
   await writeStageStats(tx, context, context.started);
-  return { stageRosters, stageScores };
+  return { stageRosters, stageScores, locksFingerprint: await fingerprintLocks(tx, context, lockInputs) };
 }
 
 /**
@@ -122,12 +131,12 @@ export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChan
   const isPartial = change !== undefined && ("final" in change || changed !== undefined) && (await areScoresCurrent(tx, eventId));
   const players = await collectPlayers(tx, context, isPartial ? (changed ? [changed.id] : []) : null);
   const newPlayers = isPartial ? await listNewPlayers(tx, eventId) : [];
-  const { stageRosters, stageScores } = isPartial
-    ? await rescoreChange(tx, context, changed, newPlayers)
+  const { stageRosters, stageScores, locksFingerprint } = isPartial
+    ? { ...(await rescoreChange(tx, context, changed, newPlayers)), locksFingerprint: undefined }
     : await rescoreEverything(tx, context);
   const standings = await writeStandings(tx, context, !isPartial ? "sum" : changed ? "delta" : "final", newPlayers);
   await writeRankCounts(tx, context, rankCountScope(context, isPartial, changed, newPlayers));
-  await recordRescore(tx, eventId, { isFull: !isPartial, haveStandingsChanged: standings.written + standings.deleted > 0 });
+  await recordRescore(tx, eventId, { locksFingerprint, haveStandingsChanged: standings.written + standings.deleted > 0 });
   // Every results change ends here (publish, official, correction...): open boards refresh.
   await notifyStandingsChanged(tx, eventId);
   return { eventId, players, publishedStages: context.published.length, stageRosters, stageScores, standings };

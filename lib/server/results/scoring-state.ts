@@ -10,16 +10,20 @@ export async function areScoresCurrent(tx: Tx, eventId: number): Promise<boolean
 }
 
 /**
- * After a rescore: a full one leaves the stored scores current; one that changed the standings
- * moves the boards' "last updated" to now.
+ * After a rescore: a full one (which gives the fingerprint of its locks' inputs) leaves the stored
+ * scores current; one that changed the standings moves the boards' "last updated" to now.
  */
 export async function recordRescore(
   tx: Tx,
   eventId: number,
-  { isFull, haveStandingsChanged }: { isFull: boolean; haveStandingsChanged: boolean },
+  { locksFingerprint, haveStandingsChanged }: { locksFingerprint: string | undefined; haveStandingsChanged: boolean },
 ): Promise<void> {
+  const isFull = locksFingerprint !== undefined;
   if (!isFull && !haveStandingsChanged) return;
-  const changes = { ...(isFull ? { isCurrent: true } : {}), ...(haveStandingsChanged ? { standingsChangedAt: new Date() } : {}) };
+  const changes = {
+    ...(isFull ? { isCurrent: true, locksFingerprint } : {}),
+    ...(haveStandingsChanged ? { standingsChangedAt: new Date() } : {}),
+  };
   await tx.scoringState.upsert({ where: { eventId }, create: { eventId, ...changes }, update: changes });
 }
 

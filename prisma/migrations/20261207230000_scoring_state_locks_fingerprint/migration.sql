@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "scoring_state" ADD COLUMN     "locks_fingerprint" TEXT;
