@@ -2,8 +2,8 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { AutocannonResult } from "autocannon";
-import pg from "pg";
 import type { Topology } from "./topology";
+import { withClient } from "../start/pg-client";
 
 const run = promisify(execFile);
 const AUTOCANNON_BIN = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
@@ -12,16 +12,6 @@ const EVENT_SLUG = "dakar-2026";
 const BROWSER_REFRESH_DELAY_MS = 300;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Autocannon in a process of its own against `url`, for `seconds`. */
 export async function load(url: string, connections: number, seconds: number): Promise<AutocannonResult> {

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { withClient } from "./pg-client";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
@@ -46,7 +47,7 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   assertLocalDatabaseUrl(serverUrl, "create a scratch database");
   const now = Math.floor(Date.now() / 1000);
   const name = `${prefix}_${now}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await withAdminClient(serverUrl, async (client) => {
+  await withClient(serverUrl, async (client) => {
     await dropStaleDatabases(client, prefix, now);
     await client.query(`CREATE DATABASE "${name}"`);
   });
@@ -55,7 +56,7 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
     name,
     url: withDatabaseName(serverUrl, name),
     drop() {
-      dropping ??= withAdminClient(serverUrl, async (client) => {
+      dropping ??= withClient(serverUrl, async (client) => {
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       });
       return dropping;
@@ -73,12 +74,3 @@ async function dropStaleDatabases(client: pg.Client, prefix: string, now: number
   }
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}

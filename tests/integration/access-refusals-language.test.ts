@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
-import type { ActionResult } from "@/lib/server/errors";
 import { changeDisplayNameAction } from "@/lib/server/actions/account";
 import { stageResultsAction } from "@/lib/server/actions/admin-results";
 import { setUserRoleAction } from "@/lib/server/actions/admin-users";
+import { form, refused } from "./helpers/action-forms";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 
@@ -22,17 +22,6 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 afterAll(() => signInAs(null));
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
-
-function refused(result: ActionResult) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result;
-}
 
 describe("guard refusals in the reader's language", () => {
   it("asks a signed-out Spanish visitor to sign in, in Spanish", async () => {

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
 import * as factories from "@/tests/factories";
 import type { Crew } from "@/lib/generated/prisma/client";
-import { AppError, mapError, type ActionResult } from "@/lib/server/errors";
+import { AppError, mapError } from "@/lib/server/errors";
 import { createEvent, updateEvent } from "@/lib/server/admin/save-event";
 import { saveRoster } from "@/lib/server/picks/save-roster";
 import { createEventAction, updateEventAction } from "@/lib/server/actions/admin-events";
 import { setCrewRetirementAction, updateCrewAction } from "@/lib/server/actions/admin-event-field";
+import { form, refused } from "./helpers/action-forms";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 import { createPlayEvent, dbTimeIn } from "./helpers/play-event";
@@ -19,17 +20,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("next/navigation", () => ({ redirect: vi.fn(), notFound: vi.fn(), forbidden: vi.fn() }));
 
 const HOUR = 3_600_000;
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
-
-function refused(result: ActionResult) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result;
-}
 
 /** A data function's refusal, read as the English API words it (its messages are message keys). */
 async function refusal(promise: Promise<unknown>) {

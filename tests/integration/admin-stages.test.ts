@@ -1,7 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
-import type { ActionResult } from "@/lib/server/errors";
 import { updateEvent } from "@/lib/server/admin/save-event";
 import { utcToLocalInput } from "@/lib/format/zoned-time";
 import { saveRoster } from "@/lib/server/picks/save-roster";
@@ -12,6 +11,7 @@ import {
   setStageCancelledAction,
   updateStageAction,
 } from "@/lib/server/actions/admin-stages";
+import { form, refused } from "./helpers/action-forms";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 import { createPlayEvent, dbTimeIn } from "./helpers/play-event";
@@ -25,17 +25,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const HOUR = 3_600_000;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
-
-function refused(result: ActionResult) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result;
-}
 
 function auditActions(stageId: number) {
   return testDb().auditLog.findMany({ where: { entityType: "stage", entityId: String(stageId) }, orderBy: { id: "asc" } });

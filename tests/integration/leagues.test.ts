@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
-import { mapError, type ActionResult } from "@/lib/server/errors";
+import { mapError } from "@/lib/server/errors";
 import { INVITE_CODE_PATTERN } from "@/lib/game/leagues";
 import { createLeague } from "@/lib/server/leagues/create-league";
 import { joinLeague } from "@/lib/server/leagues/join-league";
@@ -14,6 +14,7 @@ import { getLeague } from "@/lib/server/leagues/get-league";
 import { getLeagueInvite } from "@/lib/server/leagues/get-league-invite";
 import * as actions from "@/lib/server/actions/leagues";
 import { createEvent, createUser } from "@/tests/factories";
+import { form, refused } from "./helpers/action-forms";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 import { refusal as appRefusal } from "./helpers/results-event";
@@ -32,17 +33,6 @@ afterAll(() => signInAs(null));
 const refusal = async (promise: Promise<unknown>) => mapError(await appRefusal(promise));
 
 const NOT_FOUND = "That league does not exist, or you are not a member of it.";
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
-
-function refused(result: ActionResult) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result;
-}
 
 /** An upcoming event with an owner's league and one more member. */
 async function leagueWithMember() {

@@ -9,8 +9,8 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withClient } from "@/scripts/start/pg-client";
 
 // scripts/prisma.mjs is plain JavaScript without declarations: the part of it used here.
 type PrismaResult = { code: number; stdout: string; stderr: string };
@@ -38,16 +38,6 @@ function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on (it was free a moment ago). */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
-import type { ActionResult } from "@/lib/server/errors";
 import { utcToLocalInput } from "@/lib/format/zoned-time";
 import { confirmPricesAction, importEntryListAction, saveTimetableAction } from "@/lib/server/actions/admin-race-day";
 import { getRaceDay } from "@/lib/server/admin/get-race-day";
+import { form, refused } from "./helpers/action-forms";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 import { dbTimeIn } from "./helpers/play-event";
@@ -18,19 +18,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const HEADER = "number,driver,co-driver,driver nationality,co-driver nationality,team,vehicle,price";
-
-function form(fields: Record<string, string | number | (string | number)[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const one of Array.isArray(value) ? value : [value]) data.append(name, String(one));
-  }
-  return data;
-}
-
-function refused(result: ActionResult) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result;
-}
 
 /** Twelve Stock crews over four teams, prices 10..32. */
 function entryList(): string[] {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import * as factories from "@/tests/factories";
-import type { ActionResult } from "@/lib/server/errors";
 import { finalResultsAction, stageResultsAction } from "@/lib/server/actions/admin-results";
 import { publishFinalResults } from "@/lib/server/results/final-results";
+import { form, refused } from "./helpers/action-forms";
 import { testDb } from "./helpers/db";
 import { signInAs } from "./helpers/fake-session";
 import { createResultsEvent, finishOrder, refusal, saveAndPublish } from "./helpers/results-event";
@@ -17,17 +17,6 @@ vi.mock("@/auth", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 afterAll(() => signInAs(null));
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, String(value));
-  return data;
-}
-
-function refused(result: ActionResult) {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result;
-}
 
 async function signInAdmin(locale: "fr" | "ar" | "es") {
   const admin = await factories.createUser(testDb(), { role: "ADMIN", locale });

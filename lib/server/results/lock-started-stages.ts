@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { lockStageRosters } from "./lock-stage-rosters";
 import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
-import { lockEventScoring, RESULTS_TRANSACTION_OPTIONS, waitForRosterSaves } from "./results-locks";
+import { applyRescoreSettings, lockEventScoring, RESULTS_TRANSACTION_OPTIONS, waitForRosterSaves } from "./results-locks";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
 import { writeStageStats } from "./write-stage-stats";
 
@@ -35,15 +35,20 @@ export async function findStagesToLock(tx: Tx, context: RescoreContext): Promise
 }
 
 /**
- * Started stages of the event (by the database clock, not cancelled) without current stats: none
- * stored, or stored for a start that has since moved. One indexed read; empty almost always.
+ * Started stages (by the database clock, not cancelled) without current stats: none stored, or
+ * stored for a start that has since moved; of one event, or of every event. One indexed read; empty
+ * almost always.
  */
-export async function findStagesWithoutStats(db: Db | Tx, eventId: number): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT s.id FROM stage s LEFT JOIN stage_stat t ON t.stage_id = s.id
-    WHERE s.event_id = ${eventId} AND s.status <> 'CANCELLED' AND s.starts_at <= clock_timestamp()
+async function listStagesWithoutStats(db: Db | Tx, eventId: number | null): Promise<{ id: number; eventId: number }[]> {
+  return db.$queryRaw<{ id: number; eventId: number }[]>`
+    SELECT s.id, s.event_id AS "eventId" FROM stage s LEFT JOIN stage_stat t ON t.stage_id = s.id
+    WHERE (${eventId}::int IS NULL OR s.event_id = ${eventId}::int) AND s.status <> 'CANCELLED' AND s.starts_at <= clock_timestamp()
       AND (t.stage_id IS NULL OR t.locked_at <> s.starts_at)`;
-  return rows.map((row) => row.id);
+}
+
+/** The event's started stages without current stats (see listStagesWithoutStats). */
+export async function findStagesWithoutStats(db: Db | Tx, eventId: number): Promise<number[]> {
+  return (await listStagesWithoutStats(db, eventId)).map((stage) => stage.id);
 }
 
 /**
@@ -59,11 +64,10 @@ export async function lockStartedStages(db: Db, eventId: number): Promise<void> 
   if ((await findStagesWithoutStats(db, eventId)).length === 0) return;
   await db.$transaction(async (tx) => {
     await lockEventScoring(tx, eventId);
-    // The same transaction-local planner settings as rescoring (see rescoreEvent).
-    await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
+    await applyRescoreSettings(tx);
     const context = await loadRescoreContext(tx, eventId);
     await waitForRosterSaves(tx, eventId);
-    // Another reader may have done it while this one waited for the lock.
+    // Another worker may have done it while this one waited for the lock.
     const missing = new Set(await findStagesWithoutStats(tx, eventId));
     if (missing.size === 0) return;
     const toLock = await findStagesToLock(tx, context);
@@ -78,9 +82,7 @@ export async function lockStartedStages(db: Db, eventId: number): Promise<void> 
 
 /** The minute's sweep: every event with a started stage whose stats are missing or stale. */
 export async function lockEveryStartedStage(db: Db): Promise<number> {
-  const events = await db.$queryRaw<{ eventId: number }[]>`
-    SELECT DISTINCT s.event_id AS "eventId" FROM stage s LEFT JOIN stage_stat t ON t.stage_id = s.id
-    WHERE s.status <> 'CANCELLED' AND s.starts_at <= clock_timestamp() AND (t.stage_id IS NULL OR t.locked_at <> s.starts_at)`;
-  for (const { eventId } of events) await lockStartedStages(db, eventId);
-  return events.length;
+  const events = new Set((await listStagesWithoutStats(db, null)).map((stage) => stage.eventId));
+  for (const eventId of events) await lockStartedStages(db, eventId);
+  return events.size;
 }

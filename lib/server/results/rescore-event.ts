@@ -6,7 +6,7 @@ import { toPgArray } from "./pg-array";
 import { loadRescoreContext, type RescoreContext, type RescoreStage } from "./rescore-context";
 import { collectPlayers, listNewPlayers } from "./rescore-players";
 import { fingerprintLockInputs, fingerprintLocks, readLocksFingerprint } from "./locks-fingerprint";
-import { lockEventScoring, waitForRosterSaves } from "./results-locks";
+import { applyRescoreSettings, lockEventScoring, waitForRosterSaves } from "./results-locks";
 import { areScoresCurrent, recordRescore } from "./scoring-state";
 import { scoreNewPlayers, scoreStage } from "./score-stage";
 import { addCounts, NO_WRITES, type WriteCounts } from "./write-counts";
@@ -115,11 +115,7 @@ function rankCountScope(
  */
 export async function rescoreEvent(tx: Tx, eventId: number, change?: ResultsChange): Promise<RescoreResult> {
   await lockEventScoring(tx, eventId);
-  // Transaction-local planner settings. Big hashes and sorts stay in memory; JIT compiles nothing
-  // worth its time here. And no nested loops: rows this transaction writes (a stage's rosters, locked
-  // just before they score) are not in the planner's statistics, so the new stage looks empty and a
-  // nested loop over its 100,000 rows costs seconds where a hash join costs a fraction of one.
-  await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
+  await applyRescoreSettings(tx);
   const context = await loadRescoreContext(tx, eventId);
   // Saves that read the clock before a stage counted as started above have committed after this.
   await waitForRosterSaves(tx, eventId);

@@ -21,6 +21,17 @@ export async function lockEventScoring(tx: Tx, eventId: number): Promise<void> {
 }
 
 /**
+ * Transaction-local planner settings for every transaction that locks or scores rosters. Big hashes
+ * and sorts stay in memory; JIT compiles nothing worth its time here. And no nested loops: rows the
+ * transaction writes (a stage's rosters, locked just before they score) are not in the planner's
+ * statistics, so the new stage looks empty and a nested loop over its 100,000 rows costs seconds
+ * where a hash join costs a fraction of one.
+ */
+export async function applyRescoreSettings(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`;
+}
+
+/**
  * A roster save holds this (shared, until its transaction ends) before it reads the clock. A save
  * may insert its version just before a stage's start and commit just after it, and a rescore
  * locking that stage in between would not see it: an incremental rescore would then carry the old

@@ -1,18 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import pg from "pg";
+import type pg from "pg";
+import { withClient } from "../../../scripts/start/pg-client";
 
 /** Where `npm start -- --ephemeral` leaves the URL of the suite's throwaway database. */
 export const E2E_DATABASE_URL_FILE = "playwright/.auth/database-url";
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_URL_FILE, "utf8").trim() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+/** A connection to the suite's database for `work`. */
+function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(readFileSync(E2E_DATABASE_URL_FILE, "utf8").trim(), work);
 }
 
 /**
@@ -22,7 +18,7 @@ async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T
 export async function createLockingEvent(secondsToLock: number) {
   const suffix = randomBytes(4).toString("hex");
   const slug = `e2e-${suffix}`;
-  return withClient(async (client) => {
+  return withE2eDatabase(async (client) => {
     const one = async (sql: string, values: unknown[]) => (await client.query<{ id: number }>(sql, values)).rows[0]!.id;
     const seasonId = await one("INSERT INTO season (slug, name, year, updated_at) VALUES ($1, $2, 2027, now()) RETURNING id", [
       `season-${suffix}`,
@@ -70,7 +66,7 @@ export async function createLockingEvent(secondsToLock: number) {
  * specs after this one.
  */
 export async function addStandings(slug: string, players: { name: string; total: number }[]): Promise<void> {
-  await withClient(async (client) => {
+  await withE2eDatabase(async (client) => {
     await client.query("UPDATE event SET status = 'COMPLETED' WHERE slug = $1", [slug]);
     for (const [index, { name, total }] of players.entries()) {
       const user = await client.query<{ id: string }>(`INSERT INTO "user" (display_name, updated_at) VALUES ($1, now()) RETURNING id`, [
@@ -87,21 +83,21 @@ export async function addStandings(slug: string, players: { name: string; total:
 
 /** Marks an account's address as proven, as a verification link or a provider that verified it would. */
 export async function markEmailVerified(email: string): Promise<void> {
-  await withClient((client) => client.query('UPDATE "user" SET email_verified = now() WHERE email = $1', [email]));
+  await withE2eDatabase((client) => client.query('UPDATE "user" SET email_verified = now() WHERE email = $1', [email]));
 }
 
 /** Clears the password limits' counters (rate_limit rows) whose key starts with `prefix`. */
 export async function clearRateLimits(prefix: string): Promise<void> {
-  await withClient((client) => client.query("DELETE FROM rate_limit WHERE key LIKE $1", [`${prefix}%`]));
+  await withE2eDatabase((client) => client.query("DELETE FROM rate_limit WHERE key LIKE $1", [`${prefix}%`]));
 }
 
 /** An account's id, by its address (pages address players by id). */
 export async function findUserId(email: string): Promise<string> {
-  return withClient(async (client) => (await client.query<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [email])).rows[0]!.id);
+  return withE2eDatabase(async (client) => (await client.query<{ id: string }>('SELECT id FROM "user" WHERE email = $1', [email])).rows[0]!.id);
 }
 
 export async function findCrewId(slug: string, driver: string): Promise<number> {
-  return withClient(
+  return withE2eDatabase(
     async (client) =>
       (
         await client.query<{ id: number }>(
