@@ -1,13 +1,17 @@
+import { LOCALE_PARAM } from "@/lib/i18n/locales";
 import type { ActionResult } from "@/lib/server/errors";
 
 /**
  * Sends the roster builder's form to the save endpoint (app/api/play/[slug]/roster) and returns its
- * answer, shaped as a form action's. A failed connection, or an answer that is not the endpoint's
- * (a proxy's error page), becomes `failedMessage`: the player's picks stay on screen to save again.
+ * answer, shaped as a form action's. The page's language goes along (`?lang=`), so the answer reads
+ * like the page even when the page's language came from its own address. A failed connection, or an
+ * answer that is not the endpoint's (a proxy's error page), becomes `failedMessage`: the player's
+ * picks stay on screen to save again.
  */
-export async function postRoster(eventSlug: string, formData: FormData, failedMessage: string): Promise<ActionResult> {
+export async function postRoster(eventSlug: string, formData: FormData, locale: string, failedMessage: string): Promise<ActionResult> {
   try {
-    const response = await fetch(`/api/play/${encodeURIComponent(eventSlug)}/roster`, {
+    const query = new URLSearchParams({ [LOCALE_PARAM]: locale });
+    const response = await fetch(`/api/play/${encodeURIComponent(eventSlug)}/roster?${query}`, {
       method: "POST",
       headers: { Accept: "application/json" },
       body: new URLSearchParams([...formData].map(([name, value]) => [name, String(value)])),

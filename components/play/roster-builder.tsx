@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { checkRoster } from "@/lib/game/roster";
 import type { Rules } from "@/lib/game/rules";
 import type { ActionResult } from "@/lib/server/errors";
@@ -43,6 +43,7 @@ type Props = {
 export function RosterBuilder(props: Props) {
   const t = useTranslations("play");
   const tCommon = useTranslations("common");
+  const locale = useLocale();
   const { crews, rules, featuredTeamId, featuredTeamName, initialCrewIds, transferContext } = props;
   const [picked, setPicked] = useState<string[]>(initialCrewIds);
   const [captainId, setCaptainId] = useState<string | null>(props.initialCaptainId);
@@ -52,12 +53,20 @@ export function RosterBuilder(props: Props) {
   const [result, action, isPending] = useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const saved = props.saveAction
       ? await props.saveAction(previous, formData)
-      : await postRoster(props.eventSlug, formData, t("builder.saveFailed"));
+      : await postRoster(props.eventSlug, formData, locale, t("builder.saveFailed"));
     if (saved.ok) setSavedCrewIds(formData.getAll("crewId").map(String));
     return saved;
   }, null);
   const check = checkRoster({ crewIds: picked, captainId }, crews, rules, featuredTeamId, savedCrewIds);
   const isFull = picked.length >= rules.rosterSize;
+
+  // Submitted by hand rather than with `action`: React resets a form after its action, which
+  // unchecked the captain and the chip on screen (and so in the next save) while the picks stayed.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
 
   function toggle(crewId: string) {
     setPicked((current) => (current.includes(crewId) ? current.filter((id) => id !== crewId) : [...current, crewId]));
@@ -65,7 +74,7 @@ export function RosterBuilder(props: Props) {
   }
 
   return (
-    <form action={action} className="space-y-5">
+    <form onSubmit={submit} className="space-y-5">
       {Object.entries(props.hiddenFields ?? { eventSlug: props.eventSlug }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

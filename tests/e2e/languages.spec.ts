@@ -202,6 +202,29 @@ test.describe("the roster builder in Arabic", () => {
   });
 });
 
+test.describe("the roster builder opened in Arabic by its address", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a page opened with ?lang=ar answers its save in Arabic, and a lost connection too", async ({ page, context }) => {
+    const { slug } = await createLockingEvent(3600);
+    await signUp(page, newAccount("rabt"));
+    await page.goto(`/play/${slug}?lang=ar`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    const crews = page.getByRole("list", { name: "الطواقم" });
+    for (const driver of ["Amber Dune", "Basil Crest", "Elif Mirage"]) await crews.getByRole("button", { name: `اختر ${driver}` }).click();
+    await crews.getByRole("radio", { name: "القائد Amber Dune" }).check();
+    await page.getByRole("button", { name: "احفظ التشكيلة" }).click();
+    await expect(page.getByText("حُفظت التشكيلة. تُحتسب ابتداءً من المرحلة التمهيدية.")).toBeVisible();
+
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "احفظ التشكيلة" }).click();
+    await expect(page.getByText("تعذّر حفظ التشكيلة: فشل الاتصال. تحقّق منه واحفظ مجددًا.")).toBeVisible();
+    await expect(crews.getByRole("radio", { name: "القائد Amber Dune" })).toBeChecked();
+    await page.screenshot({ path: test.info().outputPath("roster-ar-390-offline.png"), fullPage: true });
+    await context.setOffline(false);
+  });
+});
+
 test.describe("a public leaderboard in Arabic from the browser's language", () => {
   test.use({ locale: "ar-SA", viewport: { width: 390, height: 844 } });
 

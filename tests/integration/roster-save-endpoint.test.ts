@@ -17,12 +17,17 @@ const SITE = "http://dune.test";
 type Answer = { ok: boolean; code?: string; message: string; fieldErrors?: Record<string, string[]> };
 
 /** A POST to the save endpoint as the roster builder sends it: the form's fields, from our own page. */
-async function post(slug: string, fields: [string, string][], options: { origin?: string | null; cookie?: string } = {}) {
+async function post(
+  slug: string,
+  fields: [string, string][],
+  options: { origin?: string | null; cookie?: string; query?: string } = {},
+) {
   const headers = new Headers({ host: "dune.test", "content-type": "application/x-www-form-urlencoded" });
   const origin = options.origin === undefined ? SITE : options.origin;
   if (origin !== null) headers.set("origin", origin);
   if (options.cookie) headers.set("cookie", options.cookie);
-  const request = new NextRequest(`${SITE}/api/play/${slug}/roster`, { method: "POST", headers, body: new URLSearchParams(fields) });
+  const url = `${SITE}/api/play/${slug}/roster${options.query ?? ""}`;
+  const request = new NextRequest(url, { method: "POST", headers, body: new URLSearchParams(fields) });
   const response = await handleRosterSave(request, slug);
   return { status: response.status, cacheControl: response.headers.get("cache-control"), body: (await response.json()) as Answer };
 }
@@ -109,6 +114,18 @@ describe("the roster save endpoint", () => {
     expect(noCaptain.body.fieldErrors?.captainId).toHaveLength(1);
     expect(noCaptain.body.message).toBe("Revisa los campos marcados.");
     expect(await countVersions(player.id)).toBe(0);
+  });
+
+  it("answers in the page's language when the roster builder names it (a page opened with ?lang=)", async () => {
+    const db = testDb();
+    const { event, featured, rival, solo, player } = await createPlayEvent(db, [await dbTimeIn(db, HOUR)]);
+    await db.user.update({ where: { id: player.id }, data: { locale: "es" } });
+    signInAs({ id: player.id, role: "PLAYER" });
+    const saved = await post(event.slug, rosterFields([featured[0]!.id, rival[0]!.id, solo.id], solo.id), {
+      query: "?lang=ar",
+      cookie: "lang=fr",
+    });
+    expect(saved.body).toEqual({ ok: true, message: "حُفظت التشكيلة. تُحتسب ابتداءً من المرحلة التمهيدية." });
   });
 
   it("answers an unknown event, a started event and a body that is not a form", async () => {
