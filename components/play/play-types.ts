@@ -1,11 +1,3 @@
-import type { RosterCrew } from "@/lib/game/roster";
-
-/** A crew as the play page sends it to the browser: rule fields plus what the card shows. */
-export type PlayCrew = RosterCrew & {
-  number: number | null;
-  driver: string;
-  coDriver: string | null;
-  driverNationality: string | null;
-  coDriverNationality: string | null;
-  vehicle: string | null;
-};
+// The play page's crew type, defined beside the event read that builds it (a type only: nothing
+// server-side reaches the browser).
+export type { PlayCrew } from "@/lib/server/picks/load-event-rules";

@@ -19,10 +19,9 @@ export const saveRosterSchema = z.object({
   ),
 });
 
-/** The roster builder's fields, ready for saveRosterSchema (a crew per `crewId` field). */
-export function readRosterForm(formData: FormData, eventSlug: unknown) {
+/** The roster builder's own fields (a crew per `crewId` field), for saveRosterSchema and the replay's. */
+export function readRosterForm(formData: FormData) {
   return {
-    eventSlug,
     crewIds: formData.getAll("crewId"),
     captainId: formData.get("captainId"),
     chip: formData.get("chip"),

@@ -15,6 +15,7 @@ import {
   saveReplayRosterSchema,
   startReplaySchema,
 } from "@/lib/validation/replay";
+import { readRosterForm } from "@/lib/validation/play";
 
 const runPath = (runId: number) => `/replays/${runId}`;
 
@@ -29,9 +30,7 @@ export const saveReplayRosterAction = userAction({
   form: (formData) => ({
     runId: formData.get("runId"),
     stageNumber: formData.get("stageNumber"),
-    crewIds: formData.getAll("crewId"),
-    captainId: formData.get("captainId"),
-    chip: formData.get("chip"),
+    ...readRosterForm(formData),
   }),
   schema: saveReplayRosterSchema,
   run: async (input, user) => saveReplayRoster(db, { userId: user.id, ...input }, await getRequestTranslate()),

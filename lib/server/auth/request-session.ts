@@ -71,7 +71,7 @@ async function decodeSession(cookie: { name: string; token: string }, secret: st
   }
   if (!token?.id || typeof token.exp !== "number") return null;
   // Shared by every request holding this token: frozen so none can change another's.
-  return deepFreeze({
+  return freezeSession({
     user: {
       id: token.id,
       name: token.name ?? null,
@@ -84,7 +84,7 @@ async function decodeSession(cookie: { name: string; token: string }, secret: st
   });
 }
 
-function deepFreeze(session: Session): Session {
+function freezeSession(session: Session): Session {
   Object.freeze(session.user);
   return Object.freeze(session);
 }

@@ -6,6 +6,16 @@ import { msg } from "@/lib/i18n/translate";
 import { resolveRules, ruleOverridesSchema, type Rules } from "@/lib/game/rules";
 import type { RosterCrew } from "@/lib/game/roster";
 
+/** A crew as the play page sends it to the browser: rule fields plus what the card shows. */
+export type PlayCrew = RosterCrew & {
+  number: number | null;
+  driver: string;
+  coDriver: string | null;
+  driverNationality: string | null;
+  coDriverNationality: string | null;
+  vehicle: string | null;
+};
+
 export type EventForPlay = {
   id: number;
   slug: string;
@@ -14,28 +24,13 @@ export type EventForPlay = {
   isSample: boolean;
   featuredTeamId: number | null;
   rules: Rules;
-  crews: (RosterCrew & {
-    number: number | null;
-    driver: string;
-    coDriver: string | null;
-    driverNationality: string | null;
-    coDriverNationality: string | null;
-    vehicle: string | null;
-    isSamplePrice: boolean;
-  })[];
+  crews: (PlayCrew & { isSamplePrice: boolean })[];
 };
 
-type CrewRow = {
+/** A crew as the statement returns it: database ids and status, where PlayCrew has strings and flags. */
+type CrewRow = Omit<PlayCrew, "id" | "label" | "teamId" | "isRetired"> & {
   id: number;
-  number: number | null;
-  driver: string;
-  coDriver: string | null;
-  driverNationality: string | null;
-  coDriverNationality: string | null;
-  vehicle: string | null;
   teamId: number;
-  teamName: string;
-  price: number;
   status: string;
   isSamplePrice: boolean;
 };
@@ -116,7 +111,7 @@ export type RosterSaveContext = {
   keptCrewIds: string[];
 };
 
-type SaveContextRow = Omit<EventRow, "id"> & { id: number | null; user: SavingUser | null; keptCrewIds: number[] };
+type SaveContextRow = EventRow & { user: SavingUser | null; keptCrewIds: number[] };
 
 /**
  * Everything a roster save reads, in one round trip: the account (whether the session still stands,

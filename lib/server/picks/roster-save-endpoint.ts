@@ -43,7 +43,7 @@ export async function handleRosterSave(incoming: Request, eventSlug: string): Pr
     }
     translate = await getRouteTranslate(request, user.locale);
     const formData = await readFormData(request);
-    const input = saveRosterSchema.parse(readRosterForm(formData, eventSlug));
+    const input = saveRosterSchema.parse({ eventSlug, ...readRosterForm(formData) });
     const saved = await saveRosterInContext(db, { userId, ...input }, context, translate);
     const stage = saved.appliesFromStage === 0 ? "prologue" : "numbered";
     return answer({ ok: true, message: translate(msg("play.action.rosterSaved"), { stage, number: saved.appliesFromStage }) }, 200);

@@ -40,7 +40,8 @@ export type ResultsChange = { stageId: number } | { final: true };
  */
 async function rescoreEverything(tx: Tx, context: RescoreContext) {
   const lockInputs = await fingerprintLockInputs(tx, context);
-  const areLocksCurrent = (await fingerprintLocks(tx, context, lockInputs)) === (await readLocksFingerprint(tx, context.eventId));
+  const storedLocks = await fingerprintLocks(tx, context, lockInputs);
+  const areLocksCurrent = storedLocks === (await readLocksFingerprint(tx, context.eventId));
   const started = context.started.map((stage) => stage.id);
   const stageRosters = addCounts(areLocksCurrent ? NO_WRITES : await lockRosters(tx, context, context.started), {
     written: 0,
@@ -59,7 +60,9 @@ async function rescoreEverything(tx: Tx, context: RescoreContext) {
   for (const stage of context.published) stageScores = addCounts(stageScores, await scoreStage(tx, context, stage));
   await deleteUnlockedStageStats(tx, context);
   await writeStageStats(tx, context, context.started);
-  return { stageRosters, stageScores, locksFingerprint: await fingerprintLocks(tx, context, lockInputs) };
+  // Unchanged locks keep their row count (the delete above only touches stages not started): no recount.
+  const locksFingerprint = areLocksCurrent ? storedLocks : await fingerprintLocks(tx, context, lockInputs);
+  return { stageRosters, stageScores, locksFingerprint };
 }
 
 /**
